@@ -1,0 +1,1 @@
+import { x } from "@multiverse/domain"; console.log(x, process.version)

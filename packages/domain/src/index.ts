@@ -1,0 +1,6 @@
+/**
+ * Shared domain types and errors of the Multiverse cluster mesh. No I/O lives here.
+ */
+export type * from './inventory.ts'
+export * from './errors.ts'
+export * from './pci-address.ts'

@@ -1,0 +1,1 @@
+export { multiverse } from './generated/wire.js'
