@@ -27,8 +27,7 @@ export function generate (outDir: string): string[] {
   const run = (cmd: string, args: string[]): void => {
     execFileSync(cmd, args, { cwd: top, stdio: ['ignore', 'ignore', 'inherit'], timeout: 60_000 })
   }
-  // --force-number: uint64 sizes stay plain numbers (2^53 bytes is 8 PiB, beyond any host).
-  run(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', '--force-number',
+  run(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6',
     '--dependency', 'protobufjs/minimal.js', '--no-typeurl', '--no-service', '-o', js,
     ...protoFiles(join(top, 'proto'))])
   run(bin('pbts'), ['-o', dts, js])

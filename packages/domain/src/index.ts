@@ -4,3 +4,4 @@
 export type * from './inventory.ts'
 export * from './errors.ts'
 export * from './pci-address.ts'
+export { hostInventorySchema, MAX_DEVICES } from './inventory-schema.ts'

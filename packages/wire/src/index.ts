@@ -1,1 +1,7 @@
-export { multiverse } from './generated/wire.js'
+/**
+ * The wire: protobuf messages generated from proto/ and the typed, validated conversions
+ * between them and the domain types. Nothing decoded here reaches the rest of the agent
+ * without passing its size cap, its version check and its schema.
+ */
+export { encodeInventory, decodeInventory, INVENTORY_VERSION, MAX_INVENTORY_BYTES } from './inventory.ts'
+export { WireDecodeError } from './errors.ts'

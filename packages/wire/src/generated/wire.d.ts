@@ -308,10 +308,10 @@ export namespace multiverse {
             $unknowns?: Uint8Array[];
 
             /** MemoryInfo totalBytes. */
-            totalBytes: number;
+            totalBytes: (number|Long);
 
             /** MemoryInfo availableBytes. */
-            availableBytes: number;
+            availableBytes: (number|Long);
 
             /** MemoryInfo hugepages. */
             hugepages: multiverse.v1.HugepagePool.$Properties[];
@@ -394,10 +394,10 @@ export namespace multiverse {
             interface $Properties {
 
                 /** MemoryInfo totalBytes */
-                totalBytes?: (number|null);
+                totalBytes?: (number|Long|null);
 
                 /** MemoryInfo availableBytes */
-                availableBytes?: (number|null);
+                availableBytes?: (number|Long|null);
 
                 /** MemoryInfo hugepages */
                 hugepages?: (multiverse.v1.HugepagePool.$Properties[]|null);
@@ -430,13 +430,13 @@ export namespace multiverse {
             $unknowns?: Uint8Array[];
 
             /** HugepagePool sizeBytes. */
-            sizeBytes: number;
+            sizeBytes: (number|Long);
 
             /** HugepagePool total. */
-            total: number;
+            total: (number|Long);
 
             /** HugepagePool free. */
-            free: number;
+            free: (number|Long);
 
             /**
              * Creates a new HugepagePool instance using the specified properties.
@@ -516,13 +516,13 @@ export namespace multiverse {
             interface $Properties {
 
                 /** HugepagePool sizeBytes */
-                sizeBytes?: (number|null);
+                sizeBytes?: (number|Long|null);
 
                 /** HugepagePool total */
-                total?: (number|null);
+                total?: (number|Long|null);
 
                 /** HugepagePool free */
-                free?: (number|null);
+                free?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -558,7 +558,7 @@ export namespace multiverse {
             cpus: number[];
 
             /** NumaNode memoryBytes. */
-            memoryBytes: number;
+            memoryBytes: (number|Long);
 
             /**
              * Creates a new NumaNode instance using the specified properties.
@@ -644,7 +644,7 @@ export namespace multiverse {
                 cpus?: (number[]|null);
 
                 /** NumaNode memoryBytes */
-                memoryBytes?: (number|null);
+                memoryBytes?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -920,8 +920,8 @@ export const multiverse = $root.multiverse = (() => {
             /**
              * Properties of a MemoryInfo.
              * @typedef {Object} multiverse.v1.MemoryInfo.$Properties
-             * @property {number|null} [totalBytes] MemoryInfo totalBytes
-             * @property {number|null} [availableBytes] MemoryInfo availableBytes
+             * @property {number|Long|null} [totalBytes] MemoryInfo totalBytes
+             * @property {number|Long|null} [availableBytes] MemoryInfo availableBytes
              * @property {Array.<multiverse.v1.HugepagePool.$Properties>|null} [hugepages] MemoryInfo hugepages
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -957,7 +957,7 @@ export const multiverse = $root.multiverse = (() => {
 
             /**
              * MemoryInfo totalBytes.
-             * @member {number} totalBytes
+             * @member {number|Long} totalBytes
              * @memberof multiverse.v1.MemoryInfo
              * @instance
              */
@@ -965,7 +965,7 @@ export const multiverse = $root.multiverse = (() => {
 
             /**
              * MemoryInfo availableBytes.
-             * @member {number} availableBytes
+             * @member {number|Long} availableBytes
              * @memberof multiverse.v1.MemoryInfo
              * @instance
              */
@@ -1290,9 +1290,9 @@ export const multiverse = $root.multiverse = (() => {
             /**
              * Properties of a HugepagePool.
              * @typedef {Object} multiverse.v1.HugepagePool.$Properties
-             * @property {number|null} [sizeBytes] HugepagePool sizeBytes
-             * @property {number|null} [total] HugepagePool total
-             * @property {number|null} [free] HugepagePool free
+             * @property {number|Long|null} [sizeBytes] HugepagePool sizeBytes
+             * @property {number|Long|null} [total] HugepagePool total
+             * @property {number|Long|null} [free] HugepagePool free
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1326,7 +1326,7 @@ export const multiverse = $root.multiverse = (() => {
 
             /**
              * HugepagePool sizeBytes.
-             * @member {number} sizeBytes
+             * @member {number|Long} sizeBytes
              * @memberof multiverse.v1.HugepagePool
              * @instance
              */
@@ -1334,7 +1334,7 @@ export const multiverse = $root.multiverse = (() => {
 
             /**
              * HugepagePool total.
-             * @member {number} total
+             * @member {number|Long} total
              * @memberof multiverse.v1.HugepagePool
              * @instance
              */
@@ -1342,7 +1342,7 @@ export const multiverse = $root.multiverse = (() => {
 
             /**
              * HugepagePool free.
-             * @member {number} free
+             * @member {number|Long} free
              * @memberof multiverse.v1.HugepagePool
              * @instance
              */
@@ -1660,7 +1660,7 @@ export const multiverse = $root.multiverse = (() => {
              * @typedef {Object} multiverse.v1.NumaNode.$Properties
              * @property {number|null} [id] NumaNode id
              * @property {Array.<number>|null} [cpus] NumaNode cpus
-             * @property {number|null} [memoryBytes] NumaNode memoryBytes
+             * @property {number|Long|null} [memoryBytes] NumaNode memoryBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1711,7 +1711,7 @@ export const multiverse = $root.multiverse = (() => {
 
             /**
              * NumaNode memoryBytes.
-             * @member {number} memoryBytes
+             * @member {number|Long} memoryBytes
              * @memberof multiverse.v1.NumaNode
              * @instance
              */

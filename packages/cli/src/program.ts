@@ -1,0 +1,36 @@
+import { Command, CommanderError, Option } from 'commander'
+import { parsePciAddress } from '@multiverse/domain'
+import { readInventory } from '@multiverse/inventory'
+import { renderInventory } from './commands/host-inventory.ts'
+
+export interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+/** The whole command tree, declared once; actions stay thin and call into the packages. */
+export function buildProgram (io: Io): Command {
+  const program = new Command('multiverse')
+    .description('Multiverse OS cluster mesh: hosts, devices and encapsulation VMs')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+
+  const host = program.command('host').description('this host')
+  host.command('inventory')
+    .description('what this host can offer to VMs: CPU, memory, NUMA, PCI devices by IOMMU group')
+    .option('--root <dir>', 'read sys/ and proc/ below this directory instead of /', '/')
+    .addOption(new Option('--reserve <addr,...>', 'PCI addresses the host keeps for itself').argParser(parseAddressList))
+    .option('--json', 'print JSON (the format cluster status embeds)')
+    .action((options: { root: string, reserve?: string[], json?: boolean }) => {
+      const inventory = readInventory({ root: options.root, reserve: options.reserve ?? [] })
+      io.out(options.json === true ? `${JSON.stringify(inventory, null, 2)}\n` : `${renderInventory(inventory)}\n`)
+    })
+  return program
+}
+
+function parseAddressList (value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').filter((part) => part !== '').map(parsePciAddress)]
+}
+
+export { CommanderError }
