@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url'
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url))
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major > 22 || (major === 22 && minor >= 18)) {
-  process.argv[1] = main
-  await import(main)
+  const { run } = await import(main)
+  process.exitCode = await run(process.argv.slice(2))
 } else {
   const node = fileURLToPath(new URL('../../../node_modules/node/bin/node', import.meta.url))
   if (!existsSync(node)) {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { EXIT, reportError } from './exit-codes.ts'
 import { CommanderError, buildProgram } from './program.ts'
 
@@ -19,6 +20,6 @@ export async function run (argv: readonly string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.exitCode = await run(process.argv.slice(2))
 }

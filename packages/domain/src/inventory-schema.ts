@@ -18,7 +18,7 @@ const count = z.number().int().nonnegative()
 const bytes = z.number().int().nonnegative().max(2 ** 53)
 
 const reason = z.strictObject({
-  code: z.enum(['no-iommu', 'bridge', 'no-endpoints', 'boot-gpu', 'default-route-nic', 'reserved', 'unreadable']),
+  code: z.enum(['no-iommu', 'bridge', 'no-endpoints', 'boot-gpu', 'default-route-nic', 'reserved', 'sriov-pf', 'platform-bridge', 'unreadable']),
   detail: z.string().max(1024)
 })
 

@@ -99,5 +99,6 @@ export type ReasonCode =
   | 'boot-gpu'
   | 'default-route-nic'
   | 'reserved'
-  | 'host-kept-in-group'
+  | 'sriov-pf'
+  | 'platform-bridge'
   | 'unreadable'

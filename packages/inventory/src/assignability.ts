@@ -53,7 +53,7 @@ export function assess (devices: readonly RawPciDevice[], keeps: HostKeeps): Ass
   const verdicts = new Map<string, { assignable: boolean, reasons: Reason[] }>()
   for (const device of devices) {
     const reasons: Reason[] = []
-    if (device.isBridge === true) {
+    if (device.isBridge === true || isBridgeClass(device)) {
       reasons.push({ code: 'bridge', detail: `${device.address} is a bridge: its endpoints are assigned, never the bridge` })
     }
     if (device.iommuGroup === null) {
@@ -70,6 +70,15 @@ export function assess (devices: readonly RawPciDevice[], keeps: HostKeeps): Ass
   return { groups, devices: verdicts }
 }
 
+/**
+ * Host bridges (class 0600) and ISA/LPC bridges (0601) have an endpoint's header, so the kernel
+ * counts them in their group, but they are the platform itself (the LPC bridge carries the
+ * keyboard controller and the TPM): a group that holds one stays with the host.
+ */
+function isBridgeClass (device: RawPciDevice): boolean {
+  return device.classCode?.startsWith('06') === true
+}
+
 /** Why the host keeps this endpoint (and so its whole group), if it does. */
 function keptBecause (device: RawPciDevice, keeps: HostKeeps): Reason[] {
   const reasons: Reason[] = []
@@ -77,12 +86,22 @@ function keptBecause (device: RawPciDevice, keeps: HostKeeps): Reason[] {
   if (device.isBridge === null || device.classCode === null) {
     reasons.push({ code: 'unreadable', detail: `${at} could not be fully read (see warnings): it is not given away unseen` })
   }
+  if (device.isBridge === false && isBridgeClass(device)) {
+    reasons.push({ code: 'platform-bridge', detail: `${at} is a host or ISA bridge, part of the platform the host runs on` })
+  }
   if (device.bootVga) {
     reasons.push({ code: 'boot-gpu', detail: `${at} is the boot GPU, which the host's console uses` })
   }
   const routed = device.netInterfaces.filter((name) => keeps.defaultRouteInterfaces.includes(name))
   if (routed.length > 0) {
     reasons.push({ code: 'default-route-nic', detail: `${at} carries the default route (${routed.join(', ')}), which the mesh needs` })
+  }
+  if (device.sriov !== null && device.sriov.numVfs > 0) {
+    reasons.push({
+      code: 'sriov-pf',
+      detail: `${at} has ${device.sriov.numVfs} SR-IOV VFs enabled, which its host driver serves: ` +
+        'give VFs to VMs, or set sriov_numvfs to 0 to give the PF whole'
+    })
   }
   if (keeps.reserved.has(at)) {
     reasons.push({ code: 'reserved', detail: `${at} is reserved for the host` })

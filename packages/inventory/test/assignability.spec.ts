@@ -53,7 +53,10 @@ describe('assess', () => {
     expect(groups[0]!.endpoints).toHaveLength(3)
     const audio = devices.get('0000:00:1f.3')!
     expect(audio.assignable).toBe(false)
-    expect(audio.reasons).toEqual([{ code: 'default-route-nic', detail: expect.stringContaining('0000:00:1f.6 carries the default route (eno1)') }])
+    expect(audio.reasons).toEqual([
+      { code: 'platform-bridge', detail: expect.stringContaining('0000:00:1f.0 is a host or ISA bridge') },
+      { code: 'default-route-nic', detail: expect.stringContaining('0000:00:1f.6 carries the default route (eno1)') }
+    ])
   })
 
   it.each([
@@ -88,12 +91,20 @@ describe('assess', () => {
     expect(devices.get('0000:00:02.0')!.reasons.map((r) => r.code)).toEqual(['no-iommu', 'boot-gpu'])
   })
 
-  it('SR-IOV VFs in their own groups are each assignable', () => {
+  it('SR-IOV: VFs in their own groups are each assignable, the PF serving them is not', () => {
     const { groups } = assess([
       device('0000:03:00.0', { classCode: '020000', iommuGroup: 20, sriov: { totalVfs: 63, numVfs: 2, vfs: ['0000:03:10.0', '0000:03:10.2'] } }),
       device('0000:03:10.0', { classCode: '020000', iommuGroup: 21, physfn: '0000:03:00.0' }),
       device('0000:03:10.2', { classCode: '020000', iommuGroup: 22, physfn: '0000:03:00.0' })
     ], noKeeps)
-    expect(groups.map((g) => [g.id, g.assignable])).toEqual([[20, true], [21, true], [22, true]])
+    expect(groups.map((g) => [g.id, g.assignable])).toEqual([[20, false], [21, true], [22, true]])
+    expect(groups[0]!.reasons).toEqual([{ code: 'sriov-pf', detail: expect.stringContaining('has 2 SR-IOV VFs enabled') }])
+  })
+
+  it('a PF with SR-IOV capability but no VFs enabled can go whole', () => {
+    const { groups } = assess([
+      device('0000:03:00.0', { classCode: '020000', iommuGroup: 20, sriov: { totalVfs: 63, numVfs: 0, vfs: [] } })
+    ], noKeeps)
+    expect(groups[0]!.assignable).toBe(true)
   })
 })
