@@ -51,16 +51,16 @@ describe('a damaged device file', () => {
   it.each([
     ['garbage', (dir: string) => { writeFileSync(join(dir, 'vendor'), 'NVIDIA!\n') }, /vendor: expected 0x and 4 hex digits, found "NVIDIA!"/],
     ['missing', (dir: string) => { unlinkSync(join(dir, 'vendor')) }, /vendor: missing/],
-    ['a directory', (dir: string) => { unlinkSync(join(dir, 'vendor')); mkdirSync(join(dir, 'vendor')) }, /vendor: (not a regular file|a directory)/],
-    ['unreadable (mode 000 is still readable to root, so a FIFO that would block)', (dir: string) => {
+    ['a directory', (dir: string) => { unlinkSync(join(dir, 'vendor')); mkdirSync(join(dir, 'vendor')) }, /vendor: a directory where a regular file was expected/],
+    ['a FIFO that would block a reader', (dir: string) => {
       unlinkSync(join(dir, 'vendor'))
       execFileSync('mkfifo', [join(dir, 'vendor')], { timeout: 5000 })
-    }, /vendor: not a regular file/],
+    }, /vendor: a special file where a regular file was expected/],
     ['huge', (dir: string) => { truncateSync(join(dir, 'vendor'), 64 << 20) }, /vendor: larger than 4096 bytes/],
     ['a symlink out of the root', (dir: string) => {
       unlinkSync(join(dir, 'vendor'))
       symlinkSync(join(outside, '0000:0f:00.0', 'vendor'), join(dir, 'vendor'))
-    }, /vendor: a symlink where a file was expected/]
+    }, /vendor: a symlink where a regular file was expected/]
   ])('%s: the device stays, vendor null, with a warning; nothing else is lost', (_, damage, warning) => {
     damage(dirOf(gpu))
     const inventory = readInventory({ root })
@@ -106,7 +106,7 @@ describe('a damaged device list', () => {
   it('a device link in a loop: reported unreadable with a warning', () => {
     symlinkSync('0000:0e:00.0', entry('0000:0e:00.0'))
     const inventory = readInventory({ root })
-    warningFor(inventory, /0000:0e:00.0: a symlink where a file was expected, or a symlink loop/)
+    warningFor(inventory, /0000:0e:00.0: no directory of that name under sys\/devices\/pci\*/)
     const looped = inventory.devices.find((d) => d.address === '0000:0e:00.0')!
     expect(looped).toMatchObject({ vendorId: null, assignable: false })
     expectRestIntact(inventory)
@@ -115,9 +115,19 @@ describe('a damaged device list', () => {
   it('a device link out of the root: nothing under it is read', () => {
     symlinkSync(relative(join(root, 'sys/bus/pci/devices'), join(outside, '0000:0f:00.0')), entry('0000:0f:00.0'))
     const inventory = readInventory({ root })
-    warningFor(inventory, /0000:0f:00.0: resolves outside the root/)
+    warningFor(inventory, /0000:0f:00.0: no directory of that name under sys\/devices\/pci\*/)
     expect(inventory.devices.find((d) => d.address === '0000:0f:00.0')).toMatchObject({ vendorId: null, classCode: null })
     expect(JSON.stringify(inventory)).not.toContain('1234')
+  })
+
+  it('a device directory that is a symlink out of the root, inside sys/devices: never entered', () => {
+    const bridge = dirOf(desktop.devices.find((d) => d.classCode.startsWith('0604'))!.address)
+    symlinkSync(join(outside, '0000:0f:00.0'), join(bridge, '0000:0f:00.0'))
+    symlinkSync(relative(join(root, 'sys/bus/pci/devices'), join(bridge, '0000:0f:00.0')), entry('0000:0f:00.0'))
+    const inventory = readInventory({ root })
+    warningFor(inventory, /0000:0f:00.0: no directory of that name under sys\/devices\/pci\*/)
+    expect(JSON.stringify(inventory)).not.toContain('1234')
+    expectRestIntact(inventory)
   })
 
   it.each(['0000:1:00.0', '0000:01:00.8', 'GPU', '..', '0000:01:00.0 '])('a non-canonical name %j is skipped with a warning', (name) => {

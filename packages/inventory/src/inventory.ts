@@ -2,10 +2,9 @@ import { parsePciAddress } from '@multiverse/domain'
 import type { HostInventory, PciDevice } from '@multiverse/domain'
 import { assess } from './assignability.ts'
 import { probeKvm, readCpu, readDefaultRouteInterfaces, readHostname, readMemory, readNumaNodes } from './host.ts'
-import { classNameOf, parseInteger } from './parse.ts'
+import { classNameOf } from './parse.ts'
 import { PCI_IDS_PATHS, loadPciNames } from './pci-ids.ts'
-import { attempt, readPciDevices } from './pci.ts'
-import type { RawPciDevice } from './pci.ts'
+import { readPciDevices } from './pci.ts'
 import { SysfsRoot } from './sysfs.ts'
 
 export interface InventoryOptions {
@@ -30,7 +29,6 @@ export function readInventory (options: InventoryOptions = {}): HostInventory {
   const warnings: string[] = []
 
   const raw = readPciDevices(sysfs, warnings)
-  checkGroupListing(sysfs, raw, warnings)
   const { groups, devices: verdicts } = assess(raw, {
     defaultRouteInterfaces: readDefaultRouteInterfaces(sysfs, warnings),
     reserved
@@ -67,24 +65,5 @@ export function readInventory (options: InventoryOptions = {}): HostInventory {
     devices,
     iommuGroups: groups,
     warnings
-  }
-}
-
-/**
- * The kernel lists each group's members under sys/kernel/iommu_groups/N/devices as well as
- * linking each device to its group; a disagreement means a damaged tree, which the operator
- * should hear about (the device's own link is what the inventory uses).
- */
-function checkGroupListing (sysfs: SysfsRoot, devices: readonly RawPciDevice[], warnings: string[]): void {
-  const base = 'sys/kernel/iommu_groups'
-  const groupOf = new Map(devices.map((device) => [device.address, device.iommuGroup]))
-  for (const name of attempt(warnings, base, () => sysfs.list(base)) ?? []) {
-    const id = attempt(warnings, `${base}/${name}`, () => parseInteger(name, 0, 2 ** 31))
-    if (id === null) continue
-    for (const member of attempt(warnings, `${base}/${name}/devices`, () => sysfs.list(`${base}/${name}/devices`)) ?? []) {
-      if (groupOf.get(member) !== id) {
-        warnings.push(`${base}/${name}/devices/${member}: listed in group ${id}, but the device's own iommu_group link says ${groupOf.get(member) ?? 'nothing'}`)
-      }
-    }
   }
 }

@@ -3,11 +3,11 @@ import { isPciAddress } from '@multiverse/domain'
 import type { SriovInfo } from '@multiverse/domain'
 import { classNameOf, headerTypeOf, parseHexId, parseInteger } from './parse.ts'
 import { SysfsReadError } from './sysfs.ts'
-import type { SysfsRoot } from './sysfs.ts'
+import type { EntryKind, SysfsRoot } from './sysfs.ts'
 
 const DEVICES = 'sys/bus/pci/devices'
-/** The standard header is 64 bytes; sysfs gives 256 (4096 for PCIe) to root. */
-const CONFIG_CAP = 4096
+/** The standard config header; sysfs has 256 bytes (4096 for PCIe) behind it, unused here. */
+const CONFIG_HEADER = 64
 /** PCIe allows 65535 VFs per PF; a larger count is garbage. */
 const MAX_VFS = 65535
 
@@ -31,24 +31,64 @@ export interface RawPciDevice {
 }
 
 /**
- * Every device under sys/bus/pci/devices, in address order. What cannot be read is left null
- * and explained in `warnings`; a name that is not a canonical address is skipped with a warning,
- * since no path may be built from it.
+ * Every device the kernel lists in sys/bus/pci/devices, in address order. Its attributes are
+ * read from the directory of that name found by walking sys/devices from the PCI root buses
+ * through real directories only (the list's own links are not followed), so no symlink can lead
+ * the reader out of the root or round in a loop. What cannot be read is left null and explained
+ * in `warnings`; a name that is not a canonical address is skipped with a warning, since no
+ * path may be built from it.
  */
 export function readPciDevices (sysfs: SysfsRoot, warnings: string[]): RawPciDevice[] {
+  const directories = walkDeviceTree(sysfs, warnings)
   const devices: RawPciDevice[] = []
-  for (const name of sysfs.list(DEVICES)) {
+  for (const name of attempt(warnings, DEVICES, () => sysfs.list(DEVICES)) ?? []) {
     if (!isPciAddress(name)) {
       warnings.push(`${DEVICES}/${name}: not a canonical PCI address (dddd:bb:ss.f); skipped`)
       continue
     }
-    devices.push(readPciDevice(sysfs, name, warnings))
+    const device = emptyDevice(name)
+    devices.push(device)
+    const dir = directories.get(name)
+    if (dir === undefined) {
+      warnings.push(`${DEVICES}/${name}: no directory of that name under sys/devices/pci*; its attributes are unknown`)
+    } else {
+      readAttributes(sysfs, device, dir, warnings)
+    }
   }
+  linkVirtualFunctions(devices, warnings)
   return devices
 }
 
-function readPciDevice (sysfs: SysfsRoot, address: string, warnings: string[]): RawPciDevice {
-  const device: RawPciDevice = {
+interface DeviceDirectory {
+  path: string
+  entries: Map<string, EntryKind>
+}
+
+/** Every PCI device directory below sys/devices/pciDDDD:BB, by address: bridges nest children. */
+function walkDeviceTree (sysfs: SysfsRoot, warnings: string[]): Map<string, DeviceDirectory> {
+  const found = new Map<string, DeviceDirectory>()
+  const visit = (path: string, entries: Map<string, EntryKind>, depth: number): void => {
+    for (const [name, kind] of entries) {
+      if (kind !== 'dir' || !isPciAddress(name)) continue
+      const child = `${path}/${name}`
+      const childEntries = attempt(warnings, child, () => sysfs.entries(child))
+      if (childEntries === null) continue
+      found.set(name, { path: child, entries: childEntries })
+      // PCIe allows 256 buses: no real hierarchy nests deeper than that.
+      if (depth < 256) visit(child, childEntries, depth + 1)
+    }
+  }
+  for (const [name, kind] of attempt(warnings, 'sys/devices', () => sysfs.entries('sys/devices')) ?? []) {
+    if (kind !== 'dir' || !/^pci[0-9a-f]{4}:[0-9a-f]{2}$/.test(name)) continue
+    const rootBus = `sys/devices/${name}`
+    const entries = attempt(warnings, rootBus, () => sysfs.entries(rootBus))
+    if (entries !== null) visit(rootBus, entries, 0)
+  }
+  return found
+}
+
+function emptyDevice (address: string): RawPciDevice {
+  return {
     address,
     vendorId: null,
     deviceId: null,
@@ -64,15 +104,13 @@ function readPciDevice (sysfs: SysfsRoot, address: string, warnings: string[]): 
     sriov: null,
     physfn: null
   }
-  const dir = attempt(warnings, `${DEVICES}/${address}`, () => sysfs.directory(`${DEVICES}/${address}`))
-  if (dir === null) return device
-  if (basename(dir) !== address) {
-    warnings.push(`${DEVICES}/${address}: links to ${dir}, a directory of another name; skipped`)
-    return device
-  }
+}
+
+function readAttributes (sysfs: SysfsRoot, device: RawPciDevice, { path: dir, entries }: DeviceDirectory, warnings: string[]): void {
   const read = <T>(file: string, parse: (text: string) => T): T | null =>
-    attempt(warnings, `${dir}/${file}`, () => parse(sysfs.text(`${dir}/${file}`)))
-  const optional = (file: string): boolean => sysfs.exists(`${dir}/${file}`)
+    attempt(warnings, `${dir}/${file}`, () => parse(sysfs.text(`${dir}/${present(entries, dir, file, 'file')}`)))
+  const link = <T>(file: string, parse: (path: string) => T): T | null =>
+    attempt(warnings, `${dir}/${file}`, () => parse(`${dir}/${present(entries, dir, file, 'link')}`))
 
   device.vendorId = read('vendor', (t) => parseHexId(t, 4))
   device.deviceId = read('device', (t) => parseHexId(t, 4))
@@ -81,30 +119,51 @@ function readPciDevice (sysfs: SysfsRoot, address: string, warnings: string[]): 
   device.classCode = read('class', (t) => parseHexId(t, 6))
   const numa = read('numa_node', (t) => parseInteger(t, -1, 65535))
   device.numaNode = numa === null || numa < 0 ? null : numa
-  const headerType = attempt(warnings, `${dir}/config`, () => headerTypeOf(sysfs.bytes(`${dir}/config`, CONFIG_CAP)))
+  const headerType = attempt(warnings, `${dir}/config`, () =>
+    headerTypeOf(sysfs.head(`${dir}/${present(entries, dir, 'config', 'file')}`, CONFIG_HEADER)))
   device.isBridge = headerType === null ? null : headerType === 1 || headerType === 2
-  if (classNameOf(device.classCode) === 'gpu' || classNameOf(device.classCode) === 'display') {
-    device.bootVga = optional('boot_vga') && read('boot_vga', (t) => parseInteger(t, 0, 1)) === 1
+  // The kernel gives only VGA-class devices a boot_vga file; absent means not the boot GPU.
+  if (entries.has('boot_vga')) device.bootVga = read('boot_vga', (t) => parseInteger(t, 0, 1)) === 1
+  if (entries.has('driver')) device.driver = link('driver', (path) => linkName(sysfs, path, 'bus/pci/drivers/'))
+  if (entries.has('iommu_group')) {
+    device.iommuGroup = link('iommu_group', (path) => parseInteger(linkName(sysfs, path, 'kernel/iommu_groups/'), 0, 2 ** 31))
   }
-  if (optional('driver')) device.driver = attempt(warnings, `${dir}/driver`, () => linkName(sysfs, `${dir}/driver`, 'bus/pci/drivers/'))
-  if (optional('iommu_group')) {
-    device.iommuGroup = attempt(warnings, `${dir}/iommu_group`, () =>
-      parseInteger(linkName(sysfs, `${dir}/iommu_group`, 'kernel/iommu_groups/'), 0, 2 ** 31))
-  }
-  if (optional('physfn')) device.physfn = attempt(warnings, `${dir}/physfn`, () => linkAddress(sysfs, `${dir}/physfn`))
-  if (optional('sriov_totalvfs')) device.sriov = readSriov(sysfs, dir, warnings)
-  device.netInterfaces = attempt(warnings, `${dir}/net`, () => sysfs.list(`${dir}/net`)) ?? []
-  return device
+  if (entries.has('physfn')) device.physfn = link('physfn', (path) => linkAddress(sysfs, path))
+  if (entries.has('sriov_totalvfs')) device.sriov = readSriov(sysfs, dir, warnings)
+  if (entries.get('net') === 'dir') device.netInterfaces = attempt(warnings, `${dir}/net`, () => sysfs.list(`${dir}/net`)) ?? []
 }
 
+/** `file` if the directory listing shows it as `kind`; a precise error otherwise. */
+function present (entries: Map<string, EntryKind>, dir: string, file: string, kind: EntryKind): string {
+  const found = entries.get(file)
+  if (found === kind) return file
+  const what = { file: 'a regular file', dir: 'a directory', link: 'a symlink', other: 'a special file' }
+  throw new SysfsReadError(`${dir}/${file}`, found === undefined ? 'missing' : `${what[found]} where ${what[kind]} was expected`)
+}
+
+/** Totals from the PF; its VF list is filled in by {@link linkVirtualFunctions}. */
 function readSriov (sysfs: SysfsRoot, dir: string, warnings: string[]): SriovInfo | null {
   return attempt(warnings, `${dir}/sriov_totalvfs`, () => {
     const totalVfs = parseInteger(sysfs.text(`${dir}/sriov_totalvfs`), 0, MAX_VFS)
     const numVfs = parseInteger(sysfs.text(`${dir}/sriov_numvfs`), 0, totalVfs)
-    const vfs: string[] = []
-    for (let n = 0; n < numVfs; n++) vfs.push(linkAddress(sysfs, `${dir}/virtfn${n}`))
-    return { totalVfs, numVfs, vfs }
+    return { totalVfs, numVfs, vfs: [] }
   })
+}
+
+/**
+ * Each PF's VFs, from the VFs' own physfn links (already read) rather than the PF's virtfnN
+ * links: the same kernel fact at half the reads on a host with thousands of VFs.
+ */
+function linkVirtualFunctions (devices: readonly RawPciDevice[], warnings: string[]): void {
+  const pfs = new Map(devices.flatMap((device) => device.sriov === null ? [] : [[device.address, device.sriov]]))
+  for (const device of devices) {
+    if (device.physfn !== null) pfs.get(device.physfn)?.vfs.push(device.address)
+  }
+  for (const [address, sriov] of pfs) {
+    if (sriov.vfs.length !== sriov.numVfs) {
+      warnings.push(`${address}: sriov_numvfs says ${sriov.numVfs} VFs, but ${sriov.vfs.length} devices name it as their physfn`)
+    }
+  }
 }
 
 /** The last component of a link that must point into `within` (e.g. a driver's name). */
@@ -117,7 +176,7 @@ function linkName (sysfs: SysfsRoot, path: string, within: string): string {
   return name
 }
 
-/** The PCI address a link (physfn, virtfnN) points at. */
+/** The PCI address a link (physfn) points at. */
 function linkAddress (sysfs: SysfsRoot, path: string): string {
   const address = basename(sysfs.link(path))
   if (!isPciAddress(address)) throw new SysfsReadError(path, `expected a link to a PCI device, found ${address}`)

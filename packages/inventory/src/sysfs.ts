@@ -1,9 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
+import type { Dirent } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import { InventoryRootError } from '@multiverse/domain'
 
 /** sysfs attributes are at most a page; anything longer is not the file we expect. */
 export const ATTRIBUTE_CAP = 4096
+
+export type EntryKind = 'file' | 'dir' | 'link' | 'other'
 
 /** A file under the root that could not be read as expected; the message names path and cause. */
 export class SysfsReadError extends Error {
@@ -17,12 +20,14 @@ export class SysfsReadError extends Error {
 
 /**
  * Read-only access to a sysfs/procfs tree below one root. Every path is relative to the root,
- * and nothing outside it is ever opened: directories are resolved with realpath and checked,
- * attribute files are opened with O_NOFOLLOW (real sysfs attributes are never symlinks), and
- * links are only read, their targets checked lexically, never followed.
+ * and nothing outside it is ever opened: files are opened with O_NOFOLLOW, directories are only
+ * entered through real directory entries, and links are only read, their targets checked
+ * lexically, never followed.
  */
 export class SysfsRoot {
   readonly root: string
+  /** The root with a trailing slash: paths below it are validated names, never `..`. */
+  private readonly prefix: string
   private readonly buffer = Buffer.allocUnsafe(ATTRIBUTE_CAP + 1)
 
   constructor (root: string) {
@@ -32,31 +37,19 @@ export class SysfsRoot {
     } catch (cause) {
       throw new InventoryRootError(root, { cause })
     }
+    this.prefix = this.root.endsWith('/') ? this.root : `${this.root}/`
   }
 
-  /** The attribute's text, trimmed; throws SysfsReadError when missing, not a file, or too big. */
+  /**
+   * The attribute's text, trimmed; throws SysfsReadError when missing, not a file, or too big.
+   * One read: the kernel hands a sysfs attribute over whole (at most a page) in a single read.
+   */
   text (path: string): string {
-    return this.bytes(path, ATTRIBUTE_CAP).toString('utf8').trim()
-  }
-
-  /** The file's first bytes (at most `max`); a file longer than `max` is an error. */
-  bytes (path: string, max: number): Buffer {
-    let fd: number
+    const fd = this.open(path)
     try {
-      fd = openSync(join(this.root, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
-    } catch (cause) {
-      throw new SysfsReadError(path, describe(cause), { cause })
-    }
-    try {
-      if (!fstatSync(fd).isFile()) throw new SysfsReadError(path, 'not a regular file')
-      const buffer = max <= ATTRIBUTE_CAP ? this.buffer : Buffer.allocUnsafe(max + 1)
-      let length = 0
-      for (let n = -1; n !== 0 && length <= max;) {
-        n = readSync(fd, buffer, length, max + 1 - length, null)
-        length += n
-      }
-      if (length > max) throw new SysfsReadError(path, `larger than ${max} bytes`)
-      return Buffer.from(buffer.subarray(0, length))
+      const length = readSync(fd, this.buffer, 0, ATTRIBUTE_CAP + 1, null)
+      if (length > ATTRIBUTE_CAP) throw new SysfsReadError(path, `larger than ${ATTRIBUTE_CAP} bytes`)
+      return this.buffer.toString('utf8', 0, length).trim()
     } catch (cause) {
       if (cause instanceof SysfsReadError) throw cause
       throw new SysfsReadError(path, describe(cause), { cause })
@@ -65,10 +58,56 @@ export class SysfsRoot {
     }
   }
 
+  /** The whole file (at most `max` bytes; more is an error): config space, procfs tables. */
+  bytes (path: string, max: number): Buffer {
+    const fd = this.open(path)
+    try {
+      if (!fstatSync(fd).isFile()) throw new SysfsReadError(path, 'not a regular file')
+      const buffer = Buffer.allocUnsafe(max + 1)
+      let length = 0
+      for (let n = -1; n !== 0 && length <= max;) {
+        n = readSync(fd, buffer, length, max + 1 - length, null)
+        length += n
+      }
+      if (length > max) throw new SysfsReadError(path, `larger than ${max} bytes`)
+      return buffer.subarray(0, length)
+    } catch (cause) {
+      if (cause instanceof SysfsReadError) throw cause
+      throw new SysfsReadError(path, describe(cause), { cause })
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /** The file's first `length` bytes (fewer if it is shorter): a header, not the whole file. */
+  head (path: string, length: number): Buffer {
+    const fd = this.open(path)
+    try {
+      const read = readSync(fd, this.buffer, 0, Math.min(length, ATTRIBUTE_CAP), null)
+      return Buffer.from(this.buffer.subarray(0, read))
+    } catch (cause) {
+      throw new SysfsReadError(path, describe(cause), { cause })
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /**
+   * O_NOFOLLOW: real sysfs attributes are never symlinks, so one here is refused, not followed
+   * out of the root. O_NONBLOCK: a FIFO planted in the tree reads as empty instead of hanging.
+   */
+  private open (path: string): number {
+    try {
+      return openSync(this.prefix + path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+    } catch (cause) {
+      throw new SysfsReadError(path, describe(cause), { cause })
+    }
+  }
+
   /** Does `path` exist (as anything, links not followed)? */
   exists (path: string): boolean {
     try {
-      readlinkSync(join(this.root, path))
+      readlinkSync(this.prefix + path)
       return true
     } catch (cause) {
       return (cause as NodeJS.ErrnoException).code === 'EINVAL'
@@ -82,7 +121,7 @@ export class SysfsRoot {
   link (path: string): string {
     let target: string
     try {
-      target = readlinkSync(join(this.root, path))
+      target = readlinkSync(this.prefix + path)
     } catch (cause) {
       throw new SysfsReadError(path, describe(cause), { cause })
     }
@@ -94,25 +133,25 @@ export class SysfsRoot {
     return inside
   }
 
-  /** The directory `path` resolves to (links followed), relative to the root; must stay inside. */
-  directory (path: string): string {
-    let real: string
+  /** The entries of the directory at `path` (links not followed), by name. */
+  entries (path: string): Map<string, EntryKind> {
+    let dirents: Dirent[]
     try {
-      real = realpathSync.native(join(this.root, path))
+      dirents = readdirSync(this.prefix + path, { withFileTypes: true })
     } catch (cause) {
       throw new SysfsReadError(path, describe(cause), { cause })
     }
-    const inside = relative(this.root, real)
-    if (inside.startsWith('..') || isAbsolute(inside)) {
-      throw new SysfsReadError(path, `resolves outside the root (${real})`)
+    const entries = new Map<string, EntryKind>()
+    for (const dirent of dirents) {
+      entries.set(dirent.name, dirent.isFile() ? 'file' : dirent.isDirectory() ? 'dir' : dirent.isSymbolicLink() ? 'link' : 'other')
     }
-    return inside
+    return entries
   }
 
   /** Names in the directory at `path`, sorted; an empty list when it does not exist. */
   list (path: string): string[] {
     try {
-      return readdirSync(join(this.root, path)).sort()
+      return readdirSync(this.prefix + path).sort()
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code
       if (code === 'ENOENT') return []
