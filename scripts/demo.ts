@@ -18,7 +18,7 @@ function show (title: string, args: string[]): void {
 }
 
 show('this host', ['host', 'inventory'])
-const roots = await buildFixtures(join(top, 'test', 'fixtures', 'generated'))
+const roots = await buildFixtures(join(top, '.fixtures'))
 for (const [name, root] of Object.entries(roots)) {
   show(`fixture machine "${name}"`, ['host', 'inventory', '--root', root])
 }

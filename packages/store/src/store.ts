@@ -1,0 +1,78 @@
+import { chmodSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { Level } from 'level'
+import { DataDirError, DataDirLockedError } from './errors.ts'
+
+/**
+ * One typed keyspace of the agent's LevelDB. Values are JSON, except where the sublevel is
+ * created with `binary` (signed adverts kept byte-for-byte so their signatures stay valid).
+ */
+export interface Table<V> {
+  get (key: string): Promise<V | undefined>
+  put (key: string, value: V): Promise<void>
+  del (key: string): Promise<void>
+  entries (): Promise<Array<[string, V]>>
+  /** An operation for {@link AgentStore.batch}. */
+  putOp (key: string, value: V): BatchOp
+  delOp (key: string): BatchOp
+}
+
+export type BatchOp = { type: 'put', key: string, value: unknown, sublevel: unknown } | { type: 'del', key: string, sublevel: unknown }
+
+/** The keyspaces, each owned by one concern of the agent. */
+export const TABLES = ['cluster', 'members', 'view', 'vms', 'reservations', 'journal'] as const
+
+/**
+ * The agent's state on disk: LevelDB under `<data>/db`, a directory only root reads. Several
+ * keyspaces change together through {@link batch}, which LevelDB applies atomically.
+ */
+export class AgentStore {
+  readonly dataDir: string
+  private readonly db: Level<string, unknown>
+
+  private constructor (dataDir: string, db: Level<string, unknown>) {
+    this.dataDir = dataDir
+    this.db = db
+  }
+
+  /** Opens (creating) the store; throws DataDirLockedError when another agent has it open. */
+  static async open (dataDir: string): Promise<AgentStore> {
+    try {
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 })
+      chmodSync(dataDir, 0o700)
+    } catch (cause) {
+      throw new DataDirError(dataDir, `cannot be created: ${(cause as Error).message}`, { cause })
+    }
+    const db = new Level<string, unknown>(join(dataDir, 'db'), { valueEncoding: 'json' })
+    try {
+      await db.open()
+    } catch (cause) {
+      const code = (cause as { cause?: { code?: string } }).cause?.code
+      if (code === 'LEVEL_LOCKED') throw new DataDirLockedError(dataDir, { cause })
+      throw new DataDirError(dataDir, `cannot be opened: ${(cause as Error).message}`, { cause })
+    }
+    return new AgentStore(dataDir, db)
+  }
+
+  table<V> (name: typeof TABLES[number], encoding: 'json' | 'binary' = 'json'): Table<V> {
+    const sublevel = this.db.sublevel<string, V>(name, { valueEncoding: encoding === 'json' ? 'json' : 'view' })
+    return {
+      get: async (key) => await sublevel.get(key),
+      put: async (key, value) => { await sublevel.put(key, value) },
+      del: async (key) => { await sublevel.del(key) },
+      entries: async () => await sublevel.iterator().all(),
+      putOp: (key, value) => ({ type: 'put', key, value, sublevel }),
+      delOp: (key) => ({ type: 'del', key, sublevel })
+    }
+  }
+
+  /** Applies every operation or none. */
+  async batch (ops: BatchOp[]): Promise<void> {
+    // Operations carry their sublevel; level's typings cannot express a mixed list.
+    await this.db.batch(ops as never)
+  }
+
+  async close (): Promise<void> {
+    await this.db.close()
+  }
+}
