@@ -16,7 +16,7 @@ const OUT = join(top, 'packages', 'wire', 'src', 'generated')
 function protoFiles (dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.proto'))
-    .map((entry) => relative(top, join(entry.parentPath, entry.name)))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort()
 }
 
@@ -24,8 +24,9 @@ function protoFiles (dir: string): string[] {
 export function generate (outDir: string): string[] {
   const js = join(outDir, 'wire.js')
   const dts = join(outDir, 'wire.d.ts')
+  // Run from proto/ so that a file and its imports resolve to the same names.
   const run = (cmd: string, args: string[]): void => {
-    execFileSync(cmd, args, { cwd: top, stdio: ['ignore', 'ignore', 'inherit'], timeout: 60_000 })
+    execFileSync(cmd, args, { cwd: join(top, 'proto'), stdio: ['ignore', 'ignore', 'inherit'], timeout: 60_000 })
   }
   run(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6',
     '--dependency', 'protobufjs/minimal.js', '--no-typeurl', '--no-service', '-o', js,

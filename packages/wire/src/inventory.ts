@@ -11,7 +11,15 @@ export const INVENTORY_VERSION = 1
 export const MAX_INVENTORY_BYTES = 1 << 20
 
 export function encodeInventory (inventory: HostInventory): Uint8Array {
-  const message = wire.HostInventory.create({
+  const bytes = wire.HostInventory.encode(inventoryToWire(inventory)).finish()
+  if (bytes.length > MAX_INVENTORY_BYTES) {
+    throw new WireDecodeError('HostInventory', `encodes to ${bytes.length} bytes, over the ${MAX_INVENTORY_BYTES}-byte cap`)
+  }
+  return bytes
+}
+
+export function inventoryToWire (inventory: HostInventory): multiverse.v1.HostInventory {
+  return wire.HostInventory.create({
     version: INVENTORY_VERSION,
     hostname: inventory.hostname,
     cpu: { ...inventory.cpu, model: inventory.cpu.model ?? undefined },
@@ -22,11 +30,6 @@ export function encodeInventory (inventory: HostInventory): Uint8Array {
     iommuGroups: inventory.iommuGroups,
     warnings: inventory.warnings
   })
-  const bytes = wire.HostInventory.encode(message).finish()
-  if (bytes.length > MAX_INVENTORY_BYTES) {
-    throw new WireDecodeError('HostInventory', `encodes to ${bytes.length} bytes, over the ${MAX_INVENTORY_BYTES}-byte cap`)
-  }
-  return bytes
 }
 
 /** Decodes and validates; throws WireDecodeError saying what was wrong, never returns junk. */
@@ -40,10 +43,17 @@ export function decodeInventory (bytes: Uint8Array): HostInventory {
   } catch (cause) {
     throw new WireDecodeError('HostInventory', `not a valid protobuf message: ${(cause as Error).message}`, { cause })
   }
+  const parsed = hostInventorySchema.safeParse(inventoryFromWire(message))
+  if (!parsed.success) throw invalid('HostInventory', parsed.error)
+  return parsed.data
+}
+
+/** The domain shape of a decoded message, not yet validated (the caller's schema does that). */
+export function inventoryFromWire (message: multiverse.v1.IHostInventory): unknown {
   if (message.version !== INVENTORY_VERSION) {
-    throw new WireDecodeError('HostInventory', `version ${message.version}, this agent speaks ${INVENTORY_VERSION}`)
+    throw new WireDecodeError('HostInventory', `version ${message.version ?? 0}, this agent speaks ${INVENTORY_VERSION}`)
   }
-  const candidate = {
+  return {
     hostname: message.hostname,
     cpu: { model: message.cpu?.model ?? null, threads: message.cpu?.threads ?? 0, sockets: message.cpu?.sockets ?? 0 },
     memory: {
@@ -51,20 +61,20 @@ export function decodeInventory (bytes: Uint8Array): HostInventory {
       availableBytes: uint64(message.memory?.availableBytes),
       hugepages: (message.memory?.hugepages ?? []).map((p) => ({ sizeBytes: uint64(p.sizeBytes), total: uint64(p.total), free: uint64(p.free) }))
     },
-    numaNodes: message.numaNodes.map((n) => ({ id: n.id, cpus: n.cpus, memoryBytes: uint64(n.memoryBytes) })),
+    numaNodes: (message.numaNodes ?? []).map((n) => ({ id: n.id, cpus: n.cpus, memoryBytes: uint64(n.memoryBytes) })),
     kvm: message.kvm,
-    devices: message.devices.map(deviceFromWire),
-    iommuGroups: message.iommuGroups.map((g) => ({
+    devices: (message.devices ?? []).map(deviceFromWire),
+    iommuGroups: (message.iommuGroups ?? []).map((g) => ({
       id: g.id, devices: g.devices, endpoints: g.endpoints, assignable: g.assignable, reasons: (g.reasons ?? []).map(reasonFromWire)
     })),
-    warnings: message.warnings
+    warnings: message.warnings ?? []
   }
-  const parsed = hostInventorySchema.safeParse(candidate)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    throw new WireDecodeError('HostInventory', `invalid at ${issue.path.join('.')}: ${issue.message}`, { cause: parsed.error })
-  }
-  return parsed.data
+}
+
+/** The first schema issue, named by its path, as a WireDecodeError. */
+export function invalid (messageType: string, error: { issues: Array<{ path: PropertyKey[], message: string }> }): WireDecodeError {
+  const issue = error.issues[0]!
+  return new WireDecodeError(messageType, `invalid at ${issue.path.map(String).join('.')}: ${issue.message}`, { cause: error })
 }
 
 function deviceToWire (device: PciDevice): multiverse.v1.IPciDevice {

@@ -1243,5 +1243,1356 @@ export namespace multiverse {
             /** Shape of a Reason. */
             type $Shape = multiverse.v1.Reason.$Properties;
         }
+
+        /** EnvelopeKind enum. */
+        enum EnvelopeKind {
+
+            /** ENVELOPE_KIND_INVALID value */
+            ENVELOPE_KIND_INVALID = 0,
+
+            /** ENVELOPE_KIND_ADVERT value */
+            ENVELOPE_KIND_ADVERT = 1,
+
+            /** ENVELOPE_KIND_HEARTBEAT value */
+            ENVELOPE_KIND_HEARTBEAT = 2,
+
+            /** ENVELOPE_KIND_MEMBERSHIP value */
+            ENVELOPE_KIND_MEMBERSHIP = 3
+        }
+
+        /**
+         * Properties of a SignedEnvelope.
+         * @deprecated Use multiverse.v1.SignedEnvelope.$Properties instead.
+         */
+        interface ISignedEnvelope extends multiverse.v1.SignedEnvelope.$Properties {
+        }
+
+        /** Represents a SignedEnvelope. */
+        class SignedEnvelope {
+
+            /**
+             * Constructs a new SignedEnvelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.SignedEnvelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedEnvelope version. */
+            version: number;
+
+            /** SignedEnvelope kind. */
+            kind: multiverse.v1.EnvelopeKind;
+
+            /** SignedEnvelope payload. */
+            payload: Uint8Array;
+
+            /** SignedEnvelope signer. */
+            signer: Uint8Array;
+
+            /** SignedEnvelope signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedEnvelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedEnvelope instance
+             */
+            static create(properties: multiverse.v1.SignedEnvelope.$Shape): multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape;
+            static create(properties?: multiverse.v1.SignedEnvelope.$Properties): multiverse.v1.SignedEnvelope;
+
+            /**
+             * Encodes the specified SignedEnvelope message. Does not implicitly {@link multiverse.v1.SignedEnvelope.verify|verify} messages.
+             * @param message SignedEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.SignedEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SignedEnvelope message, length delimited. Does not implicitly {@link multiverse.v1.SignedEnvelope.verify|verify} messages.
+             * @param message SignedEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.SignedEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedEnvelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape} SignedEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape;
+
+            /**
+             * Decodes a SignedEnvelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape} SignedEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape;
+
+            /**
+             * Verifies a SignedEnvelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SignedEnvelope
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.SignedEnvelope;
+
+            /**
+             * Creates a plain object from a SignedEnvelope message. Also converts values to other types if specified.
+             * @param message SignedEnvelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.SignedEnvelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedEnvelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignedEnvelope {
+
+            /** Properties of a SignedEnvelope. */
+            interface $Properties {
+
+                /** SignedEnvelope version */
+                version?: (number|null);
+
+                /** SignedEnvelope kind */
+                kind?: (multiverse.v1.EnvelopeKind|null);
+
+                /** SignedEnvelope payload */
+                payload?: (Uint8Array|null);
+
+                /** SignedEnvelope signer */
+                signer?: (Uint8Array|null);
+
+                /** SignedEnvelope signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedEnvelope. */
+            type $Shape = multiverse.v1.SignedEnvelope.$Properties;
+        }
+
+        /**
+         * Properties of a HostAdvert.
+         * @deprecated Use multiverse.v1.HostAdvert.$Properties instead.
+         */
+        interface IHostAdvert extends multiverse.v1.HostAdvert.$Properties {
+        }
+
+        /** Represents a HostAdvert. */
+        class HostAdvert {
+
+            /**
+             * Constructs a new HostAdvert.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.HostAdvert.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HostAdvert version. */
+            version: number;
+
+            /** HostAdvert clusterId. */
+            clusterId: string;
+
+            /** HostAdvert seq. */
+            seq: (number|Long);
+
+            /** HostAdvert name. */
+            name: string;
+
+            /** HostAdvert inventory. */
+            inventory?: (multiverse.v1.HostInventory.$Properties|null);
+
+            /** HostAdvert allocatable. */
+            allocatable?: (multiverse.v1.Capacity.$Properties|null);
+
+            /** HostAdvert labels. */
+            labels: { [k: string]: string };
+
+            /** HostAdvert addresses. */
+            addresses: string[];
+
+            /** HostAdvert issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /**
+             * Creates a new HostAdvert instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HostAdvert instance
+             */
+            static create(properties: multiverse.v1.HostAdvert.$Shape): multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape;
+            static create(properties?: multiverse.v1.HostAdvert.$Properties): multiverse.v1.HostAdvert;
+
+            /**
+             * Encodes the specified HostAdvert message. Does not implicitly {@link multiverse.v1.HostAdvert.verify|verify} messages.
+             * @param message HostAdvert message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.HostAdvert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HostAdvert message, length delimited. Does not implicitly {@link multiverse.v1.HostAdvert.verify|verify} messages.
+             * @param message HostAdvert message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.HostAdvert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HostAdvert message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape} HostAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape;
+
+            /**
+             * Decodes a HostAdvert message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape} HostAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape;
+
+            /**
+             * Verifies a HostAdvert message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HostAdvert message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HostAdvert
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.HostAdvert;
+
+            /**
+             * Creates a plain object from a HostAdvert message. Also converts values to other types if specified.
+             * @param message HostAdvert
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.HostAdvert, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HostAdvert to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace HostAdvert {
+
+            /** Properties of a HostAdvert. */
+            interface $Properties {
+
+                /** HostAdvert version */
+                version?: (number|null);
+
+                /** HostAdvert clusterId */
+                clusterId?: (string|null);
+
+                /** HostAdvert seq */
+                seq?: (number|Long|null);
+
+                /** HostAdvert name */
+                name?: (string|null);
+
+                /** HostAdvert inventory */
+                inventory?: (multiverse.v1.HostInventory.$Properties|null);
+
+                /** HostAdvert allocatable */
+                allocatable?: (multiverse.v1.Capacity.$Properties|null);
+
+                /** HostAdvert labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** HostAdvert addresses */
+                addresses?: (string[]|null);
+
+                /** HostAdvert issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HostAdvert. */
+            type $Shape = multiverse.v1.HostAdvert.$Properties;
+        }
+
+        /**
+         * Properties of a Capacity.
+         * @deprecated Use multiverse.v1.Capacity.$Properties instead.
+         */
+        interface ICapacity extends multiverse.v1.Capacity.$Properties {
+        }
+
+        /** Represents a Capacity. */
+        class Capacity {
+
+            /**
+             * Constructs a new Capacity.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.Capacity.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Capacity vcpus. */
+            vcpus: number;
+
+            /** Capacity memoryBytes. */
+            memoryBytes: (number|Long);
+
+            /**
+             * Creates a new Capacity instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Capacity instance
+             */
+            static create(properties: multiverse.v1.Capacity.$Shape): multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape;
+            static create(properties?: multiverse.v1.Capacity.$Properties): multiverse.v1.Capacity;
+
+            /**
+             * Encodes the specified Capacity message. Does not implicitly {@link multiverse.v1.Capacity.verify|verify} messages.
+             * @param message Capacity message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.Capacity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Capacity message, length delimited. Does not implicitly {@link multiverse.v1.Capacity.verify|verify} messages.
+             * @param message Capacity message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.Capacity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Capacity message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape} Capacity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape;
+
+            /**
+             * Decodes a Capacity message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape} Capacity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape;
+
+            /**
+             * Verifies a Capacity message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Capacity message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Capacity
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.Capacity;
+
+            /**
+             * Creates a plain object from a Capacity message. Also converts values to other types if specified.
+             * @param message Capacity
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.Capacity, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Capacity to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Capacity {
+
+            /** Properties of a Capacity. */
+            interface $Properties {
+
+                /** Capacity vcpus */
+                vcpus?: (number|null);
+
+                /** Capacity memoryBytes */
+                memoryBytes?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Capacity. */
+            type $Shape = multiverse.v1.Capacity.$Properties;
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use multiverse.v1.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends multiverse.v1.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heartbeat version. */
+            version: number;
+
+            /** Heartbeat clusterId. */
+            clusterId: string;
+
+            /** Heartbeat advertSeq. */
+            advertSeq: (number|Long);
+
+            /** Heartbeat beat. */
+            beat: (number|Long);
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: multiverse.v1.Heartbeat.$Shape): multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape;
+            static create(properties?: multiverse.v1.Heartbeat.$Properties): multiverse.v1.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link multiverse.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link multiverse.v1.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Heartbeat version */
+                version?: (number|null);
+
+                /** Heartbeat clusterId */
+                clusterId?: (string|null);
+
+                /** Heartbeat advertSeq */
+                advertSeq?: (number|Long|null);
+
+                /** Heartbeat beat */
+                beat?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = multiverse.v1.Heartbeat.$Properties;
+        }
+
+        /** MemberAction enum. */
+        enum MemberAction {
+
+            /** MEMBER_ACTION_INVALID value */
+            MEMBER_ACTION_INVALID = 0,
+
+            /** MEMBER_ACTION_ADD value */
+            MEMBER_ACTION_ADD = 1,
+
+            /** MEMBER_ACTION_REVOKE value */
+            MEMBER_ACTION_REVOKE = 2
+        }
+
+        /**
+         * Properties of a MemberStatement.
+         * @deprecated Use multiverse.v1.MemberStatement.$Properties instead.
+         */
+        interface IMemberStatement extends multiverse.v1.MemberStatement.$Properties {
+        }
+
+        /** Represents a MemberStatement. */
+        class MemberStatement {
+
+            /**
+             * Constructs a new MemberStatement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MemberStatement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberStatement version. */
+            version: number;
+
+            /** MemberStatement clusterId. */
+            clusterId: string;
+
+            /** MemberStatement action. */
+            action: multiverse.v1.MemberAction;
+
+            /** MemberStatement subject. */
+            subject: Uint8Array;
+
+            /** MemberStatement name. */
+            name: string;
+
+            /** MemberStatement issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /**
+             * Creates a new MemberStatement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberStatement instance
+             */
+            static create(properties: multiverse.v1.MemberStatement.$Shape): multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape;
+            static create(properties?: multiverse.v1.MemberStatement.$Properties): multiverse.v1.MemberStatement;
+
+            /**
+             * Encodes the specified MemberStatement message. Does not implicitly {@link multiverse.v1.MemberStatement.verify|verify} messages.
+             * @param message MemberStatement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MemberStatement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MemberStatement message, length delimited. Does not implicitly {@link multiverse.v1.MemberStatement.verify|verify} messages.
+             * @param message MemberStatement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MemberStatement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberStatement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape} MemberStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape;
+
+            /**
+             * Decodes a MemberStatement message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape} MemberStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape;
+
+            /**
+             * Verifies a MemberStatement message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MemberStatement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MemberStatement
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MemberStatement;
+
+            /**
+             * Creates a plain object from a MemberStatement message. Also converts values to other types if specified.
+             * @param message MemberStatement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MemberStatement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MemberStatement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MemberStatement {
+
+            /** Properties of a MemberStatement. */
+            interface $Properties {
+
+                /** MemberStatement version */
+                version?: (number|null);
+
+                /** MemberStatement clusterId */
+                clusterId?: (string|null);
+
+                /** MemberStatement action */
+                action?: (multiverse.v1.MemberAction|null);
+
+                /** MemberStatement subject */
+                subject?: (Uint8Array|null);
+
+                /** MemberStatement name */
+                name?: (string|null);
+
+                /** MemberStatement issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberStatement. */
+            type $Shape = multiverse.v1.MemberStatement.$Properties;
+        }
+
+        /**
+         * Properties of a SyncRequest.
+         * @deprecated Use multiverse.v1.SyncRequest.$Properties instead.
+         */
+        interface ISyncRequest extends multiverse.v1.SyncRequest.$Properties {
+        }
+
+        /** Represents a SyncRequest. */
+        class SyncRequest {
+
+            /**
+             * Constructs a new SyncRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.SyncRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncRequest version. */
+            version: number;
+
+            /** SyncRequest clusterId. */
+            clusterId: string;
+
+            /**
+             * Creates a new SyncRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncRequest instance
+             */
+            static create(properties: multiverse.v1.SyncRequest.$Shape): multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape;
+            static create(properties?: multiverse.v1.SyncRequest.$Properties): multiverse.v1.SyncRequest;
+
+            /**
+             * Encodes the specified SyncRequest message. Does not implicitly {@link multiverse.v1.SyncRequest.verify|verify} messages.
+             * @param message SyncRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncRequest message, length delimited. Does not implicitly {@link multiverse.v1.SyncRequest.verify|verify} messages.
+             * @param message SyncRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.SyncRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape} SyncRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape;
+
+            /**
+             * Decodes a SyncRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape} SyncRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape;
+
+            /**
+             * Verifies a SyncRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncRequest
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.SyncRequest;
+
+            /**
+             * Creates a plain object from a SyncRequest message. Also converts values to other types if specified.
+             * @param message SyncRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.SyncRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SyncRequest {
+
+            /** Properties of a SyncRequest. */
+            interface $Properties {
+
+                /** SyncRequest version */
+                version?: (number|null);
+
+                /** SyncRequest clusterId */
+                clusterId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncRequest. */
+            type $Shape = multiverse.v1.SyncRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SyncResponse.
+         * @deprecated Use multiverse.v1.SyncResponse.$Properties instead.
+         */
+        interface ISyncResponse extends multiverse.v1.SyncResponse.$Properties {
+        }
+
+        /** Represents a SyncResponse. */
+        class SyncResponse {
+
+            /**
+             * Constructs a new SyncResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.SyncResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncResponse version. */
+            version: number;
+
+            /** SyncResponse adverts. */
+            adverts: Uint8Array[];
+
+            /** SyncResponse members. */
+            members: Uint8Array[];
+
+            /**
+             * Creates a new SyncResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncResponse instance
+             */
+            static create(properties: multiverse.v1.SyncResponse.$Shape): multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape;
+            static create(properties?: multiverse.v1.SyncResponse.$Properties): multiverse.v1.SyncResponse;
+
+            /**
+             * Encodes the specified SyncResponse message. Does not implicitly {@link multiverse.v1.SyncResponse.verify|verify} messages.
+             * @param message SyncResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.SyncResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncResponse message, length delimited. Does not implicitly {@link multiverse.v1.SyncResponse.verify|verify} messages.
+             * @param message SyncResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.SyncResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape} SyncResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape;
+
+            /**
+             * Decodes a SyncResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape} SyncResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape;
+
+            /**
+             * Verifies a SyncResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncResponse
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.SyncResponse;
+
+            /**
+             * Creates a plain object from a SyncResponse message. Also converts values to other types if specified.
+             * @param message SyncResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.SyncResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SyncResponse {
+
+            /** Properties of a SyncResponse. */
+            interface $Properties {
+
+                /** SyncResponse version */
+                version?: (number|null);
+
+                /** SyncResponse adverts */
+                adverts?: (Uint8Array[]|null);
+
+                /** SyncResponse members */
+                members?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncResponse. */
+            type $Shape = multiverse.v1.SyncResponse.$Properties;
+        }
+
+        /**
+         * Properties of a JoinToken.
+         * @deprecated Use multiverse.v1.JoinToken.$Properties instead.
+         */
+        interface IJoinToken extends multiverse.v1.JoinToken.$Properties {
+        }
+
+        /** Represents a JoinToken. */
+        class JoinToken {
+
+            /**
+             * Constructs a new JoinToken.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.JoinToken.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinToken version. */
+            version: number;
+
+            /** JoinToken clusterId. */
+            clusterId: string;
+
+            /** JoinToken joinPsk. */
+            joinPsk: Uint8Array;
+
+            /** JoinToken secret. */
+            secret: Uint8Array;
+
+            /** JoinToken addresses. */
+            addresses: string[];
+
+            /** JoinToken expiresAtMs. */
+            expiresAtMs: (number|Long);
+
+            /**
+             * Creates a new JoinToken instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinToken instance
+             */
+            static create(properties: multiverse.v1.JoinToken.$Shape): multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape;
+            static create(properties?: multiverse.v1.JoinToken.$Properties): multiverse.v1.JoinToken;
+
+            /**
+             * Encodes the specified JoinToken message. Does not implicitly {@link multiverse.v1.JoinToken.verify|verify} messages.
+             * @param message JoinToken message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.JoinToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JoinToken message, length delimited. Does not implicitly {@link multiverse.v1.JoinToken.verify|verify} messages.
+             * @param message JoinToken message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.JoinToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinToken message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape} JoinToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape;
+
+            /**
+             * Decodes a JoinToken message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape} JoinToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape;
+
+            /**
+             * Verifies a JoinToken message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JoinToken message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JoinToken
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.JoinToken;
+
+            /**
+             * Creates a plain object from a JoinToken message. Also converts values to other types if specified.
+             * @param message JoinToken
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.JoinToken, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JoinToken to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace JoinToken {
+
+            /** Properties of a JoinToken. */
+            interface $Properties {
+
+                /** JoinToken version */
+                version?: (number|null);
+
+                /** JoinToken clusterId */
+                clusterId?: (string|null);
+
+                /** JoinToken joinPsk */
+                joinPsk?: (Uint8Array|null);
+
+                /** JoinToken secret */
+                secret?: (Uint8Array|null);
+
+                /** JoinToken addresses */
+                addresses?: (string[]|null);
+
+                /** JoinToken expiresAtMs */
+                expiresAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinToken. */
+            type $Shape = multiverse.v1.JoinToken.$Properties;
+        }
+
+        /**
+         * Properties of a JoinRequest.
+         * @deprecated Use multiverse.v1.JoinRequest.$Properties instead.
+         */
+        interface IJoinRequest extends multiverse.v1.JoinRequest.$Properties {
+        }
+
+        /** Represents a JoinRequest. */
+        class JoinRequest {
+
+            /**
+             * Constructs a new JoinRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.JoinRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinRequest version. */
+            version: number;
+
+            /** JoinRequest secret. */
+            secret: Uint8Array;
+
+            /** JoinRequest name. */
+            name: string;
+
+            /**
+             * Creates a new JoinRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinRequest instance
+             */
+            static create(properties: multiverse.v1.JoinRequest.$Shape): multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape;
+            static create(properties?: multiverse.v1.JoinRequest.$Properties): multiverse.v1.JoinRequest;
+
+            /**
+             * Encodes the specified JoinRequest message. Does not implicitly {@link multiverse.v1.JoinRequest.verify|verify} messages.
+             * @param message JoinRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.JoinRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JoinRequest message, length delimited. Does not implicitly {@link multiverse.v1.JoinRequest.verify|verify} messages.
+             * @param message JoinRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.JoinRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape;
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape;
+
+            /**
+             * Verifies a JoinRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JoinRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JoinRequest
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.JoinRequest;
+
+            /**
+             * Creates a plain object from a JoinRequest message. Also converts values to other types if specified.
+             * @param message JoinRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.JoinRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JoinRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace JoinRequest {
+
+            /** Properties of a JoinRequest. */
+            interface $Properties {
+
+                /** JoinRequest version */
+                version?: (number|null);
+
+                /** JoinRequest secret */
+                secret?: (Uint8Array|null);
+
+                /** JoinRequest name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinRequest. */
+            type $Shape = multiverse.v1.JoinRequest.$Properties;
+        }
+
+        /**
+         * Properties of a JoinResponse.
+         * @deprecated Use multiverse.v1.JoinResponse.$Properties instead.
+         */
+        interface IJoinResponse extends multiverse.v1.JoinResponse.$Properties {
+        }
+
+        /** Represents a JoinResponse. */
+        class JoinResponse {
+
+            /**
+             * Constructs a new JoinResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.JoinResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** JoinResponse version. */
+            version: number;
+
+            /** JoinResponse refused. */
+            refused: string;
+
+            /** JoinResponse clusterId. */
+            clusterId: string;
+
+            /** JoinResponse clusterPsk. */
+            clusterPsk: Uint8Array;
+
+            /** JoinResponse founder. */
+            founder: Uint8Array;
+
+            /** JoinResponse members. */
+            members: Uint8Array[];
+
+            /** JoinResponse bootstrap. */
+            bootstrap: string[];
+
+            /**
+             * Creates a new JoinResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns JoinResponse instance
+             */
+            static create(properties: multiverse.v1.JoinResponse.$Shape): multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape;
+            static create(properties?: multiverse.v1.JoinResponse.$Properties): multiverse.v1.JoinResponse;
+
+            /**
+             * Encodes the specified JoinResponse message. Does not implicitly {@link multiverse.v1.JoinResponse.verify|verify} messages.
+             * @param message JoinResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.JoinResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified JoinResponse message, length delimited. Does not implicitly {@link multiverse.v1.JoinResponse.verify|verify} messages.
+             * @param message JoinResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.JoinResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape;
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape;
+
+            /**
+             * Verifies a JoinResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a JoinResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns JoinResponse
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.JoinResponse;
+
+            /**
+             * Creates a plain object from a JoinResponse message. Also converts values to other types if specified.
+             * @param message JoinResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.JoinResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this JoinResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace JoinResponse {
+
+            /** Properties of a JoinResponse. */
+            interface $Properties {
+
+                /** JoinResponse version */
+                version?: (number|null);
+
+                /** JoinResponse refused */
+                refused?: (string|null);
+
+                /** JoinResponse clusterId */
+                clusterId?: (string|null);
+
+                /** JoinResponse clusterPsk */
+                clusterPsk?: (Uint8Array|null);
+
+                /** JoinResponse founder */
+                founder?: (Uint8Array|null);
+
+                /** JoinResponse members */
+                members?: (Uint8Array[]|null);
+
+                /** JoinResponse bootstrap */
+                bootstrap?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a JoinResponse. */
+            type $Shape = multiverse.v1.JoinResponse.$Properties;
+        }
     }
 }

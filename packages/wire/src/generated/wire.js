@@ -3916,6 +3916,4097 @@ export const multiverse = $root.multiverse = (() => {
             return Reason;
         })();
 
+        /**
+         * EnvelopeKind enum.
+         * @name multiverse.v1.EnvelopeKind
+         * @enum {number}
+         * @property {number} ENVELOPE_KIND_INVALID=0 ENVELOPE_KIND_INVALID value
+         * @property {number} ENVELOPE_KIND_ADVERT=1 ENVELOPE_KIND_ADVERT value
+         * @property {number} ENVELOPE_KIND_HEARTBEAT=2 ENVELOPE_KIND_HEARTBEAT value
+         * @property {number} ENVELOPE_KIND_MEMBERSHIP=3 ENVELOPE_KIND_MEMBERSHIP value
+         */
+        v1.EnvelopeKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ENVELOPE_KIND_INVALID"] = 0;
+            values[valuesById[1] = "ENVELOPE_KIND_ADVERT"] = 1;
+            values[valuesById[2] = "ENVELOPE_KIND_HEARTBEAT"] = 2;
+            values[valuesById[3] = "ENVELOPE_KIND_MEMBERSHIP"] = 3;
+            return values;
+        })();
+
+        v1.SignedEnvelope = (function() {
+
+            /**
+             * Properties of a SignedEnvelope.
+             * @typedef {Object} multiverse.v1.SignedEnvelope.$Properties
+             * @property {number|null} [version] SignedEnvelope version
+             * @property {multiverse.v1.EnvelopeKind|null} [kind] SignedEnvelope kind
+             * @property {Uint8Array|null} [payload] SignedEnvelope payload
+             * @property {Uint8Array|null} [signer] SignedEnvelope signer
+             * @property {Uint8Array|null} [signature] SignedEnvelope signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedEnvelope.
+             * @memberof multiverse.v1
+             * @interface ISignedEnvelope
+             * @augments multiverse.v1.SignedEnvelope.$Properties
+             * @deprecated Use multiverse.v1.SignedEnvelope.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedEnvelope.
+             * @typedef {multiverse.v1.SignedEnvelope.$Properties} multiverse.v1.SignedEnvelope.$Shape
+             */
+
+            /**
+             * Constructs a new SignedEnvelope.
+             * @memberof multiverse.v1
+             * @classdesc Represents a SignedEnvelope.
+             * @constructor
+             * @param {multiverse.v1.SignedEnvelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedEnvelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedEnvelope version.
+             * @member {number} version
+             * @memberof multiverse.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.version = 0;
+
+            /**
+             * SignedEnvelope kind.
+             * @member {multiverse.v1.EnvelopeKind} kind
+             * @memberof multiverse.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.kind = 0;
+
+            /**
+             * SignedEnvelope payload.
+             * @member {Uint8Array} payload
+             * @memberof multiverse.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * SignedEnvelope signer.
+             * @member {Uint8Array} signer
+             * @memberof multiverse.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.signer = $util.newBuffer([]);
+
+            /**
+             * SignedEnvelope signature.
+             * @member {Uint8Array} signature
+             * @memberof multiverse.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedEnvelope instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {multiverse.v1.SignedEnvelope.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.SignedEnvelope} SignedEnvelope instance
+             * @type {{
+             *   (properties: multiverse.v1.SignedEnvelope.$Shape): multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape;
+             *   (properties?: multiverse.v1.SignedEnvelope.$Properties): multiverse.v1.SignedEnvelope;
+             * }}
+             */
+            SignedEnvelope.create = function(properties) {
+                return new SignedEnvelope(properties);
+            };
+
+            /**
+             * Encodes the specified SignedEnvelope message. Does not implicitly {@link multiverse.v1.SignedEnvelope.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {multiverse.v1.SignedEnvelope.$Properties} message SignedEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedEnvelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.payload);
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer") && message.signer.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.signer);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SignedEnvelope message, length delimited. Does not implicitly {@link multiverse.v1.SignedEnvelope.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {multiverse.v1.SignedEnvelope.$Properties} message SignedEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedEnvelope.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SignedEnvelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape} SignedEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedEnvelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.SignedEnvelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signer = value;
+                            else
+                                delete message.signer;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SignedEnvelope message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.SignedEnvelope & multiverse.v1.SignedEnvelope.$Shape} SignedEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedEnvelope.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SignedEnvelope message.
+             * @function verify
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedEnvelope.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    if (!(message.signer && typeof message.signer.length === "number" || $util.isString(message.signer)))
+                        return "signer: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SignedEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.SignedEnvelope} SignedEnvelope
+             */
+            SignedEnvelope.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.SignedEnvelope)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.SignedEnvelope: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.SignedEnvelope();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.multiverse.v1.EnvelopeKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "ENVELOPE_KIND_INVALID":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "ENVELOPE_KIND_ADVERT":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "ENVELOPE_KIND_HEARTBEAT":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "ENVELOPE_KIND_MEMBERSHIP":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.signer != null)
+                    if (object.signer.length)
+                        if (typeof object.signer === "string")
+                            $util.base64.decode(object.signer, message.signer = $util.newBuffer($util.base64.length(object.signer)), 0);
+                        else if (object.signer.length >= 0)
+                            message.signer = object.signer;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignedEnvelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.SignedEnvelope
+             * @static
+             * @param {multiverse.v1.SignedEnvelope} message SignedEnvelope
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedEnvelope.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.kind = options.enums === $String ? "ENVELOPE_KIND_INVALID" : 0;
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.signer = "";
+                    else {
+                        object.signer = [];
+                        if (options.bytes !== $Array)
+                            object.signer = $util.newBuffer(object.signer);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.multiverse.v1.EnvelopeKind[message.kind] === $undefined ? message.kind : $root.multiverse.v1.EnvelopeKind[message.kind] : message.kind;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    object.signer = options.bytes === $String ? $util.base64.encode(message.signer, 0, message.signer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signer) : message.signer;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this SignedEnvelope to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.SignedEnvelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedEnvelope.prototype.toJSON = function() {
+                return SignedEnvelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignedEnvelope;
+        })();
+
+        v1.HostAdvert = (function() {
+
+            /**
+             * Properties of a HostAdvert.
+             * @typedef {Object} multiverse.v1.HostAdvert.$Properties
+             * @property {number|null} [version] HostAdvert version
+             * @property {string|null} [clusterId] HostAdvert clusterId
+             * @property {number|Long|null} [seq] HostAdvert seq
+             * @property {string|null} [name] HostAdvert name
+             * @property {multiverse.v1.HostInventory.$Properties|null} [inventory] HostAdvert inventory
+             * @property {multiverse.v1.Capacity.$Properties|null} [allocatable] HostAdvert allocatable
+             * @property {Object.<string,string>|null} [labels] HostAdvert labels
+             * @property {Array.<string>|null} [addresses] HostAdvert addresses
+             * @property {number|Long|null} [issuedAtMs] HostAdvert issuedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostAdvert.
+             * @memberof multiverse.v1
+             * @interface IHostAdvert
+             * @augments multiverse.v1.HostAdvert.$Properties
+             * @deprecated Use multiverse.v1.HostAdvert.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostAdvert.
+             * @typedef {multiverse.v1.HostAdvert.$Properties} multiverse.v1.HostAdvert.$Shape
+             */
+
+            /**
+             * Constructs a new HostAdvert.
+             * @memberof multiverse.v1
+             * @classdesc Represents a HostAdvert.
+             * @constructor
+             * @param {multiverse.v1.HostAdvert.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HostAdvert = function (properties) {
+                this.labels = {};
+                this.addresses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HostAdvert version.
+             * @member {number} version
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.version = 0;
+
+            /**
+             * HostAdvert clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.clusterId = "";
+
+            /**
+             * HostAdvert seq.
+             * @member {number|Long} seq
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HostAdvert name.
+             * @member {string} name
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.name = "";
+
+            /**
+             * HostAdvert inventory.
+             * @member {multiverse.v1.HostInventory.$Properties|null|undefined} inventory
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.inventory = null;
+
+            /**
+             * HostAdvert allocatable.
+             * @member {multiverse.v1.Capacity.$Properties|null|undefined} allocatable
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.allocatable = null;
+
+            /**
+             * HostAdvert labels.
+             * @member {Object.<string,string>} labels
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.labels = $util.emptyObject;
+
+            /**
+             * HostAdvert addresses.
+             * @member {Array.<string>} addresses
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.addresses = $util.emptyArray;
+
+            /**
+             * HostAdvert issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HostAdvert instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {multiverse.v1.HostAdvert.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.HostAdvert} HostAdvert instance
+             * @type {{
+             *   (properties: multiverse.v1.HostAdvert.$Shape): multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape;
+             *   (properties?: multiverse.v1.HostAdvert.$Properties): multiverse.v1.HostAdvert;
+             * }}
+             */
+            HostAdvert.create = function(properties) {
+                return new HostAdvert(properties);
+            };
+
+            /**
+             * Encodes the specified HostAdvert message. Does not implicitly {@link multiverse.v1.HostAdvert.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {multiverse.v1.HostAdvert.$Properties} message HostAdvert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostAdvert.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.seq);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory"))
+                    $root.multiverse.v1.HostInventory.encode(message.inventory, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.allocatable != null && $Object.hasOwnProperty.call(message, "allocatable"))
+                    $root.multiverse.v1.Capacity.encode(message.allocatable, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.addresses != null && message.addresses.length)
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.addresses[i]);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.issuedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HostAdvert message, length delimited. Does not implicitly {@link multiverse.v1.HostAdvert.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {multiverse.v1.HostAdvert.$Properties} message HostAdvert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostAdvert.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostAdvert message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape} HostAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostAdvert.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.HostAdvert();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.inventory = $root.multiverse.v1.HostInventory.decode(reader, reader.size(), $undefined, _depth + 1, message.inventory);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.allocatable = $root.multiverse.v1.Capacity.decode(reader, reader.size(), $undefined, _depth + 1, message.allocatable);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HostAdvert message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.HostAdvert & multiverse.v1.HostAdvert.$Shape} HostAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostAdvert.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostAdvert message.
+             * @function verify
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostAdvert.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory")) {
+                    let error = $root.multiverse.v1.HostInventory.verify(message.inventory, _depth + 1);
+                    if (error)
+                        return "inventory." + error;
+                }
+                if (message.allocatable != null && $Object.hasOwnProperty.call(message, "allocatable")) {
+                    let error = $root.multiverse.v1.Capacity.verify(message.allocatable, _depth + 1);
+                    if (error)
+                        return "allocatable." + error;
+                }
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                    if (!$util.isObject(message.labels))
+                        return "labels: object expected";
+                    let key = $Object.keys(message.labels);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.labels[key[i]]))
+                            return "labels: string{k:string} expected";
+                }
+                if (message.addresses != null && $Object.hasOwnProperty.call(message, "addresses")) {
+                    if (!$Array.isArray(message.addresses))
+                        return "addresses: array expected";
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        if (!$util.isString(message.addresses[i]))
+                            return "addresses: string[] expected";
+                }
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a HostAdvert message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.HostAdvert} HostAdvert
+             */
+            HostAdvert.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.HostAdvert)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.HostAdvert: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.HostAdvert();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.inventory != null) {
+                    if (!$util.isObject(object.inventory))
+                        throw $TypeError(".multiverse.v1.HostAdvert.inventory: object expected");
+                    message.inventory = $root.multiverse.v1.HostInventory.fromObject(object.inventory, _depth + 1);
+                }
+                if (object.allocatable != null) {
+                    if (!$util.isObject(object.allocatable))
+                        throw $TypeError(".multiverse.v1.HostAdvert.allocatable: object expected");
+                    message.allocatable = $root.multiverse.v1.Capacity.fromObject(object.allocatable, _depth + 1);
+                }
+                if (object.labels) {
+                    if (!$util.isObject(object.labels))
+                        throw $TypeError(".multiverse.v1.HostAdvert.labels: object expected");
+                    message.labels = {};
+                    for (let keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.labels, keys[i]);
+                        message.labels[keys[i]] = $String(object.labels[keys[i]]);
+                    }
+                }
+                if (object.addresses) {
+                    if (!$Array.isArray(object.addresses))
+                        throw $TypeError(".multiverse.v1.HostAdvert.addresses: array expected");
+                    message.addresses = $Array(object.addresses.length);
+                    for (let i = 0; i < object.addresses.length; ++i)
+                        message.addresses[i] = $String(object.addresses[i]);
+                }
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, true);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HostAdvert message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.HostAdvert
+             * @static
+             * @param {multiverse.v1.HostAdvert} message HostAdvert
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostAdvert.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.addresses = [];
+                if (options.objects || options.defaults)
+                    object.labels = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.name = "";
+                    object.inventory = null;
+                    object.allocatable = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory"))
+                    object.inventory = $root.multiverse.v1.HostInventory.toObject(message.inventory, options, _depth + 1);
+                if (message.allocatable != null && $Object.hasOwnProperty.call(message, "allocatable"))
+                    object.allocatable = $root.multiverse.v1.Capacity.toObject(message.allocatable, options, _depth + 1);
+                let keys2;
+                if (message.labels && (keys2 = $Object.keys(message.labels)).length) {
+                    object.labels = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.labels, keys2[j]);
+                        object.labels[keys2[j]] = message.labels[keys2[j]];
+                    }
+                }
+                if (message.addresses && message.addresses.length) {
+                    object.addresses = $Array(message.addresses.length);
+                    for (let j = 0; j < message.addresses.length; ++j)
+                        object.addresses[j] = message.addresses[j];
+                }
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber(true) : message.issuedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this HostAdvert to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostAdvert.prototype.toJSON = function() {
+                return HostAdvert.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return HostAdvert;
+        })();
+
+        v1.Capacity = (function() {
+
+            /**
+             * Properties of a Capacity.
+             * @typedef {Object} multiverse.v1.Capacity.$Properties
+             * @property {number|null} [vcpus] Capacity vcpus
+             * @property {number|Long|null} [memoryBytes] Capacity memoryBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Capacity.
+             * @memberof multiverse.v1
+             * @interface ICapacity
+             * @augments multiverse.v1.Capacity.$Properties
+             * @deprecated Use multiverse.v1.Capacity.$Properties instead.
+             */
+
+            /**
+             * Shape of a Capacity.
+             * @typedef {multiverse.v1.Capacity.$Properties} multiverse.v1.Capacity.$Shape
+             */
+
+            /**
+             * Constructs a new Capacity.
+             * @memberof multiverse.v1
+             * @classdesc Represents a Capacity.
+             * @constructor
+             * @param {multiverse.v1.Capacity.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Capacity = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Capacity vcpus.
+             * @member {number} vcpus
+             * @memberof multiverse.v1.Capacity
+             * @instance
+             */
+            Capacity.prototype.vcpus = 0;
+
+            /**
+             * Capacity memoryBytes.
+             * @member {number|Long} memoryBytes
+             * @memberof multiverse.v1.Capacity
+             * @instance
+             */
+            Capacity.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Capacity instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {multiverse.v1.Capacity.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.Capacity} Capacity instance
+             * @type {{
+             *   (properties: multiverse.v1.Capacity.$Shape): multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape;
+             *   (properties?: multiverse.v1.Capacity.$Properties): multiverse.v1.Capacity;
+             * }}
+             */
+            Capacity.create = function(properties) {
+                return new Capacity(properties);
+            };
+
+            /**
+             * Encodes the specified Capacity message. Does not implicitly {@link multiverse.v1.Capacity.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {multiverse.v1.Capacity.$Properties} message Capacity message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Capacity.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpus);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memoryBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Capacity message, length delimited. Does not implicitly {@link multiverse.v1.Capacity.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {multiverse.v1.Capacity.$Properties} message Capacity message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Capacity.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Capacity message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape} Capacity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Capacity.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.Capacity();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.vcpus = value;
+                            else
+                                delete message.vcpus;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Capacity message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.Capacity & multiverse.v1.Capacity.$Shape} Capacity
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Capacity.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Capacity message.
+             * @function verify
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Capacity.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    if (!$util.isInteger(message.vcpus))
+                        return "vcpus: integer expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Capacity message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.Capacity} Capacity
+             */
+            Capacity.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.Capacity)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.Capacity: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.Capacity();
+                if (object.vcpus != null)
+                    if ($Number(object.vcpus) !== 0)
+                        message.vcpus = object.vcpus >>> 0;
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Capacity message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.Capacity
+             * @static
+             * @param {multiverse.v1.Capacity} message Capacity
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Capacity.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.vcpus = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    object.vcpus = message.vcpus;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                return object;
+            };
+
+            /**
+             * Converts this Capacity to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.Capacity
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Capacity.prototype.toJSON = function() {
+                return Capacity.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Capacity;
+        })();
+
+        v1.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} multiverse.v1.Heartbeat.$Properties
+             * @property {number|null} [version] Heartbeat version
+             * @property {string|null} [clusterId] Heartbeat clusterId
+             * @property {number|Long|null} [advertSeq] Heartbeat advertSeq
+             * @property {number|Long|null} [beat] Heartbeat beat
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof multiverse.v1
+             * @interface IHeartbeat
+             * @augments multiverse.v1.Heartbeat.$Properties
+             * @deprecated Use multiverse.v1.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {multiverse.v1.Heartbeat.$Properties} multiverse.v1.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof multiverse.v1
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {multiverse.v1.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Heartbeat version.
+             * @member {number} version
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.version = 0;
+
+            /**
+             * Heartbeat clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.clusterId = "";
+
+            /**
+             * Heartbeat advertSeq.
+             * @member {number|Long} advertSeq
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.advertSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat beat.
+             * @member {number|Long} beat
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.beat = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {multiverse.v1.Heartbeat.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.Heartbeat} Heartbeat instance
+             * @type {{
+             *   (properties: multiverse.v1.Heartbeat.$Shape): multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape;
+             *   (properties?: multiverse.v1.Heartbeat.$Properties): multiverse.v1.Heartbeat;
+             * }}
+             */
+            Heartbeat.create = function(properties) {
+                return new Heartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link multiverse.v1.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {multiverse.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.advertSeq != null && $Object.hasOwnProperty.call(message, "advertSeq") && (typeof message.advertSeq === "object" ? message.advertSeq.low || message.advertSeq.high : message.advertSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.advertSeq);
+                if (message.beat != null && $Object.hasOwnProperty.call(message, "beat") && (typeof message.beat === "object" ? message.beat.low || message.beat.high : message.beat !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.beat);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link multiverse.v1.Heartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {multiverse.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.Heartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.advertSeq = value;
+                            else
+                                delete message.advertSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.beat = value;
+                            else
+                                delete message.beat;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.Heartbeat & multiverse.v1.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heartbeat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.advertSeq != null && $Object.hasOwnProperty.call(message, "advertSeq"))
+                    if (!$util.isInteger(message.advertSeq) && !(message.advertSeq && $util.isInteger(message.advertSeq.low) && $util.isInteger(message.advertSeq.high)))
+                        return "advertSeq: integer|Long expected";
+                if (message.beat != null && $Object.hasOwnProperty.call(message, "beat"))
+                    if (!$util.isInteger(message.beat) && !(message.beat && $util.isInteger(message.beat.low) && $util.isInteger(message.beat.high)))
+                        return "beat: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.Heartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.Heartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.Heartbeat();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.advertSeq != null)
+                    if (typeof object.advertSeq === "object" ? object.advertSeq.low || object.advertSeq.high : $Number(object.advertSeq) !== 0)
+                        if ($util.Long)
+                            message.advertSeq = $util.Long.fromValue(object.advertSeq, true);
+                        else if (typeof object.advertSeq === "string")
+                            message.advertSeq = $parseInt(object.advertSeq, 10);
+                        else if (typeof object.advertSeq === "number")
+                            message.advertSeq = object.advertSeq;
+                        else if (typeof object.advertSeq === "object")
+                            message.advertSeq = new $util.LongBits(object.advertSeq.low >>> 0, object.advertSeq.high >>> 0).toNumber(true);
+                if (object.beat != null)
+                    if (typeof object.beat === "object" ? object.beat.low || object.beat.high : $Number(object.beat) !== 0)
+                        if ($util.Long)
+                            message.beat = $util.Long.fromValue(object.beat, true);
+                        else if (typeof object.beat === "string")
+                            message.beat = $parseInt(object.beat, 10);
+                        else if (typeof object.beat === "number")
+                            message.beat = object.beat;
+                        else if (typeof object.beat === "object")
+                            message.beat = new $util.LongBits(object.beat.low >>> 0, object.beat.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.Heartbeat
+             * @static
+             * @param {multiverse.v1.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.advertSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.advertSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.beat = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.beat = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.advertSeq != null && $Object.hasOwnProperty.call(message, "advertSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.advertSeq = typeof message.advertSeq === "number" ? $BigInt(message.advertSeq) : $util.Long.fromBits(message.advertSeq.low >>> 0, message.advertSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.advertSeq === "number")
+                        object.advertSeq = options.longs === $String ? $String(message.advertSeq) : message.advertSeq;
+                    else
+                        object.advertSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.advertSeq) : options.longs === $Number ? new $util.LongBits(message.advertSeq.low >>> 0, message.advertSeq.high >>> 0).toNumber(true) : message.advertSeq;
+                if (message.beat != null && $Object.hasOwnProperty.call(message, "beat"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.beat = typeof message.beat === "number" ? $BigInt(message.beat) : $util.Long.fromBits(message.beat.low >>> 0, message.beat.high >>> 0, true).toBigInt();
+                    else if (typeof message.beat === "number")
+                        object.beat = options.longs === $String ? $String(message.beat) : message.beat;
+                    else
+                        object.beat = options.longs === $String ? $util.Long.prototype.toString.call(message.beat) : options.longs === $Number ? new $util.LongBits(message.beat.low >>> 0, message.beat.high >>> 0).toNumber(true) : message.beat;
+                return object;
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function() {
+                return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Heartbeat;
+        })();
+
+        /**
+         * MemberAction enum.
+         * @name multiverse.v1.MemberAction
+         * @enum {number}
+         * @property {number} MEMBER_ACTION_INVALID=0 MEMBER_ACTION_INVALID value
+         * @property {number} MEMBER_ACTION_ADD=1 MEMBER_ACTION_ADD value
+         * @property {number} MEMBER_ACTION_REVOKE=2 MEMBER_ACTION_REVOKE value
+         */
+        v1.MemberAction = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MEMBER_ACTION_INVALID"] = 0;
+            values[valuesById[1] = "MEMBER_ACTION_ADD"] = 1;
+            values[valuesById[2] = "MEMBER_ACTION_REVOKE"] = 2;
+            return values;
+        })();
+
+        v1.MemberStatement = (function() {
+
+            /**
+             * Properties of a MemberStatement.
+             * @typedef {Object} multiverse.v1.MemberStatement.$Properties
+             * @property {number|null} [version] MemberStatement version
+             * @property {string|null} [clusterId] MemberStatement clusterId
+             * @property {multiverse.v1.MemberAction|null} [action] MemberStatement action
+             * @property {Uint8Array|null} [subject] MemberStatement subject
+             * @property {string|null} [name] MemberStatement name
+             * @property {number|Long|null} [issuedAtMs] MemberStatement issuedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberStatement.
+             * @memberof multiverse.v1
+             * @interface IMemberStatement
+             * @augments multiverse.v1.MemberStatement.$Properties
+             * @deprecated Use multiverse.v1.MemberStatement.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberStatement.
+             * @typedef {multiverse.v1.MemberStatement.$Properties} multiverse.v1.MemberStatement.$Shape
+             */
+
+            /**
+             * Constructs a new MemberStatement.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MemberStatement.
+             * @constructor
+             * @param {multiverse.v1.MemberStatement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberStatement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberStatement version.
+             * @member {number} version
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             */
+            MemberStatement.prototype.version = 0;
+
+            /**
+             * MemberStatement clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             */
+            MemberStatement.prototype.clusterId = "";
+
+            /**
+             * MemberStatement action.
+             * @member {multiverse.v1.MemberAction} action
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             */
+            MemberStatement.prototype.action = 0;
+
+            /**
+             * MemberStatement subject.
+             * @member {Uint8Array} subject
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             */
+            MemberStatement.prototype.subject = $util.newBuffer([]);
+
+            /**
+             * MemberStatement name.
+             * @member {string} name
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             */
+            MemberStatement.prototype.name = "";
+
+            /**
+             * MemberStatement issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             */
+            MemberStatement.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MemberStatement instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {multiverse.v1.MemberStatement.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MemberStatement} MemberStatement instance
+             * @type {{
+             *   (properties: multiverse.v1.MemberStatement.$Shape): multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape;
+             *   (properties?: multiverse.v1.MemberStatement.$Properties): multiverse.v1.MemberStatement;
+             * }}
+             */
+            MemberStatement.create = function(properties) {
+                return new MemberStatement(properties);
+            };
+
+            /**
+             * Encodes the specified MemberStatement message. Does not implicitly {@link multiverse.v1.MemberStatement.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {multiverse.v1.MemberStatement.$Properties} message MemberStatement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStatement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.action);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.subject);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.name);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.issuedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MemberStatement message, length delimited. Does not implicitly {@link multiverse.v1.MemberStatement.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {multiverse.v1.MemberStatement.$Properties} message MemberStatement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberStatement.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MemberStatement message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape} MemberStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStatement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MemberStatement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MemberStatement message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MemberStatement & multiverse.v1.MemberStatement.$Shape} MemberStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberStatement.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MemberStatement message.
+             * @function verify
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberStatement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    if (typeof message.action !== "number" || (message.action | 0) !== message.action)
+                        return "action: enum value expected";
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    if (!(message.subject && typeof message.subject.length === "number" || $util.isString(message.subject)))
+                        return "subject: buffer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MemberStatement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MemberStatement} MemberStatement
+             */
+            MemberStatement.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MemberStatement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MemberStatement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MemberStatement();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.action !== 0 && (typeof object.action !== "string" || $root.multiverse.v1.MemberAction[object.action] !== 0))
+                    switch (object.action) {
+                    case "MEMBER_ACTION_INVALID":
+                    case 0:
+                        message.action = 0;
+                        break;
+                    case "MEMBER_ACTION_ADD":
+                    case 1:
+                        message.action = 1;
+                        break;
+                    case "MEMBER_ACTION_REVOKE":
+                    case 2:
+                        message.action = 2;
+                        break;
+                    default:
+                        if (typeof object.action === "number" && (object.action | 0) === object.action)
+                            message.action = object.action;
+                    }
+                if (object.subject != null)
+                    if (object.subject.length)
+                        if (typeof object.subject === "string")
+                            $util.base64.decode(object.subject, message.subject = $util.newBuffer($util.base64.length(object.subject)), 0);
+                        else if (object.subject.length >= 0)
+                            message.subject = object.subject;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, true);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberStatement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MemberStatement
+             * @static
+             * @param {multiverse.v1.MemberStatement} message MemberStatement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberStatement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.action = options.enums === $String ? "MEMBER_ACTION_INVALID" : 0;
+                    if (options.bytes === $String)
+                        object.subject = "";
+                    else {
+                        object.subject = [];
+                        if (options.bytes !== $Array)
+                            object.subject = $util.newBuffer(object.subject);
+                    }
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    object.action = options.enums === $String ? $root.multiverse.v1.MemberAction[message.action] === $undefined ? message.action : $root.multiverse.v1.MemberAction[message.action] : message.action;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = options.bytes === $String ? $util.base64.encode(message.subject, 0, message.subject.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.subject) : message.subject;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber(true) : message.issuedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this MemberStatement to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MemberStatement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberStatement.prototype.toJSON = function() {
+                return MemberStatement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MemberStatement;
+        })();
+
+        v1.SyncRequest = (function() {
+
+            /**
+             * Properties of a SyncRequest.
+             * @typedef {Object} multiverse.v1.SyncRequest.$Properties
+             * @property {number|null} [version] SyncRequest version
+             * @property {string|null} [clusterId] SyncRequest clusterId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncRequest.
+             * @memberof multiverse.v1
+             * @interface ISyncRequest
+             * @augments multiverse.v1.SyncRequest.$Properties
+             * @deprecated Use multiverse.v1.SyncRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncRequest.
+             * @typedef {multiverse.v1.SyncRequest.$Properties} multiverse.v1.SyncRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SyncRequest.
+             * @memberof multiverse.v1
+             * @classdesc Represents a SyncRequest.
+             * @constructor
+             * @param {multiverse.v1.SyncRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncRequest version.
+             * @member {number} version
+             * @memberof multiverse.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.version = 0;
+
+            /**
+             * SyncRequest clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.clusterId = "";
+
+            /**
+             * Creates a new SyncRequest instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {multiverse.v1.SyncRequest.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.SyncRequest} SyncRequest instance
+             * @type {{
+             *   (properties: multiverse.v1.SyncRequest.$Shape): multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape;
+             *   (properties?: multiverse.v1.SyncRequest.$Properties): multiverse.v1.SyncRequest;
+             * }}
+             */
+            SyncRequest.create = function(properties) {
+                return new SyncRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SyncRequest message. Does not implicitly {@link multiverse.v1.SyncRequest.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {multiverse.v1.SyncRequest.$Properties} message SyncRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SyncRequest message, length delimited. Does not implicitly {@link multiverse.v1.SyncRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {multiverse.v1.SyncRequest.$Properties} message SyncRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape} SyncRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.SyncRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SyncRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.SyncRequest & multiverse.v1.SyncRequest.$Shape} SyncRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncRequest message.
+             * @function verify
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SyncRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.SyncRequest} SyncRequest
+             */
+            SyncRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.SyncRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.SyncRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.SyncRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.SyncRequest
+             * @static
+             * @param {multiverse.v1.SyncRequest} message SyncRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                return object;
+            };
+
+            /**
+             * Converts this SyncRequest to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.SyncRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncRequest.prototype.toJSON = function() {
+                return SyncRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SyncRequest;
+        })();
+
+        v1.SyncResponse = (function() {
+
+            /**
+             * Properties of a SyncResponse.
+             * @typedef {Object} multiverse.v1.SyncResponse.$Properties
+             * @property {number|null} [version] SyncResponse version
+             * @property {Array.<Uint8Array>|null} [adverts] SyncResponse adverts
+             * @property {Array.<Uint8Array>|null} [members] SyncResponse members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncResponse.
+             * @memberof multiverse.v1
+             * @interface ISyncResponse
+             * @augments multiverse.v1.SyncResponse.$Properties
+             * @deprecated Use multiverse.v1.SyncResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncResponse.
+             * @typedef {multiverse.v1.SyncResponse.$Properties} multiverse.v1.SyncResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SyncResponse.
+             * @memberof multiverse.v1
+             * @classdesc Represents a SyncResponse.
+             * @constructor
+             * @param {multiverse.v1.SyncResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncResponse = function (properties) {
+                this.adverts = [];
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncResponse version.
+             * @member {number} version
+             * @memberof multiverse.v1.SyncResponse
+             * @instance
+             */
+            SyncResponse.prototype.version = 0;
+
+            /**
+             * SyncResponse adverts.
+             * @member {Array.<Uint8Array>} adverts
+             * @memberof multiverse.v1.SyncResponse
+             * @instance
+             */
+            SyncResponse.prototype.adverts = $util.emptyArray;
+
+            /**
+             * SyncResponse members.
+             * @member {Array.<Uint8Array>} members
+             * @memberof multiverse.v1.SyncResponse
+             * @instance
+             */
+            SyncResponse.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new SyncResponse instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {multiverse.v1.SyncResponse.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.SyncResponse} SyncResponse instance
+             * @type {{
+             *   (properties: multiverse.v1.SyncResponse.$Shape): multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape;
+             *   (properties?: multiverse.v1.SyncResponse.$Properties): multiverse.v1.SyncResponse;
+             * }}
+             */
+            SyncResponse.create = function(properties) {
+                return new SyncResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SyncResponse message. Does not implicitly {@link multiverse.v1.SyncResponse.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {multiverse.v1.SyncResponse.$Properties} message SyncResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.adverts != null && message.adverts.length)
+                    for (let i = 0; i < message.adverts.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.adverts[i]);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.members[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SyncResponse message, length delimited. Does not implicitly {@link multiverse.v1.SyncResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {multiverse.v1.SyncResponse.$Properties} message SyncResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape} SyncResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.SyncResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.adverts && message.adverts.length))
+                                message.adverts = [];
+                            message.adverts.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SyncResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.SyncResponse & multiverse.v1.SyncResponse.$Shape} SyncResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncResponse message.
+             * @function verify
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.adverts != null && $Object.hasOwnProperty.call(message, "adverts")) {
+                    if (!$Array.isArray(message.adverts))
+                        return "adverts: array expected";
+                    for (let i = 0; i < message.adverts.length; ++i)
+                        if (!(message.adverts[i] && typeof message.adverts[i].length === "number" || $util.isString(message.adverts[i])))
+                            return "adverts: buffer[] expected";
+                }
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i)
+                        if (!(message.members[i] && typeof message.members[i].length === "number" || $util.isString(message.members[i])))
+                            return "members: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SyncResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.SyncResponse} SyncResponse
+             */
+            SyncResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.SyncResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.SyncResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.SyncResponse();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.adverts) {
+                    if (!$Array.isArray(object.adverts))
+                        throw $TypeError(".multiverse.v1.SyncResponse.adverts: array expected");
+                    message.adverts = $Array(object.adverts.length);
+                    for (let i = 0; i < object.adverts.length; ++i)
+                        if (typeof object.adverts[i] === "string")
+                            $util.base64.decode(object.adverts[i], message.adverts[i] = $util.newBuffer($util.base64.length(object.adverts[i])), 0);
+                        else if (object.adverts[i].length >= 0)
+                            message.adverts[i] = object.adverts[i];
+                }
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".multiverse.v1.SyncResponse.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i)
+                        if (typeof object.members[i] === "string")
+                            $util.base64.decode(object.members[i], message.members[i] = $util.newBuffer($util.base64.length(object.members[i])), 0);
+                        else if (object.members[i].length >= 0)
+                            message.members[i] = object.members[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.SyncResponse
+             * @static
+             * @param {multiverse.v1.SyncResponse} message SyncResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.adverts = [];
+                    object.members = [];
+                }
+                if (options.defaults)
+                    object.version = 0;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.adverts && message.adverts.length) {
+                    object.adverts = $Array(message.adverts.length);
+                    for (let j = 0; j < message.adverts.length; ++j)
+                        object.adverts[j] = options.bytes === $String ? $util.base64.encode(message.adverts[j], 0, message.adverts[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.adverts[j]) : message.adverts[j];
+                }
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = options.bytes === $String ? $util.base64.encode(message.members[j], 0, message.members[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.members[j]) : message.members[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SyncResponse to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.SyncResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncResponse.prototype.toJSON = function() {
+                return SyncResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SyncResponse;
+        })();
+
+        v1.JoinToken = (function() {
+
+            /**
+             * Properties of a JoinToken.
+             * @typedef {Object} multiverse.v1.JoinToken.$Properties
+             * @property {number|null} [version] JoinToken version
+             * @property {string|null} [clusterId] JoinToken clusterId
+             * @property {Uint8Array|null} [joinPsk] JoinToken joinPsk
+             * @property {Uint8Array|null} [secret] JoinToken secret
+             * @property {Array.<string>|null} [addresses] JoinToken addresses
+             * @property {number|Long|null} [expiresAtMs] JoinToken expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinToken.
+             * @memberof multiverse.v1
+             * @interface IJoinToken
+             * @augments multiverse.v1.JoinToken.$Properties
+             * @deprecated Use multiverse.v1.JoinToken.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinToken.
+             * @typedef {multiverse.v1.JoinToken.$Properties} multiverse.v1.JoinToken.$Shape
+             */
+
+            /**
+             * Constructs a new JoinToken.
+             * @memberof multiverse.v1
+             * @classdesc Represents a JoinToken.
+             * @constructor
+             * @param {multiverse.v1.JoinToken.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinToken = function (properties) {
+                this.addresses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JoinToken version.
+             * @member {number} version
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             */
+            JoinToken.prototype.version = 0;
+
+            /**
+             * JoinToken clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             */
+            JoinToken.prototype.clusterId = "";
+
+            /**
+             * JoinToken joinPsk.
+             * @member {Uint8Array} joinPsk
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             */
+            JoinToken.prototype.joinPsk = $util.newBuffer([]);
+
+            /**
+             * JoinToken secret.
+             * @member {Uint8Array} secret
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             */
+            JoinToken.prototype.secret = $util.newBuffer([]);
+
+            /**
+             * JoinToken addresses.
+             * @member {Array.<string>} addresses
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             */
+            JoinToken.prototype.addresses = $util.emptyArray;
+
+            /**
+             * JoinToken expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             */
+            JoinToken.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new JoinToken instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {multiverse.v1.JoinToken.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.JoinToken} JoinToken instance
+             * @type {{
+             *   (properties: multiverse.v1.JoinToken.$Shape): multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape;
+             *   (properties?: multiverse.v1.JoinToken.$Properties): multiverse.v1.JoinToken;
+             * }}
+             */
+            JoinToken.create = function(properties) {
+                return new JoinToken(properties);
+            };
+
+            /**
+             * Encodes the specified JoinToken message. Does not implicitly {@link multiverse.v1.JoinToken.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {multiverse.v1.JoinToken.$Properties} message JoinToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinToken.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.joinPsk != null && $Object.hasOwnProperty.call(message, "joinPsk") && message.joinPsk.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.joinPsk);
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.secret);
+                if (message.addresses != null && message.addresses.length)
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.addresses[i]);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JoinToken message, length delimited. Does not implicitly {@link multiverse.v1.JoinToken.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {multiverse.v1.JoinToken.$Properties} message JoinToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinToken.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JoinToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape} JoinToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinToken.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.JoinToken();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.joinPsk = value;
+                            else
+                                delete message.joinPsk;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JoinToken message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.JoinToken & multiverse.v1.JoinToken.$Shape} JoinToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinToken.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JoinToken message.
+             * @function verify
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JoinToken.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.joinPsk != null && $Object.hasOwnProperty.call(message, "joinPsk"))
+                    if (!(message.joinPsk && typeof message.joinPsk.length === "number" || $util.isString(message.joinPsk)))
+                        return "joinPsk: buffer expected";
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    if (!(message.secret && typeof message.secret.length === "number" || $util.isString(message.secret)))
+                        return "secret: buffer expected";
+                if (message.addresses != null && $Object.hasOwnProperty.call(message, "addresses")) {
+                    if (!$Array.isArray(message.addresses))
+                        return "addresses: array expected";
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        if (!$util.isString(message.addresses[i]))
+                            return "addresses: string[] expected";
+                }
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (!$util.isInteger(message.expiresAtMs) && !(message.expiresAtMs && $util.isInteger(message.expiresAtMs.low) && $util.isInteger(message.expiresAtMs.high)))
+                        return "expiresAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a JoinToken message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.JoinToken} JoinToken
+             */
+            JoinToken.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.JoinToken)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.JoinToken: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.JoinToken();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.joinPsk != null)
+                    if (object.joinPsk.length)
+                        if (typeof object.joinPsk === "string")
+                            $util.base64.decode(object.joinPsk, message.joinPsk = $util.newBuffer($util.base64.length(object.joinPsk)), 0);
+                        else if (object.joinPsk.length >= 0)
+                            message.joinPsk = object.joinPsk;
+                if (object.secret != null)
+                    if (object.secret.length)
+                        if (typeof object.secret === "string")
+                            $util.base64.decode(object.secret, message.secret = $util.newBuffer($util.base64.length(object.secret)), 0);
+                        else if (object.secret.length >= 0)
+                            message.secret = object.secret;
+                if (object.addresses) {
+                    if (!$Array.isArray(object.addresses))
+                        throw $TypeError(".multiverse.v1.JoinToken.addresses: array expected");
+                    message.addresses = $Array(object.addresses.length);
+                    for (let i = 0; i < object.addresses.length; ++i)
+                        message.addresses[i] = $String(object.addresses[i]);
+                }
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JoinToken message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.JoinToken
+             * @static
+             * @param {multiverse.v1.JoinToken} message JoinToken
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JoinToken.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.addresses = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    if (options.bytes === $String)
+                        object.joinPsk = "";
+                    else {
+                        object.joinPsk = [];
+                        if (options.bytes !== $Array)
+                            object.joinPsk = $util.newBuffer(object.joinPsk);
+                    }
+                    if (options.bytes === $String)
+                        object.secret = "";
+                    else {
+                        object.secret = [];
+                        if (options.bytes !== $Array)
+                            object.secret = $util.newBuffer(object.secret);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.joinPsk != null && $Object.hasOwnProperty.call(message, "joinPsk"))
+                    object.joinPsk = options.bytes === $String ? $util.base64.encode(message.joinPsk, 0, message.joinPsk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.joinPsk) : message.joinPsk;
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    object.secret = options.bytes === $String ? $util.base64.encode(message.secret, 0, message.secret.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.secret) : message.secret;
+                if (message.addresses && message.addresses.length) {
+                    object.addresses = $Array(message.addresses.length);
+                    for (let j = 0; j < message.addresses.length; ++j)
+                        object.addresses[j] = message.addresses[j];
+                }
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this JoinToken to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.JoinToken
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JoinToken.prototype.toJSON = function() {
+                return JoinToken.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JoinToken;
+        })();
+
+        v1.JoinRequest = (function() {
+
+            /**
+             * Properties of a JoinRequest.
+             * @typedef {Object} multiverse.v1.JoinRequest.$Properties
+             * @property {number|null} [version] JoinRequest version
+             * @property {Uint8Array|null} [secret] JoinRequest secret
+             * @property {string|null} [name] JoinRequest name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinRequest.
+             * @memberof multiverse.v1
+             * @interface IJoinRequest
+             * @augments multiverse.v1.JoinRequest.$Properties
+             * @deprecated Use multiverse.v1.JoinRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinRequest.
+             * @typedef {multiverse.v1.JoinRequest.$Properties} multiverse.v1.JoinRequest.$Shape
+             */
+
+            /**
+             * Constructs a new JoinRequest.
+             * @memberof multiverse.v1
+             * @classdesc Represents a JoinRequest.
+             * @constructor
+             * @param {multiverse.v1.JoinRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JoinRequest version.
+             * @member {number} version
+             * @memberof multiverse.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.version = 0;
+
+            /**
+             * JoinRequest secret.
+             * @member {Uint8Array} secret
+             * @memberof multiverse.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.secret = $util.newBuffer([]);
+
+            /**
+             * JoinRequest name.
+             * @member {string} name
+             * @memberof multiverse.v1.JoinRequest
+             * @instance
+             */
+            JoinRequest.prototype.name = "";
+
+            /**
+             * Creates a new JoinRequest instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {multiverse.v1.JoinRequest.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.JoinRequest} JoinRequest instance
+             * @type {{
+             *   (properties: multiverse.v1.JoinRequest.$Shape): multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape;
+             *   (properties?: multiverse.v1.JoinRequest.$Properties): multiverse.v1.JoinRequest;
+             * }}
+             */
+            JoinRequest.create = function(properties) {
+                return new JoinRequest(properties);
+            };
+
+            /**
+             * Encodes the specified JoinRequest message. Does not implicitly {@link multiverse.v1.JoinRequest.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {multiverse.v1.JoinRequest.$Properties} message JoinRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.secret);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JoinRequest message, length delimited. Does not implicitly {@link multiverse.v1.JoinRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {multiverse.v1.JoinRequest.$Properties} message JoinRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.JoinRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JoinRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.JoinRequest & multiverse.v1.JoinRequest.$Shape} JoinRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JoinRequest message.
+             * @function verify
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JoinRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    if (!(message.secret && typeof message.secret.length === "number" || $util.isString(message.secret)))
+                        return "secret: buffer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a JoinRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.JoinRequest} JoinRequest
+             */
+            JoinRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.JoinRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.JoinRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.JoinRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.secret != null)
+                    if (object.secret.length)
+                        if (typeof object.secret === "string")
+                            $util.base64.decode(object.secret, message.secret = $util.newBuffer($util.base64.length(object.secret)), 0);
+                        else if (object.secret.length >= 0)
+                            message.secret = object.secret;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JoinRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.JoinRequest
+             * @static
+             * @param {multiverse.v1.JoinRequest} message JoinRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JoinRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    if (options.bytes === $String)
+                        object.secret = "";
+                    else {
+                        object.secret = [];
+                        if (options.bytes !== $Array)
+                            object.secret = $util.newBuffer(object.secret);
+                    }
+                    object.name = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    object.secret = options.bytes === $String ? $util.base64.encode(message.secret, 0, message.secret.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.secret) : message.secret;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this JoinRequest to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.JoinRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JoinRequest.prototype.toJSON = function() {
+                return JoinRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JoinRequest;
+        })();
+
+        v1.JoinResponse = (function() {
+
+            /**
+             * Properties of a JoinResponse.
+             * @typedef {Object} multiverse.v1.JoinResponse.$Properties
+             * @property {number|null} [version] JoinResponse version
+             * @property {string|null} [refused] JoinResponse refused
+             * @property {string|null} [clusterId] JoinResponse clusterId
+             * @property {Uint8Array|null} [clusterPsk] JoinResponse clusterPsk
+             * @property {Uint8Array|null} [founder] JoinResponse founder
+             * @property {Array.<Uint8Array>|null} [members] JoinResponse members
+             * @property {Array.<string>|null} [bootstrap] JoinResponse bootstrap
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a JoinResponse.
+             * @memberof multiverse.v1
+             * @interface IJoinResponse
+             * @augments multiverse.v1.JoinResponse.$Properties
+             * @deprecated Use multiverse.v1.JoinResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a JoinResponse.
+             * @typedef {multiverse.v1.JoinResponse.$Properties} multiverse.v1.JoinResponse.$Shape
+             */
+
+            /**
+             * Constructs a new JoinResponse.
+             * @memberof multiverse.v1
+             * @classdesc Represents a JoinResponse.
+             * @constructor
+             * @param {multiverse.v1.JoinResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const JoinResponse = function (properties) {
+                this.members = [];
+                this.bootstrap = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * JoinResponse version.
+             * @member {number} version
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.version = 0;
+
+            /**
+             * JoinResponse refused.
+             * @member {string} refused
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.refused = "";
+
+            /**
+             * JoinResponse clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.clusterId = "";
+
+            /**
+             * JoinResponse clusterPsk.
+             * @member {Uint8Array} clusterPsk
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.clusterPsk = $util.newBuffer([]);
+
+            /**
+             * JoinResponse founder.
+             * @member {Uint8Array} founder
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.founder = $util.newBuffer([]);
+
+            /**
+             * JoinResponse members.
+             * @member {Array.<Uint8Array>} members
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.members = $util.emptyArray;
+
+            /**
+             * JoinResponse bootstrap.
+             * @member {Array.<string>} bootstrap
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             */
+            JoinResponse.prototype.bootstrap = $util.emptyArray;
+
+            /**
+             * Creates a new JoinResponse instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {multiverse.v1.JoinResponse.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.JoinResponse} JoinResponse instance
+             * @type {{
+             *   (properties: multiverse.v1.JoinResponse.$Shape): multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape;
+             *   (properties?: multiverse.v1.JoinResponse.$Properties): multiverse.v1.JoinResponse;
+             * }}
+             */
+            JoinResponse.create = function(properties) {
+                return new JoinResponse(properties);
+            };
+
+            /**
+             * Encodes the specified JoinResponse message. Does not implicitly {@link multiverse.v1.JoinResponse.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {multiverse.v1.JoinResponse.$Properties} message JoinResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.refused);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clusterId);
+                if (message.clusterPsk != null && $Object.hasOwnProperty.call(message, "clusterPsk") && message.clusterPsk.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.clusterPsk);
+                if (message.founder != null && $Object.hasOwnProperty.call(message, "founder") && message.founder.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.founder);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.members[i]);
+                if (message.bootstrap != null && message.bootstrap.length)
+                    for (let i = 0; i < message.bootstrap.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.bootstrap[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified JoinResponse message, length delimited. Does not implicitly {@link multiverse.v1.JoinResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {multiverse.v1.JoinResponse.$Properties} message JoinResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            JoinResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.JoinResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.clusterPsk = value;
+                            else
+                                delete message.clusterPsk;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.founder = value;
+                            else
+                                delete message.founder;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push(reader.bytes());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.bootstrap && message.bootstrap.length))
+                                message.bootstrap = [];
+                            message.bootstrap.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a JoinResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.JoinResponse & multiverse.v1.JoinResponse.$Shape} JoinResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            JoinResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a JoinResponse message.
+             * @function verify
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            JoinResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (!$util.isString(message.refused))
+                        return "refused: string expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.clusterPsk != null && $Object.hasOwnProperty.call(message, "clusterPsk"))
+                    if (!(message.clusterPsk && typeof message.clusterPsk.length === "number" || $util.isString(message.clusterPsk)))
+                        return "clusterPsk: buffer expected";
+                if (message.founder != null && $Object.hasOwnProperty.call(message, "founder"))
+                    if (!(message.founder && typeof message.founder.length === "number" || $util.isString(message.founder)))
+                        return "founder: buffer expected";
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i)
+                        if (!(message.members[i] && typeof message.members[i].length === "number" || $util.isString(message.members[i])))
+                            return "members: buffer[] expected";
+                }
+                if (message.bootstrap != null && $Object.hasOwnProperty.call(message, "bootstrap")) {
+                    if (!$Array.isArray(message.bootstrap))
+                        return "bootstrap: array expected";
+                    for (let i = 0; i < message.bootstrap.length; ++i)
+                        if (!$util.isString(message.bootstrap[i]))
+                            return "bootstrap: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a JoinResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.JoinResponse} JoinResponse
+             */
+            JoinResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.JoinResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.JoinResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.JoinResponse();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.refused != null)
+                    if (typeof object.refused !== "string" || object.refused.length)
+                        message.refused = $String(object.refused);
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.clusterPsk != null)
+                    if (object.clusterPsk.length)
+                        if (typeof object.clusterPsk === "string")
+                            $util.base64.decode(object.clusterPsk, message.clusterPsk = $util.newBuffer($util.base64.length(object.clusterPsk)), 0);
+                        else if (object.clusterPsk.length >= 0)
+                            message.clusterPsk = object.clusterPsk;
+                if (object.founder != null)
+                    if (object.founder.length)
+                        if (typeof object.founder === "string")
+                            $util.base64.decode(object.founder, message.founder = $util.newBuffer($util.base64.length(object.founder)), 0);
+                        else if (object.founder.length >= 0)
+                            message.founder = object.founder;
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".multiverse.v1.JoinResponse.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i)
+                        if (typeof object.members[i] === "string")
+                            $util.base64.decode(object.members[i], message.members[i] = $util.newBuffer($util.base64.length(object.members[i])), 0);
+                        else if (object.members[i].length >= 0)
+                            message.members[i] = object.members[i];
+                }
+                if (object.bootstrap) {
+                    if (!$Array.isArray(object.bootstrap))
+                        throw $TypeError(".multiverse.v1.JoinResponse.bootstrap: array expected");
+                    message.bootstrap = $Array(object.bootstrap.length);
+                    for (let i = 0; i < object.bootstrap.length; ++i)
+                        message.bootstrap[i] = $String(object.bootstrap[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a JoinResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.JoinResponse
+             * @static
+             * @param {multiverse.v1.JoinResponse} message JoinResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            JoinResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.members = [];
+                    object.bootstrap = [];
+                }
+                if (options.defaults) {
+                    object.version = 0;
+                    object.refused = "";
+                    object.clusterId = "";
+                    if (options.bytes === $String)
+                        object.clusterPsk = "";
+                    else {
+                        object.clusterPsk = [];
+                        if (options.bytes !== $Array)
+                            object.clusterPsk = $util.newBuffer(object.clusterPsk);
+                    }
+                    if (options.bytes === $String)
+                        object.founder = "";
+                    else {
+                        object.founder = [];
+                        if (options.bytes !== $Array)
+                            object.founder = $util.newBuffer(object.founder);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.clusterPsk != null && $Object.hasOwnProperty.call(message, "clusterPsk"))
+                    object.clusterPsk = options.bytes === $String ? $util.base64.encode(message.clusterPsk, 0, message.clusterPsk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.clusterPsk) : message.clusterPsk;
+                if (message.founder != null && $Object.hasOwnProperty.call(message, "founder"))
+                    object.founder = options.bytes === $String ? $util.base64.encode(message.founder, 0, message.founder.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.founder) : message.founder;
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = options.bytes === $String ? $util.base64.encode(message.members[j], 0, message.members[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.members[j]) : message.members[j];
+                }
+                if (message.bootstrap && message.bootstrap.length) {
+                    object.bootstrap = $Array(message.bootstrap.length);
+                    for (let j = 0; j < message.bootstrap.length; ++j)
+                        object.bootstrap[j] = message.bootstrap[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this JoinResponse to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.JoinResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            JoinResponse.prototype.toJSON = function() {
+                return JoinResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return JoinResponse;
+        })();
+
         return v1;
     })();
 

@@ -1,0 +1,220 @@
+/**
+ * Codecs for what agents say to each other. Each decoder enforces a size cap and the version,
+ * validates every field the rest of the agent will use, and throws WireDecodeError naming what
+ * was wrong; nothing half-checked gets out.
+ */
+import { hostAdvertSchema, CLUSTER_ID, HOST_NAME } from '@multiverse/domain'
+import type { HostAdvert } from '@multiverse/domain'
+import type Long from 'long'
+import { WireDecodeError } from './errors.ts'
+import { multiverse } from './generated/wire.js'
+import { inventoryFromWire, inventoryToWire, invalid } from './inventory.ts'
+
+const wire = multiverse.v1
+export const MESH_VERSION = 1
+export const MAX_HEARTBEAT_BYTES = 256
+export const MAX_MEMBER_STATEMENT_BYTES = 1024
+export const MAX_SYNC_RESPONSE_BYTES = 16 << 20
+export const MAX_JOIN_BYTES = 64 << 10
+/** The payload of an envelope can be no larger than the envelope. */
+const MAX_ENVELOPE_PAYLOAD = 2 << 20
+
+function decode<T> (name: string, type: { decode: (bytes: Uint8Array) => T }, bytes: Uint8Array, cap: number): T {
+  if (bytes.length > cap) throw new WireDecodeError(name, `${bytes.length} bytes, over the ${cap}-byte cap`)
+  let message: T
+  try {
+    message = type.decode(bytes)
+  } catch (cause) {
+    throw new WireDecodeError(name, `not a valid protobuf message: ${(cause as Error).message}`, { cause })
+  }
+  const version = (message as { version?: number }).version
+  if (version !== MESH_VERSION) throw new WireDecodeError(name, `version ${version ?? 0}, this agent speaks ${MESH_VERSION}`)
+  return message
+}
+
+function clusterId (name: string, value: string | null | undefined): string {
+  if (value == null || !CLUSTER_ID.test(value)) throw new WireDecodeError(name, 'invalid at clusterId: a cluster id (32 hex digits)')
+  return value
+}
+
+function uint64 (value: number | Long | null | undefined): number {
+  if (value == null) return 0
+  return typeof value === 'number' ? value : value.toNumber()
+}
+
+export function encodeAdvert (advert: HostAdvert): Uint8Array {
+  return wire.HostAdvert.encode({
+    version: MESH_VERSION,
+    clusterId: advert.clusterId,
+    seq: advert.seq,
+    name: advert.name,
+    inventory: inventoryToWire(advert.inventory),
+    allocatable: advert.allocatable,
+    labels: advert.labels,
+    addresses: advert.addresses,
+    issuedAtMs: advert.issuedAtMs
+  }).finish()
+}
+
+export function decodeAdvert (bytes: Uint8Array): HostAdvert {
+  const message = decode('HostAdvert', wire.HostAdvert, bytes, MAX_ENVELOPE_PAYLOAD)
+  if (message.inventory == null) throw new WireDecodeError('HostAdvert', 'invalid at inventory: missing')
+  const parsed = hostAdvertSchema.safeParse({
+    clusterId: message.clusterId,
+    seq: uint64(message.seq),
+    name: message.name,
+    inventory: inventoryFromWire(message.inventory),
+    allocatable: { vcpus: message.allocatable?.vcpus ?? 0, memoryBytes: uint64(message.allocatable?.memoryBytes) },
+    labels: { ...message.labels },
+    addresses: message.addresses,
+    issuedAtMs: uint64(message.issuedAtMs)
+  })
+  if (!parsed.success) throw invalid('HostAdvert', parsed.error)
+  return parsed.data
+}
+
+export interface Heartbeat {
+  clusterId: string
+  advertSeq: number
+  beat: number
+}
+
+export function encodeHeartbeat (heartbeat: Heartbeat): Uint8Array {
+  return wire.Heartbeat.encode({ version: MESH_VERSION, ...heartbeat }).finish()
+}
+
+export function decodeHeartbeat (bytes: Uint8Array): Heartbeat {
+  const message = decode('Heartbeat', wire.Heartbeat, bytes, MAX_HEARTBEAT_BYTES)
+  const beat = uint64(message.beat)
+  if (beat <= 0) throw new WireDecodeError('Heartbeat', 'invalid at beat: must be positive')
+  return { clusterId: clusterId('Heartbeat', message.clusterId), advertSeq: uint64(message.advertSeq), beat }
+}
+
+export type MemberAction = 'add' | 'revoke'
+
+export interface MemberStatement {
+  clusterId: string
+  action: MemberAction
+  /** The subject's peer ID as multihash bytes. */
+  subject: Uint8Array
+  name: string
+  issuedAtMs: number
+}
+
+export function encodeMemberStatement (statement: MemberStatement): Uint8Array {
+  return wire.MemberStatement.encode({
+    version: MESH_VERSION,
+    clusterId: statement.clusterId,
+    action: statement.action === 'add' ? wire.MemberAction.MEMBER_ACTION_ADD : wire.MemberAction.MEMBER_ACTION_REVOKE,
+    subject: statement.subject,
+    name: statement.name,
+    issuedAtMs: statement.issuedAtMs
+  }).finish()
+}
+
+export function decodeMemberStatement (bytes: Uint8Array): MemberStatement {
+  const message = decode('MemberStatement', wire.MemberStatement, bytes, MAX_MEMBER_STATEMENT_BYTES)
+  const action = message.action === wire.MemberAction.MEMBER_ACTION_ADD
+    ? 'add'
+    : message.action === wire.MemberAction.MEMBER_ACTION_REVOKE ? 'revoke' : null
+  if (action === null) throw new WireDecodeError('MemberStatement', `invalid at action: ${message.action}`)
+  if (message.subject.length === 0 || message.subject.length > 64) throw new WireDecodeError('MemberStatement', 'invalid at subject: not a peer ID')
+  if (!HOST_NAME.test(message.name)) throw new WireDecodeError('MemberStatement', `invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a host name`)
+  return { clusterId: clusterId('MemberStatement', message.clusterId), action, subject: message.subject, name: message.name, issuedAtMs: uint64(message.issuedAtMs) }
+}
+
+export interface SyncResponse {
+  adverts: Uint8Array[]
+  members: Uint8Array[]
+}
+
+export function encodeSyncRequest (clusterIdValue: string): Uint8Array {
+  return wire.SyncRequest.encode({ version: MESH_VERSION, clusterId: clusterIdValue }).finish()
+}
+
+export function decodeSyncRequest (bytes: Uint8Array): { clusterId: string } {
+  const message = decode('SyncRequest', wire.SyncRequest, bytes, 256)
+  return { clusterId: clusterId('SyncRequest', message.clusterId) }
+}
+
+export function encodeSyncResponse (response: SyncResponse): Uint8Array {
+  return wire.SyncResponse.encode({ version: MESH_VERSION, ...response }).finish()
+}
+
+/** Envelopes stay encoded: each is opened (signature checked) by the receiver. */
+export function decodeSyncResponse (bytes: Uint8Array): SyncResponse {
+  const message = decode('SyncResponse', wire.SyncResponse, bytes, MAX_SYNC_RESPONSE_BYTES)
+  return { adverts: message.adverts, members: message.members }
+}
+
+export interface JoinToken {
+  clusterId: string
+  joinPsk: Uint8Array
+  secret: Uint8Array
+  addresses: string[]
+  expiresAtMs: number
+}
+
+const TOKEN_PREFIX = 'mvj1_'
+
+/** A join token as people paste it: a prefix that says what it is, then base64url. */
+export function encodeJoinToken (token: JoinToken): string {
+  return TOKEN_PREFIX + Buffer.from(wire.JoinToken.encode({ version: MESH_VERSION, ...token }).finish()).toString('base64url')
+}
+
+export function decodeJoinToken (text: string): JoinToken {
+  const trimmed = text.trim()
+  if (!trimmed.startsWith(TOKEN_PREFIX) || !/^[A-Za-z0-9_-]+$/.test(trimmed.slice(TOKEN_PREFIX.length))) {
+    throw new WireDecodeError('JoinToken', `not a join token (they start with ${TOKEN_PREFIX}); get one with multiverse cluster token on a member`)
+  }
+  const message = decode('JoinToken', wire.JoinToken, Buffer.from(trimmed.slice(TOKEN_PREFIX.length), 'base64url'), MAX_JOIN_BYTES)
+  if (message.joinPsk.length !== 95) throw new WireDecodeError('JoinToken', 'invalid at joinPsk: not a private network key')
+  if (message.secret.length !== 32) throw new WireDecodeError('JoinToken', 'invalid at secret: not 32 bytes')
+  if (message.addresses.length === 0 || message.addresses.length > 16) throw new WireDecodeError('JoinToken', 'invalid at addresses: 1 to 16 expected')
+  return {
+    clusterId: clusterId('JoinToken', message.clusterId),
+    joinPsk: message.joinPsk,
+    secret: message.secret,
+    addresses: message.addresses,
+    expiresAtMs: uint64(message.expiresAtMs)
+  }
+}
+
+export function encodeJoinRequest (request: { secret: Uint8Array, name: string }): Uint8Array {
+  return wire.JoinRequest.encode({ version: MESH_VERSION, ...request }).finish()
+}
+
+export function decodeJoinRequest (bytes: Uint8Array): { secret: Uint8Array, name: string } {
+  const message = decode('JoinRequest', wire.JoinRequest, bytes, MAX_JOIN_BYTES)
+  if (!HOST_NAME.test(message.name)) throw new WireDecodeError('JoinRequest', `invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a host name`)
+  return { secret: message.secret, name: message.name }
+}
+
+export interface JoinResponse {
+  refused: string
+  clusterId: string
+  clusterPsk: Uint8Array
+  founder: Uint8Array
+  members: Uint8Array[]
+  bootstrap: string[]
+}
+
+export function encodeJoinResponse (response: JoinResponse): Uint8Array {
+  return wire.JoinResponse.encode({ version: MESH_VERSION, ...response }).finish()
+}
+
+export function decodeJoinResponse (bytes: Uint8Array): JoinResponse {
+  const message = decode('JoinResponse', wire.JoinResponse, bytes, MAX_JOIN_BYTES)
+  if (message.refused !== '') {
+    return { refused: message.refused.slice(0, 500), clusterId: '', clusterPsk: new Uint8Array(), founder: new Uint8Array(), members: [], bootstrap: [] }
+  }
+  if (message.clusterPsk.length !== 95) throw new WireDecodeError('JoinResponse', 'invalid at clusterPsk: not a private network key')
+  return {
+    refused: '',
+    clusterId: clusterId('JoinResponse', message.clusterId),
+    clusterPsk: message.clusterPsk,
+    founder: message.founder,
+    members: message.members,
+    bootstrap: message.bootstrap.slice(0, 64)
+  }
+}
