@@ -1,0 +1,77 @@
+import { noise } from '@chainsafe/libp2p-noise'
+import { bootstrap } from '@libp2p/bootstrap'
+import { gossipsub } from '@libp2p/gossipsub'
+import type { GossipSub } from '@libp2p/gossipsub'
+import { identify } from '@libp2p/identify'
+import type { Identify } from '@libp2p/identify'
+import { mdns } from '@libp2p/mdns'
+import { preSharedKey } from '@libp2p/pnet'
+import { tcp } from '@libp2p/tcp'
+import { yamux } from '@libp2p/yamux'
+import type { Libp2p, PeerDiscovery, PeerId, PrivateKey } from '@libp2p/interface'
+import { createLibp2p } from 'libp2p'
+
+export interface MeshInit {
+  privateKey: PrivateKey
+  /** The private network key (libp2p pnet, 95 bytes): without it no handshake completes. */
+  psk: Uint8Array
+  /** Multiaddrs to listen on, e.g. /ip4/10.99.0.1/tcp/4001. */
+  listen: string[]
+  /**
+   * Who may hold a connection. Checked on the encrypted connection, where the remote peer ID
+   * is proven, in both directions: a stranger with the key, or a removed member, is dropped.
+   */
+  admit: (peer: PeerId) => boolean
+  /** mDNS service tag (one per cluster); none disables mDNS. */
+  mdnsTag?: string
+  /** Multiaddrs with /p2p/ of members to dial at start. */
+  bootstrap?: string[]
+  /** Largest gossip message accepted: an advert carries an inventory. */
+  maxMessageBytes?: number
+}
+
+export type MeshNode = Libp2p<{ identify: Identify, pubsub: GossipSub }>
+
+/**
+ * A libp2p node for the cluster: TCP, the cluster's private network key, Noise, yamux, a
+ * members-only gater, gossipsub for adverts and mDNS plus bootstrap for discovery. Discovered
+ * peers are not dialled here (libp2p does not); the agent decides whom to dial.
+ */
+export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
+  const peerDiscovery: Array<(components: any) => PeerDiscovery> = []
+  if (init.mdnsTag !== undefined) peerDiscovery.push(mdns({ serviceTag: init.mdnsTag, interval: 5000 }))
+  if (init.bootstrap !== undefined && init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: init.bootstrap }))
+  const deny = (peer: PeerId): boolean => !init.admit(peer)
+  return await createLibp2p({
+    privateKey: init.privateKey,
+    addresses: { listen: init.listen },
+    transports: [tcp()],
+    connectionProtector: preSharedKey({ psk: init.psk }),
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionGater: {
+      denyDialPeer: deny,
+      denyInboundEncryptedConnection: deny,
+      denyOutboundEncryptedConnection: deny,
+      // Lab and test addresses are private or loopback; a LAN cluster has no public ones.
+      denyDialMultiaddr: () => false
+    },
+    connectionManager: { maxConnections: 256 },
+    peerDiscovery,
+    services: {
+      identify: identify(),
+      pubsub: gossipsub({
+        allowPublishToZeroTopicPeers: true,
+        // Adverts carry their own signature by their origin, which sync relays too; gossipsub's
+        // per-message signature would only add bytes to every heartbeat.
+        globalSignaturePolicy: 'StrictNoSign',
+        emitSelf: false,
+        fallbackToFloodsub: false,
+        maxInboundDataLength: init.maxMessageBytes ?? 4 << 20,
+        // Every peer is an authenticated member (the gater sees to that): IP colocation, which
+        // punishes many peers behind one address, would only hurt a lab on one machine.
+        scoreParams: { IPColocationFactorWeight: 0 }
+      })
+    }
+  })
+}
