@@ -1,4 +1,4 @@
-import { UsageError } from '@multiverse/domain'
+import { RefusedError, UsageError } from '@multiverse/domain'
 
 /** Distinct exit codes: scripts tell a mistake of theirs from a refusal from a fault. */
 export const EXIT = {
@@ -18,8 +18,14 @@ export function reportError (error: unknown, write: (line: string) => void): num
     if (error.hint !== undefined) write(`  ${error.hint}`)
     return EXIT.usage
   }
-  const cause = error as Error
+  if (error instanceof RefusedError) {
+    write(`multiverse: ${error.message}`)
+    if (error.hint !== undefined) write(`  ${error.hint}`)
+    return EXIT.refused
+  }
+  const cause = error as Error & { hint?: string }
   write(`multiverse: ${cause.message ?? String(error)}`)
-  if (cause.cause instanceof Error) write(`  cause: ${cause.cause.message}`)
+  if (cause.hint !== undefined) write(`  ${cause.hint}`)
+  else if (cause.cause instanceof Error) write(`  cause: ${cause.cause.message}`)
   return EXIT.fault
 }

@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander'
 import { parsePciAddress } from '@multiverse/domain'
 import { readInventory } from '@multiverse/inventory'
+import { registerAgentCommand } from './commands/agent.ts'
+import { registerClusterCommands } from './commands/cluster.ts'
 import { renderInventory } from './commands/host-inventory.ts'
 
 export interface Io {
@@ -26,6 +28,8 @@ export function buildProgram (io: Io): Command {
       const inventory = readInventory({ root: options.root, reserve: options.reserve ?? [] })
       io.out(options.json === true ? `${JSON.stringify(inventory, null, 2)}\n` : `${renderInventory(inventory)}\n`)
     })
+  registerClusterCommands(program, io)
+  registerAgentCommand(program)
   return program
 }
 

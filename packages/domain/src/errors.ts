@@ -36,3 +36,13 @@ export class InventoryRootError extends Error {
     this.root = root
   }
 }
+
+/** The request is understood and refused (no host fits, not a member...). Exit code 3. */
+export class RefusedError extends Error {
+  override name = 'RefusedError'
+  readonly hint: string | undefined
+  constructor (message: string, options?: { hint?: string, cause?: unknown }) {
+    super(message, { cause: options?.cause })
+    this.hint = options?.hint
+  }
+}

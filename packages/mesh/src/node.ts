@@ -75,3 +75,20 @@ export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
     }
   })
 }
+
+/**
+ * A node that only admits hosts joining the cluster: its own private network key (carried by
+ * join tokens, never the cluster's), Noise so that each side proves its peer ID, and nothing
+ * but the protocols the caller registers.
+ */
+export async function createJoinNode (init: { privateKey: PrivateKey, psk: Uint8Array, listen: string[] }): Promise<Libp2p> {
+  return await createLibp2p({
+    privateKey: init.privateKey,
+    addresses: { listen: init.listen },
+    transports: [tcp()],
+    connectionProtector: preSharedKey({ psk: init.psk }),
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionGater: { denyDialMultiaddr: () => false }
+  })
+}

@@ -55,16 +55,20 @@ export async function openEnvelope (bytes: Uint8Array, expected?: EnvelopeKind):
   if (expected !== undefined && envelope.kind !== expected) {
     throw new WireDecodeError('SignedEnvelope', `kind ${envelope.kind}, expected ${expected}`)
   }
-  let signer: PeerId
-  try {
-    signer = peerIdFromMultihash(Digest.decode(envelope.signer))
-  } catch (cause) {
-    throw new WireDecodeError('SignedEnvelope', 'signer is not a peer ID', { cause })
-  }
+  const signer = peerIdFromBytes(envelope.signer, 'SignedEnvelope')
   if (signer.type !== 'Ed25519' || signer.publicKey === undefined) {
     throw new WireDecodeError('SignedEnvelope', `signer ${signer.toString()} is not an Ed25519 identity`)
   }
   const valid = await signer.publicKey.verify(signedBytes(envelope.kind, envelope.payload), envelope.signature)
   if (!valid) throw new WireDecodeError('SignedEnvelope', `signature does not match signer ${signer.toString()}`)
   return { kind: envelope.kind, payload: envelope.payload, signer, bytes }
+}
+
+/** A peer ID from its multihash bytes, as envelopes and member statements carry it. */
+export function peerIdFromBytes (bytes: Uint8Array, messageType = 'PeerId'): PeerId {
+  try {
+    return peerIdFromMultihash(Digest.decode(bytes))
+  } catch (cause) {
+    throw new WireDecodeError(messageType, 'signer or subject is not a peer ID', { cause })
+  }
 }

@@ -5,7 +5,7 @@
  * when their signature matches their signer.
  */
 export { encodeInventory, decodeInventory, INVENTORY_VERSION, MAX_INVENTORY_BYTES } from './inventory.ts'
-export { sealEnvelope, openEnvelope, EnvelopeKind, MAX_ENVELOPE_BYTES } from './envelope.ts'
+export { sealEnvelope, openEnvelope, peerIdFromBytes, EnvelopeKind, MAX_ENVELOPE_BYTES } from './envelope.ts'
 export type { OpenedEnvelope } from './envelope.ts'
 export * from './mesh.ts'
 export { WireDecodeError } from './errors.ts'

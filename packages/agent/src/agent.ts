@@ -1,0 +1,296 @@
+/**
+ * The agent: one per host. Holds the host's identity and store, and, once the host is in a
+ * cluster, its member set, its view of the cluster and the running mesh. The control server
+ * calls the methods here; nothing here parses user input beyond what the types guarantee.
+ */
+import { randomBytes } from 'node:crypto'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { readInventory } from '@multiverse/inventory'
+import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
+import { AgentStore } from '@multiverse/store'
+import { EnvelopeKind, decodeAdvert, encodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
+import type { OpenedEnvelope } from '@multiverse/wire'
+import type { ClusterSnapshot, HostAdvert } from '@multiverse/domain'
+import { join as joinPath } from 'node:path'
+import { ClusterMesh } from './cluster-mesh.ts'
+import type { AgentConfig } from './config.ts'
+import { Counters } from './counters.ts'
+import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
+import { buildAdvert, sameContent } from './host-advert.ts'
+import { JoinListener, presentToken, refusal } from './join.ts'
+import type { Logger } from './log.ts'
+import { MemberSet } from './membership.ts'
+import { ClusterState } from './state.ts'
+import type { ClusterConfig } from './state.ts'
+import { ClusterView } from './view.ts'
+
+const REFRESH_MS = 30_000
+const SEEN_SAVE_MS = 5000
+export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
+
+interface Joined {
+  config: ClusterConfig
+  members: MemberSet
+  view: ClusterView
+  mesh: ClusterMesh
+  join: JoinListener
+  own: { advert: HostAdvert, seq: number, envelope: Uint8Array }
+  timers: NodeJS.Timeout[]
+}
+
+export class Agent {
+  readonly config: AgentConfig
+  readonly peerId: PeerId
+  readonly counters = new Counters()
+  private readonly log: Logger
+  private readonly store: AgentStore
+  private readonly state: ClusterState
+  private readonly privateKey: PrivateKey
+  private joined: Joined | undefined
+
+  private constructor (config: AgentConfig, log: Logger, store: AgentStore, privateKey: PrivateKey) {
+    this.config = config
+    this.log = log
+    this.store = store
+    this.state = new ClusterState(store)
+    this.privateKey = privateKey
+    this.peerId = peerIdFromPrivateKey(privateKey)
+  }
+
+  /** Opens the store (refusing a data directory in use), loads the identity, rejoins the mesh. */
+  static async start (config: AgentConfig, log: Logger): Promise<Agent> {
+    const store = await AgentStore.open(config.dataDir)
+    try {
+      const key = await loadOrCreateIdentity(joinPath(config.dataDir, 'identity.key'))
+      const agent = new Agent(config, log, store, key)
+      const saved = await agent.state.load()
+      if (saved !== undefined) await agent.enter(saved)
+      log.info({ peerId: agent.peerId.toString(), clusterId: saved?.clusterId }, 'agent started')
+      return agent
+    } catch (error) {
+      await store.close()
+      throw error
+    }
+  }
+
+  async stop (): Promise<void> {
+    await this.leaveMesh()
+    await this.store.close()
+  }
+
+  get clusterId (): string | undefined {
+    return this.joined?.config.clusterId
+  }
+
+  /** A new cluster with this host as its founder and only member; returns a join token. */
+  async initCluster (): Promise<{ clusterId: string, token: string, expiresAtMs: number }> {
+    if (this.joined !== undefined) throw new AlreadyInClusterError(this.joined.config.clusterId)
+    const config: ClusterConfig = {
+      clusterId: randomBytes(16).toString('hex'),
+      psk: Buffer.from(newPrivateNetworkKey()).toString('base64'),
+      founder: this.peerId.toString(),
+      founderName: this.config.name,
+      tokens: [],
+      lastSeq: 0,
+      bootstrap: []
+    }
+    await this.state.create(config, [])
+    await this.enter(config)
+    return { clusterId: config.clusterId, ...await this.issueToken(DEFAULT_TOKEN_TTL_MS) }
+  }
+
+  async issueToken (ttlMs: number): Promise<{ token: string, expiresAtMs: number }> {
+    const joined = this.requireCluster()
+    const issued = await joined.join.issue(joined.config.clusterId, ttlMs)
+    const now = Date.now()
+    joined.config.tokens = [...joined.config.tokens.filter((t) => t.expiresAtMs > now), { secretHash: issued.secretHash, expiresAtMs: issued.expiresAtMs }]
+    await this.state.save(joined.config)
+    return { token: issued.token, expiresAtMs: issued.expiresAtMs }
+  }
+
+  /** Joins the cluster a member's token names; persists the admission, then starts the mesh. */
+  async joinCluster (token: string): Promise<{ clusterId: string, members: number }> {
+    if (this.joined !== undefined) throw new AlreadyInClusterError(this.joined.config.clusterId)
+    const admission = await presentToken(token, this.privateKey, this.config.name)
+    const founder = peerIdFromBytes(admission.founder).toString()
+    const statements = await this.verifiedStatements(admission.members, admission.clusterId)
+    const founderName = statements.find((s) => s.subject === founder)?.statement.name ?? 'founder'
+    const config: ClusterConfig = {
+      clusterId: admission.clusterId,
+      psk: Buffer.from(admission.clusterPsk).toString('base64'),
+      founder,
+      founderName,
+      tokens: [],
+      lastSeq: 0,
+      bootstrap: admission.bootstrap
+    }
+    await this.state.create(config, statements.map((s) => s.envelope))
+    await this.enter(config)
+    return { clusterId: config.clusterId, members: this.joined!.members.list().length }
+  }
+
+  /** Revokes a member (by name or peer ID): refused from then on, even with the key. */
+  async removeMember (host: string): Promise<{ id: string, name: string }> {
+    const joined = this.requireCluster()
+    const member = joined.members.byName(host) ?? joined.members.list().find((m) => m.id === host)
+    if (member === undefined) throw new UsageError(`no member named ${JSON.stringify(host)}`, { hint: 'see multiverse cluster status for the names' })
+    if (member.id === this.peerId.toString()) {
+      throw new RefusedError('a host cannot remove itself', { hint: 'run multiverse cluster remove on another member' })
+    }
+    await this.sealStatement('revoke', peerIdFromString(member.id), member.name)
+    return member
+  }
+
+  snapshot (): ClusterSnapshot & { connected: string[] } {
+    const joined = this.requireCluster()
+    return { ...joined.view.snapshot(Date.now(), (id) => joined.members.isMember(id)), connected: joined.mesh.connectedPeers() }
+  }
+
+  private requireCluster (): Joined {
+    if (this.joined === undefined) throw new NotInClusterError()
+    return this.joined
+  }
+
+  /** Starts being a member: restores state, starts the mesh, publishes this host's advert. */
+  private async enter (config: ClusterConfig): Promise<void> {
+    const self = this.peerId.toString()
+    const members = new MemberSet(config.founder, config.founderName)
+    const statements = await this.verifiedStatements((await this.state.members.entries()).map(([, e]) => e), config.clusterId)
+    for (const statement of statements) members.add(statement)
+    const view = new ClusterView(config.clusterId, self)
+    const seen = await this.state.seen.get('seen') ?? {}
+    for (const [id, envelope] of await this.state.adverts.entries()) {
+      try {
+        view.restore(id, decodeAdvert((await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_ADVERT)).payload), envelope, seen[id] ?? null)
+      } catch (error) {
+        this.log.warn({ peer: id, err: (error as Error).message }, 'stored advert unreadable; dropped')
+        await this.state.adverts.del(id)
+      }
+    }
+    let joined: Joined | undefined
+    const mesh = new ClusterMesh({
+      clusterId: config.clusterId,
+      privateKey: this.privateKey,
+      peerId: this.peerId,
+      psk: Buffer.from(config.psk, 'base64'),
+      listen: this.config.listen,
+      bootstrap: config.bootstrap,
+      members,
+      view,
+      counters: this.counters,
+      log: this.log.child({ part: 'mesh' }),
+      ownAdvert: () => ({ seq: joined!.own.seq, envelope: joined!.own.envelope }),
+      persist: async (opened) => { await this.persist(opened) },
+      onRevoked: (id) => { void this.forget(id) }
+    })
+    const join = new JoinListener({
+      privateKey: this.privateKey,
+      listen: this.config.listen,
+      log: this.log.child({ part: 'join' }),
+      tokens: () => this.joined?.config.tokens ?? [],
+      consume: async (hash) => {
+        config.tokens = config.tokens.filter((t) => t.secretHash !== hash)
+        await this.state.save(config)
+      },
+      admit: async (joiner, name) => await this.admit(joiner, name)
+    })
+    joined = { config, members, view, mesh, join, own: undefined as unknown as Joined['own'], timers: [] }
+    this.joined = joined
+    await mesh.start()
+    await this.refreshAdvert(true)
+    joined.timers.push(setInterval(() => { void this.refreshAdvert(false) }, REFRESH_MS))
+    joined.timers.push(setInterval(() => { void this.saveSeen() }, SEEN_SAVE_MS))
+  }
+
+  private async leaveMesh (): Promise<void> {
+    if (this.joined === undefined) return
+    for (const timer of this.joined.timers) clearInterval(timer)
+    await this.saveSeen()
+    await this.joined.join.stop()
+    await this.joined.mesh.stop()
+    this.joined = undefined
+  }
+
+  /** Re-reads the inventory; publishes a new advert when something changed (or `force`). */
+  private async refreshAdvert (force: boolean): Promise<void> {
+    const joined = this.requireCluster()
+    const inventory = readInventory({ root: this.config.root, reserve: this.config.reserve })
+    const now = Date.now()
+    const seq = Math.max(joined.config.lastSeq + 1, now)
+    const advert = buildAdvert(this.config, inventory, joined.config.clusterId, seq, joined.mesh.addresses(), now)
+    if (!force && joined.own !== undefined && sameContent(joined.own.advert, advert)) return
+    joined.config.lastSeq = seq
+    await this.state.save(joined.config)
+    const envelope = await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_ADVERT, encodeAdvert(advert), this.privateKey, this.peerId)
+    joined.own = { advert, seq, envelope }
+    joined.view.restore(this.peerId.toString(), advert, envelope, now)
+    await this.state.adverts.put(this.peerId.toString(), envelope)
+    await joined.mesh.publish(envelope)
+  }
+
+  private async admit (joiner: string, name: string): Promise<import('@multiverse/wire').JoinResponse> {
+    const joined = this.requireCluster()
+    const taken = joined.members.byName(name)
+    if (taken !== undefined && taken.id !== joiner) return refusal(`the name ${name} is taken by member ${taken.id}: start the agent with another --name`)
+    if (joined.members.isRevoked(joiner)) return refusal('this host was removed from the cluster: a removed identity cannot join again')
+    await this.sealStatement('add', peerIdFromString(joiner), name)
+    const bootstrap = joined.view.records().flatMap((record) =>
+      record.advert === null || !joined.members.isMember(record.id) ? [] : record.advert.addresses.map((a) => `${a}/p2p/${record.id}`))
+    return {
+      refused: '',
+      clusterId: joined.config.clusterId,
+      clusterPsk: Buffer.from(joined.config.psk, 'base64'),
+      founder: peerIdFromString(joined.config.founder).toMultihash().bytes,
+      members: joined.members.envelopes(),
+      bootstrap: bootstrap.slice(0, 64)
+    }
+  }
+
+  private async sealStatement (action: 'add' | 'revoke', subject: PeerId, name: string): Promise<void> {
+    const joined = this.requireCluster()
+    const payload = encodeMemberStatement({ clusterId: joined.config.clusterId, action, subject: subject.toMultihash().bytes, name, issuedAtMs: Date.now() })
+    const envelope = await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP, payload, this.privateKey, this.peerId)
+    const statement = decodeMemberStatement(payload)
+    joined.members.add({ signer: this.peerId.toString(), subject: subject.toString(), statement, envelope })
+    await this.state.addStatement(envelope)
+    await joined.mesh.publish(envelope)
+    if (action === 'revoke') await this.forget(subject.toString())
+    this.log.info({ action, subject: subject.toString(), name }, 'member statement issued')
+  }
+
+  /** Member statements checked one by one; an invalid one is logged and left out. */
+  private async verifiedStatements (envelopes: Uint8Array[], clusterId: string): Promise<Array<{ signer: string, subject: string, statement: ReturnType<typeof decodeMemberStatement>, envelope: Uint8Array }>> {
+    const verified = []
+    for (const envelope of envelopes) {
+      try {
+        const opened = await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP)
+        const statement = decodeMemberStatement(opened.payload)
+        if (statement.clusterId !== clusterId) throw new Error(`statement for cluster ${statement.clusterId}`)
+        verified.push({ signer: opened.signer.toString(), subject: peerIdFromBytes(statement.subject).toString(), statement, envelope })
+      } catch (error) {
+        this.log.warn({ err: (error as Error).message }, 'member statement dropped')
+      }
+    }
+    return verified
+  }
+
+  private async persist (opened: OpenedEnvelope): Promise<void> {
+    if (opened.kind === EnvelopeKind.ENVELOPE_KIND_ADVERT) await this.state.adverts.put(opened.signer.toString(), opened.bytes)
+    else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP) await this.state.addStatement(opened.bytes)
+  }
+
+  private async forget (id: string): Promise<void> {
+    this.joined?.view.forget(id)
+    await this.state.adverts.del(id)
+    await this.joined?.mesh.hangUp(id)
+    this.log.info({ peer: id }, 'member revoked: connections closed')
+  }
+
+  private async saveSeen (): Promise<void> {
+    if (this.joined === undefined) return
+    const seen: Record<string, number> = {}
+    for (const record of this.joined.view.records()) if (record.lastSeenMs !== null) seen[record.id] = record.lastSeenMs
+    await this.state.seen.put('seen', seen)
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * The running mesh of one member: gossip of adverts, heartbeats and member statements,
+ * anti-entropy sync with every peer that connects, and a dialer that keeps every member
+ * connected. Everything received is opened (signature checked), decoded (validated) and
+ * checked against membership and replay before the view takes it; what is not is counted.
+ */
+import { TopicValidatorResult } from '@libp2p/gossipsub'
+import type { PeerId, PrivateKey } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import { createMeshNode, request, serve } from '@multiverse/mesh'
+import type { MeshNode } from '@multiverse/mesh'
+import {
+  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert, decodeHeartbeat,
+  decodeMemberStatement, decodeSyncRequest, decodeSyncResponse, encodeHeartbeat, encodeSyncRequest, encodeSyncResponse,
+  openEnvelope, peerIdFromBytes, sealEnvelope
+} from '@multiverse/wire'
+import type { OpenedEnvelope } from '@multiverse/wire'
+import type { Counters, DropReason } from './counters.ts'
+import type { Logger } from './log.ts'
+import type { MemberSet } from './membership.ts'
+import type { ClusterView } from './view.ts'
+
+export const SYNC_PROTOCOL = '/multiverse/sync/1'
+const HEARTBEAT_MS = 1000
+const DIAL_EVERY_MS = 2000
+
+export interface ClusterMeshInit {
+  clusterId: string
+  privateKey: PrivateKey
+  peerId: PeerId
+  psk: Uint8Array
+  listen: string[]
+  bootstrap: string[]
+  members: MemberSet
+  view: ClusterView
+  counters: Counters
+  log: Logger
+  /** The newest advert of this host, sealed; read at every heartbeat. */
+  ownAdvert: () => { seq: number, envelope: Uint8Array }
+  /** Called with every envelope taken into the view or member set, to persist it. */
+  persist: (opened: OpenedEnvelope) => Promise<void>
+  /** A member was revoked: the agent forgets it. */
+  onRevoked: (id: string) => void
+}
+
+export class ClusterMesh {
+  readonly topic: string
+  private readonly init: ClusterMeshInit
+  private node: MeshNode | undefined
+  private timers: NodeJS.Timeout[] = []
+  private lastBeat = 0
+  private readonly syncing = new Set<string>()
+
+  constructor (init: ClusterMeshInit) {
+    this.init = init
+    this.topic = `/multiverse/${init.clusterId}/gossip/1`
+  }
+
+  get libp2p (): MeshNode {
+    if (this.node === undefined) throw new Error('the mesh is not started')
+    return this.node
+  }
+
+  async start (): Promise<void> {
+    const { members, log } = this.init
+    const node = await createMeshNode({
+      privateKey: this.init.privateKey,
+      psk: this.init.psk,
+      listen: this.init.listen,
+      admit: (peer) => members.isMember(peer.toString()),
+      mdnsTag: `multiverse-${this.init.clusterId.slice(0, 16)}`,
+      bootstrap: this.init.bootstrap,
+      maxMessageBytes: MAX_ENVELOPE_BYTES
+    })
+    this.node = node
+    const pubsub = node.services.pubsub
+    pubsub.topicValidators.set(this.topic, async (_from, message) => await this.receive(message.data, true))
+    pubsub.subscribe(this.topic)
+    await serve(node, SYNC_PROTOCOL, async (body) => this.answerSync(body), {
+      maxRequestBytes: 256,
+      maxResponseBytes: MAX_SYNC_RESPONSE_BYTES,
+      timeoutMs: 10_000,
+      allow: (peer) => members.isMember(peer.toString()),
+      onError: (peer, error) => { log.warn({ peer: peer.toString(), err: error.message }, 'sync request failed') }
+    })
+    node.addEventListener('peer:connect', (event) => { void this.syncFrom(event.detail) })
+    node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
+    this.timers.push(setInterval(() => { void this.heartbeat() }, HEARTBEAT_MS))
+    this.timers.push(setInterval(() => { this.redialMembers() }, DIAL_EVERY_MS))
+    for (const address of this.init.bootstrap) {
+      node.dial(multiaddr(address), { signal: AbortSignal.timeout(5000) })
+        .catch((error: Error) => { log.warn({ address, err: error.message }, 'bootstrap dial failed') })
+    }
+    log.info({ addresses: node.getMultiaddrs().map((a) => a.toString()) }, 'mesh started')
+  }
+
+  async stop (): Promise<void> {
+    for (const timer of this.timers.splice(0)) clearInterval(timer)
+    await this.node?.stop()
+    this.node = undefined
+  }
+
+  /** Seals nothing: publishes an envelope already sealed by this host. */
+  async publish (envelope: Uint8Array): Promise<void> {
+    if (this.node === undefined) return
+    this.init.counters.gossipBytesOut += envelope.length
+    await this.node.services.pubsub.publish(this.topic, envelope).catch((error: Error) => {
+      this.init.log.debug({ err: error.message }, 'publish found no peer yet')
+    })
+  }
+
+  /** Closes every connection to a peer (a revoked member). */
+  async hangUp (id: string): Promise<void> {
+    await this.node?.hangUp(peerIdFromString(id)).catch(() => {})
+  }
+
+  /** Where this node listens, without /p2p/: what the advert tells others to dial. */
+  addresses (): string[] {
+    return this.libp2p.getMultiaddrs().map((a) => a.decapsulateCode(421).toString())
+  }
+
+  connectedPeers (): string[] {
+    return this.node?.getPeers().map((peer) => peer.toString()) ?? []
+  }
+
+  private async heartbeat (): Promise<void> {
+    const { clusterId, privateKey, peerId } = this.init
+    this.lastBeat = Math.max(this.lastBeat + 1, Date.now())
+    const payload = encodeHeartbeat({ clusterId, advertSeq: this.init.ownAdvert().seq, beat: this.lastBeat })
+    await this.publish(await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_HEARTBEAT, payload, privateKey, peerId))
+  }
+
+  /**
+   * Takes one envelope from gossip (`heard`: it proves its signer alive now) or from a sync.
+   * Returns what gossipsub should do with it: forward only what was new and valid.
+   */
+  async receive (bytes: Uint8Array, heard: boolean): Promise<TopicValidatorResult> {
+    const { counters, members, view, log } = this.init
+    if (heard) counters.gossipBytesIn += bytes.length
+    const drop = (reason: DropReason, detail: string): TopicValidatorResult => {
+      counters.drop(reason)
+      log.warn({ reason, detail }, 'message dropped')
+      return reason === 'replayed' ? TopicValidatorResult.Ignore : TopicValidatorResult.Reject
+    }
+    let opened: OpenedEnvelope
+    try {
+      opened = await openEnvelope(bytes)
+    } catch (error) {
+      const message = (error as Error).message
+      return drop(/signature does not match|not an Ed25519|signer is not/.test(message) ? 'forged' : /over the .*cap/.test(message) ? 'oversized' : 'malformed', message)
+    }
+    const origin = opened.signer.toString()
+    if (!members.isMember(origin)) return drop('not-member', `${origin} is not a member`)
+    if (origin === view.self) return TopicValidatorResult.Ignore
+    try {
+      switch (opened.kind) {
+        case EnvelopeKind.ENVELOPE_KIND_ADVERT: {
+          const outcome = view.acceptAdvert(origin, decodeAdvert(opened.payload), bytes, Date.now(), heard)
+          if (outcome !== 'accepted') return drop(outcome, `advert from ${origin}`)
+          await this.init.persist(opened)
+          return TopicValidatorResult.Accept
+        }
+        case EnvelopeKind.ENVELOPE_KIND_HEARTBEAT: {
+          const beat = decodeHeartbeat(opened.payload)
+          const outcome = view.acceptHeartbeat(origin, beat.clusterId, beat.beat, beat.advertSeq, Date.now())
+          if (outcome === 'stale-advert') void this.syncFrom(opened.signer)
+          else if (outcome !== 'accepted') return drop(outcome, `heartbeat from ${origin}`)
+          return TopicValidatorResult.Accept
+        }
+        case EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP: {
+          const statement = decodeMemberStatement(opened.payload)
+          if (statement.clusterId !== this.init.clusterId) return drop('wrong-cluster', `member statement from ${origin}`)
+          const subject = peerIdFromBytes(statement.subject, 'MemberStatement').toString()
+          if (!members.add({ signer: origin, subject, statement, envelope: bytes })) return TopicValidatorResult.Ignore
+          await this.init.persist(opened)
+          if (members.isRevoked(subject)) this.init.onRevoked(subject)
+          return TopicValidatorResult.Accept
+        }
+        default:
+          return drop('malformed', `envelope kind ${opened.kind} from ${origin}`)
+      }
+    } catch (error) {
+      if (error instanceof WireDecodeError) return drop('malformed', error.message)
+      throw error
+    }
+  }
+
+  private answerSync (body: Uint8Array): Uint8Array {
+    const { clusterId } = decodeSyncRequest(body)
+    if (clusterId !== this.init.clusterId) throw new WireDecodeError('SyncRequest', `cluster ${clusterId} is not this one`)
+    const adverts = this.init.view.records().flatMap((record) => record.envelope === null ? [] : [record.envelope])
+    return encodeSyncResponse({ adverts, members: this.init.members.envelopes() })
+  }
+
+  /** Anti-entropy: everything a peer knows, taken envelope by envelope as if gossiped. */
+  private async syncFrom (peer: PeerId): Promise<void> {
+    const id = peer.toString()
+    if (this.node === undefined || this.syncing.has(id) || !this.init.members.isMember(id)) return
+    this.syncing.add(id)
+    try {
+      const body = await request(this.node, peer, SYNC_PROTOCOL, encodeSyncRequest(this.init.clusterId), {
+        maxRequestBytes: 256, maxResponseBytes: MAX_SYNC_RESPONSE_BYTES, timeoutMs: 10_000
+      })
+      const response = decodeSyncResponse(body)
+      this.init.counters.syncs++
+      // Member statements first: an advert's signer must already be known as a member.
+      for (const envelope of response.members) await this.receive(envelope, false)
+      for (const envelope of response.adverts) await this.receive(envelope, false)
+    } catch (error) {
+      this.init.log.warn({ peer: id, err: (error as Error).message }, 'sync failed')
+    } finally {
+      this.syncing.delete(id)
+    }
+  }
+
+  /** One connection per pair: of two members, the one with the lower peer ID dials. */
+  private async maybeDial (peer: PeerId, addresses: Array<ReturnType<typeof multiaddr>>): Promise<void> {
+    const id = peer.toString()
+    if (this.node === undefined || !this.init.members.isMember(id) || id <= this.init.view.self) return
+    if (this.node.getConnections(peer).length > 0) return
+    await this.node.dial(addresses.length > 0 ? addresses : peer, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
+      this.init.log.debug({ peer: id, err: error.message }, 'dial failed')
+    })
+  }
+
+  /** Reconnection that never gives up on a member, from the addresses its advert gives. */
+  private redialMembers (): void {
+    for (const record of this.init.view.records()) {
+      if (record.advert === null || record.id === this.init.view.self) continue
+      const addresses = record.advert.addresses.map((a) => multiaddr(`${a}/p2p/${record.id}`))
+      void this.maybeDial(peerIdFromString(record.id), addresses)
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { z } from 'zod'
+import { HOST_NAME, UsageError } from '@multiverse/domain'
+import { hostname } from 'node:os'
+
+export const DEFAULT_CONTROL = '/run/multiverse/agent.sock'
+export const DEFAULT_DATA = '/var/lib/multiverse'
+
+/** Everything an agent is started with; the config file's keys, flags override them. */
+export interface AgentConfig {
+  name: string
+  dataDir: string
+  /** Root of the sysfs/procfs the inventory reads. */
+  root: string
+  listen: string[]
+  control: string
+  labels: Record<string, string>
+  /** PCI addresses the host keeps for itself. */
+  reserve: string[]
+  /** vCPUs offered per online thread. */
+  cpuOvercommit: number
+  /** Memory kept for the host itself, never offered to VMs. */
+  memoryReserveBytes: number
+}
+
+const fileSchema = z.strictObject({
+  name: z.string().regex(HOST_NAME).optional(),
+  data: z.string().optional(),
+  root: z.string().optional(),
+  listen: z.array(z.string()).optional(),
+  control: z.string().optional(),
+  labels: z.record(z.string(), z.string()).optional(),
+  reserve: z.array(z.string()).optional(),
+  cpuOvercommit: z.number().positive().max(64).optional(),
+  memoryReserveBytes: z.number().int().nonnegative().optional()
+})
+
+export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string }>
+
+export function loadConfig (flags: AgentFlags): AgentConfig {
+  let file: z.infer<typeof fileSchema> = {}
+  if (flags.config !== undefined) {
+    let text: string
+    try {
+      text = readFileSync(flags.config, 'utf8')
+    } catch (cause) {
+      throw new UsageError(`cannot read the config file ${flags.config}: ${(cause as Error).message}`, { cause })
+    }
+    const parsed = fileSchema.safeParse(parse(text))
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      throw new UsageError(`${flags.config}: ${issue.path.join('.') || 'top level'}: ${issue.message}`, { hint: 'see deploy/agent.example.yaml' })
+    }
+    file = parsed.data
+  }
+  const name = flags.name ?? file.name ?? hostname().split('.')[0]!
+  if (!HOST_NAME.test(name)) {
+    throw new UsageError(`not a host name: ${JSON.stringify(name)}`, { hint: 'use letters, digits, . _ - (at most 63), e.g. --name desktop' })
+  }
+  return {
+    name,
+    dataDir: flags.data ?? file.data ?? DEFAULT_DATA,
+    root: flags.root ?? file.root ?? '/',
+    listen: flags.listen ?? file.listen ?? ['/ip4/0.0.0.0/tcp/4001'],
+    control: flags.control ?? file.control ?? DEFAULT_CONTROL,
+    labels: file.labels ?? {},
+    reserve: file.reserve ?? [],
+    cpuOvercommit: file.cpuOvercommit ?? 4,
+    memoryReserveBytes: file.memoryReserveBytes ?? 1 << 30
+  }
+}

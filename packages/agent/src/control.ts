@@ -1,0 +1,88 @@
+/**
+ * The control socket: a unix socket (mode 0600: root only) speaking a small JSON API over
+ * HTTP, which the CLI uses. `curl --unix-socket /run/multiverse/agent.sock localhost/v1/status`
+ * works too. Errors carry their name, message and hint; the status code says whose fault.
+ */
+import { chmodSync, mkdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { dirname } from 'node:path'
+import { UsageError } from '@multiverse/domain'
+import { WireDecodeError } from '@multiverse/wire'
+import type { Agent } from './agent.ts'
+import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
+import { RefusedError } from './errors.ts'
+import type { Logger } from './log.ts'
+
+const MAX_BODY = 64 << 10
+
+type Handler = (agent: Agent, body: Record<string, unknown>) => Promise<unknown> | unknown
+
+const ROUTES: Record<string, Handler> = {
+  'GET /v1/health': (agent) => ({ peerId: agent.peerId.toString(), name: agent.config.name, clusterId: agent.clusterId ?? null }),
+  'GET /v1/status': (agent) => ({ ...agent.snapshot(), name: agent.config.name, counters: agent.counters }),
+  'POST /v1/cluster/init': async (agent) => await agent.initCluster(),
+  'POST /v1/cluster/token': async (agent, body) => {
+    const ttl = body.ttlSeconds === undefined ? DEFAULT_TOKEN_TTL_MS / 1000 : Number(body.ttlSeconds)
+    if (!Number.isInteger(ttl) || ttl < 10 || ttl > 7 * 24 * 3600) {
+      throw new UsageError(`a token lives 10 s to 7 days, not ${String(body.ttlSeconds)}`, { hint: 'e.g. --ttl 3600' })
+    }
+    return await agent.issueToken(ttl * 1000)
+  },
+  'POST /v1/cluster/join': async (agent, body) => await agent.joinCluster(requireString(body, 'token')),
+  'POST /v1/cluster/remove': async (agent, body) => ({ removed: await agent.removeMember(requireString(body, 'host')) })
+}
+
+function requireString (body: Record<string, unknown>, field: string): string {
+  const value = body[field]
+  if (typeof value !== 'string' || value === '') throw new UsageError(`the request needs "${field}"`)
+  return value
+}
+
+export async function startControlServer (agent: Agent, path: string, log: Logger): Promise<Server> {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o755 })
+  // A socket file left by a killed agent: the store's lock already proved no agent runs here.
+  rmSync(path, { force: true })
+  const server = createServer((req, res) => { void handle(agent, req, res, log) })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(path, () => { resolve() })
+  })
+  chmodSync(path, 0o600)
+  return server
+}
+
+async function handle (agent: Agent, req: IncomingMessage, res: ServerResponse, log: Logger): Promise<void> {
+  const send = (status: number, value: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(value))
+  }
+  try {
+    const route = ROUTES[`${req.method} ${new URL(req.url ?? '/', 'http://agent').pathname}`]
+    if (route === undefined) throw new UsageError(`no such request: ${req.method} ${req.url}`)
+    send(200, await route(agent, await readBody(req)))
+  } catch (error) {
+    const e = error as Error & { hint?: string }
+    const status = e instanceof UsageError || e instanceof WireDecodeError ? 400 : e instanceof RefusedError ? 409 : 500
+    if (status === 500) log.error({ err: e.message, stack: e.stack }, 'control request failed')
+    send(status, { error: { name: e.name, message: e.message, hint: e.hint } })
+  }
+}
+
+async function readBody (req: IncomingMessage): Promise<Record<string, unknown>> {
+  let size = 0
+  const chunks: Buffer[] = []
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY) throw new UsageError(`request body over ${MAX_BODY} bytes`)
+    chunks.push(chunk as Buffer)
+  }
+  if (size === 0) return {}
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object')
+    return body as Record<string, unknown>
+  } catch (cause) {
+    throw new UsageError(`request body is not a JSON object: ${(cause as Error).message}`)
+  }
+}

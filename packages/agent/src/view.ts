@@ -1,0 +1,110 @@
+/**
+ * The cluster as this host sees it: the newest signed advert of every host and when it was
+ * last heard of. Pure bookkeeping: the mesh service feeds it opened envelopes and the clock.
+ */
+import type { ClusterSnapshot, HostAdvert, MemberState, SnapshotHost } from '@multiverse/domain'
+
+/** DESIGN §3: suspect after 3 s without a heartbeat, dead after 10 s. */
+export const SUSPECT_AFTER_MS = 3000
+export const DEAD_AFTER_MS = 10_000
+
+export function stateOf (lastSeenMs: number | null, nowMs: number): MemberState {
+  if (lastSeenMs === null) return 'dead'
+  const silent = nowMs - lastSeenMs
+  return silent < SUSPECT_AFTER_MS ? 'alive' : silent < DEAD_AFTER_MS ? 'suspect' : 'dead'
+}
+
+export interface HostRecord {
+  id: string
+  advert: HostAdvert | null
+  /** The advert's envelope as signed, to persist and relay. */
+  envelope: Uint8Array | null
+  lastSeenMs: number | null
+  lastBeat: number
+}
+
+/** Why a message was not taken: counted and logged by the caller. */
+export type Rejection = 'replayed' | 'wrong-cluster' | 'not-member'
+
+export class ClusterView {
+  readonly clusterId: string
+  readonly self: string
+  private readonly hosts = new Map<string, HostRecord>()
+
+  constructor (clusterId: string, self: string) {
+    this.clusterId = clusterId
+    this.self = self
+  }
+
+  private record (id: string): HostRecord {
+    let record = this.hosts.get(id)
+    if (record === undefined) {
+      record = { id, advert: null, envelope: null, lastSeenMs: null, lastBeat: 0 }
+      this.hosts.set(id, record)
+    }
+    return record
+  }
+
+  /**
+   * Takes a verified advert from `origin` unless it is older than the one held (a replay).
+   * `heard` says whether receiving it proves the origin alive now (gossip, not sync).
+   */
+  acceptAdvert (origin: string, advert: HostAdvert, envelope: Uint8Array, nowMs: number, heard: boolean): Rejection | 'accepted' {
+    if (advert.clusterId !== this.clusterId) return 'wrong-cluster'
+    const record = this.record(origin)
+    if (record.advert !== null && advert.seq <= record.advert.seq) return 'replayed'
+    record.advert = advert
+    record.envelope = envelope
+    if (heard) record.lastSeenMs = nowMs
+    return 'accepted'
+  }
+
+  /** A heartbeat; returns whether the origin's advert is newer than ours (then sync from it). */
+  acceptHeartbeat (origin: string, clusterId: string, beat: number, advertSeq: number, nowMs: number): Rejection | 'accepted' | 'stale-advert' {
+    if (clusterId !== this.clusterId) return 'wrong-cluster'
+    const record = this.record(origin)
+    if (beat <= record.lastBeat) return 'replayed'
+    record.lastBeat = beat
+    record.lastSeenMs = nowMs
+    return (record.advert?.seq ?? 0) < advertSeq ? 'stale-advert' : 'accepted'
+  }
+
+  /** Restores a host from disk: its advert, and when it was last heard of. */
+  restore (origin: string, advert: HostAdvert, envelope: Uint8Array, lastSeenMs: number | null): void {
+    const record = this.record(origin)
+    record.advert = advert
+    record.envelope = envelope
+    record.lastSeenMs = lastSeenMs
+  }
+
+  forget (id: string): void {
+    this.hosts.delete(id)
+  }
+
+  get (id: string): HostRecord | undefined {
+    return this.hosts.get(id)
+  }
+
+  records (): HostRecord[] {
+    return [...this.hosts.values()]
+  }
+
+  snapshot (nowMs: number, isMember: (id: string) => boolean): ClusterSnapshot {
+    const hosts: SnapshotHost[] = []
+    for (const record of this.hosts.values()) {
+      if (record.advert === null || !isMember(record.id)) continue
+      hosts.push({
+        id: record.id,
+        name: record.advert.name,
+        state: record.id === this.self ? 'alive' : stateOf(record.lastSeenMs, nowMs),
+        lastSeenMs: record.id === this.self ? nowMs : record.lastSeenMs,
+        labels: record.advert.labels,
+        inventory: record.advert.inventory,
+        allocatable: record.advert.allocatable,
+        vms: []
+      })
+    }
+    hosts.sort((a, b) => a.name.localeCompare(b.name))
+    return { clusterId: this.clusterId, self: this.self, hosts }
+  }
+}

@@ -1,0 +1,28 @@
+import type { Command } from 'commander'
+import { createLogger, loadConfig, runAgent } from '@multiverse/agent'
+import type { AgentFlags } from '@multiverse/agent'
+
+/** `multiverse agent`: the daemon, in the foreground, until SIGTERM or SIGINT. */
+export function registerAgentCommand (program: Command): void {
+  program.command('agent')
+    .description('run this host\'s agent in the foreground (systemd runs it as multiverse-agent)')
+    .option('--config <file>', 'YAML config (see deploy/agent.example.yaml)')
+    .option('--name <name>', 'this host\'s name in the cluster (default: the hostname)')
+    .option('--data <dir>', 'state directory (LevelDB, identity)')
+    .option('--root <dir>', 'read sys/ and proc/ below this directory instead of /')
+    .option('--listen <multiaddr...>', 'mesh listen addresses, e.g. /ip4/0.0.0.0/tcp/4001')
+    .option('--control <socket>', 'control socket path')
+    .action(async (flags: AgentFlags) => {
+      const config = loadConfig(flags)
+      const log = createLogger(config.name)
+      const running = await runAgent(config, log)
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string): void => {
+          log.info({ signal }, 'stopping')
+          running.stop().then(resolve, (error: Error) => { log.error({ err: error.message }, 'unclean stop'); resolve() })
+        }
+        process.once('SIGTERM', () => { stop('SIGTERM') })
+        process.once('SIGINT', () => { stop('SIGINT') })
+      })
+    })
+}

@@ -1,0 +1,86 @@
+import type { Command } from 'commander'
+import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
+import { DEFAULT_CONTROL } from '@multiverse/agent'
+import { callAgent } from '../control-client.ts'
+import { bytes, table, truncate } from '../format.ts'
+import type { Io } from '../program.ts'
+
+interface ControlOption { control: string, json?: boolean }
+
+function controlOption (command: Command): Command {
+  return command
+    .option('--control <socket>', 'the agent\'s control socket', process.env.MULTIVERSE_CONTROL ?? DEFAULT_CONTROL)
+    .option('--json', 'print JSON')
+}
+
+/** `multiverse cluster ...`: each subcommand is one request to the local agent. */
+export function registerClusterCommands (program: Command, io: Io): void {
+  const cluster = program.command('cluster').description('the cluster this host is in')
+  const print = (json: boolean | undefined, value: unknown, text: string): void => {
+    io.out(json === true ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`)
+  }
+
+  controlOption(cluster.command('init').description('create a new cluster with this host as its first member'))
+    .action(async (o: ControlOption) => {
+      const r = await callAgent<{ clusterId: string, token: string, expiresAtMs: number }>(o.control, 'POST', '/v1/cluster/init')
+      print(o.json, r, `cluster ${r.clusterId} created; this host is its first member.\n` +
+        `To add a host, run there (valid until ${new Date(r.expiresAtMs).toISOString()}, once):\n  multiverse cluster join ${r.token}`)
+    })
+
+  controlOption(cluster.command('token').description('a new one-time join token'))
+    .option('--ttl <seconds>', 'how long the token is valid', '3600')
+    .action(async (o: ControlOption & { ttl: string }) => {
+      const r = await callAgent<{ token: string, expiresAtMs: number }>(o.control, 'POST', '/v1/cluster/token', { ttlSeconds: Number(o.ttl) })
+      print(o.json, r, `multiverse cluster join ${r.token}\n(valid once, until ${new Date(r.expiresAtMs).toISOString()})`)
+    })
+
+  controlOption(cluster.command('join').description('join the cluster a member\'s token names').argument('<token>'))
+    .action(async (token: string, o: ControlOption) => {
+      const r = await callAgent<{ clusterId: string, members: number }>(o.control, 'POST', '/v1/cluster/join', { token })
+      print(o.json, r, `joined cluster ${r.clusterId} (${r.members} members)`)
+    })
+
+  controlOption(cluster.command('remove').description('revoke a member: refused from then on, even with the key').argument('<host>', 'name or peer ID'))
+    .action(async (host: string, o: ControlOption) => {
+      const r = await callAgent<{ removed: { id: string, name: string } }>(o.control, 'POST', '/v1/cluster/remove', { host })
+      print(o.json, r, `removed ${r.removed.name} (${r.removed.id})`)
+    })
+
+  controlOption(cluster.command('status').description('every host: state, capacity, devices, VMs'))
+    .action(async (o: ControlOption) => {
+      const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
+      const snapshot = { clusterId: s.clusterId, self: s.self, hosts: s.hosts }
+      print(o.json, snapshot, renderStatus(snapshot))
+    })
+
+  controlOption(cluster.command('devices').description('passthrough-able devices on every host'))
+    .option('--host <name>', 'only this host')
+    .option('--class <class>', 'only this class (gpu, nic, usb, nvme...)')
+    .action(async (o: ControlOption & { host?: string, class?: string }) => {
+      const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
+      const rows = s.hosts.filter((h) => o.host === undefined || h.name === o.host).flatMap((h) =>
+        h.inventory.devices.filter((d) => !d.isBridge && (o.class === undefined || d.className === o.class))
+          .map((d) => ({ host: h.name, ...d })))
+      print(o.json, rows, table(['HOST', 'GROUP', 'ADDRESS', 'CLASS', 'ID', 'NAME', 'NUMA', 'ASSIGNABLE'], rows.map((d) => [
+        d.host, d.iommuGroup === null ? '-' : String(d.iommuGroup), d.address, d.className, `${d.vendorId ?? '?'}:${d.deviceId ?? '?'}`,
+        truncate([d.vendorName, d.deviceName].filter((x) => x !== null).join(' '), 44), d.numaNode === null ? '-' : String(d.numaNode),
+        d.assignable ? 'yes' : `no (${d.reasons[0]?.code ?? '?'})`
+      ])))
+    })
+}
+
+function renderStatus (snapshot: ClusterSnapshot): string {
+  const now = Date.now()
+  const rows = snapshot.hosts.map((h: SnapshotHost) => [
+    h.name + (h.id === snapshot.self ? ' *' : ''),
+    `${h.id.slice(0, 8)}…${h.id.slice(-6)}`,
+    h.state,
+    h.lastSeenMs === null ? 'never' : `${((now - h.lastSeenMs) / 1000).toFixed(1)}s ago`,
+    String(h.allocatable.vcpus),
+    bytes(h.allocatable.memoryBytes),
+    String(h.inventory.iommuGroups.filter((g) => g.assignable).length),
+    String(h.vms.length)
+  ])
+  return `cluster ${snapshot.clusterId} (* = this host)\n` +
+    table(['HOST', 'PEER ID', 'STATE', 'LAST SEEN', 'VCPUS', 'MEMORY', 'FREE GROUPS', 'VMS'], rows)
+}
