@@ -176,6 +176,8 @@ export class Agent {
       psk: Buffer.from(config.psk, 'base64'),
       listen: this.config.listen,
       bootstrap: config.bootstrap,
+      mdns: this.config.discovery.includes('mdns'),
+      dialAddresses: this.config.discovery.includes('addresses'),
       members,
       view,
       counters: this.counters,

@@ -32,6 +32,9 @@ export interface ClusterMeshInit {
   psk: Uint8Array
   listen: string[]
   bootstrap: string[]
+  /** Whether to find members by mDNS, and by the addresses in bootstrap lists and adverts. */
+  mdns: boolean
+  dialAddresses: boolean
   members: MemberSet
   view: ClusterView
   counters: Counters
@@ -69,9 +72,9 @@ export class ClusterMesh {
       psk: this.init.psk,
       listen: this.init.listen,
       admit: (peer) => members.isMember(peer.toString()),
-      mdnsTag: `multiverse-${this.init.clusterId.slice(0, 16)}`,
-      bootstrap: this.init.bootstrap,
-      maxMessageBytes: MAX_ENVELOPE_BYTES
+      mdnsTag: this.init.mdns ? `multiverse-${this.init.clusterId.slice(0, 16)}` : undefined,
+      // Twice the envelope cap: an oversized envelope then reaches the validator and is counted.
+      maxMessageBytes: 2 * MAX_ENVELOPE_BYTES
     })
     this.node = node
     const pubsub = node.services.pubsub
@@ -87,8 +90,8 @@ export class ClusterMesh {
     node.addEventListener('peer:connect', (event) => { void this.syncFrom(event.detail) })
     node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
     this.timers.push(setInterval(() => { void this.heartbeat() }, HEARTBEAT_MS))
-    this.timers.push(setInterval(() => { this.redialMembers() }, DIAL_EVERY_MS))
-    for (const address of this.init.bootstrap) {
+    if (this.init.dialAddresses) this.timers.push(setInterval(() => { this.redialMembers() }, DIAL_EVERY_MS))
+    for (const address of this.init.dialAddresses ? this.init.bootstrap : []) {
       node.dial(multiaddr(address), { signal: AbortSignal.timeout(5000) })
         .catch((error: Error) => { log.warn({ address, err: error.message }, 'bootstrap dial failed') })
     }

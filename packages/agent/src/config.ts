@@ -22,7 +22,15 @@ export interface AgentConfig {
   cpuOvercommit: number
   /** Memory kept for the host itself, never offered to VMs. */
   memoryReserveBytes: number
+  /**
+   * How members are found: `mdns` on the LAN, `addresses` from join bootstrap lists and adverts.
+   * Both by default; tests take one away to prove the other works alone.
+   */
+  discovery: Discovery[]
 }
+
+export type Discovery = 'mdns' | 'addresses'
+const DISCOVERY = ['mdns', 'addresses'] as const
 
 const fileSchema = z.strictObject({
   name: z.string().regex(HOST_NAME).optional(),
@@ -33,10 +41,11 @@ const fileSchema = z.strictObject({
   labels: z.record(z.string(), z.string()).optional(),
   reserve: z.array(z.string()).optional(),
   cpuOvercommit: z.number().positive().max(64).optional(),
-  memoryReserveBytes: z.number().int().nonnegative().optional()
+  memoryReserveBytes: z.number().int().nonnegative().optional(),
+  discovery: z.array(z.enum(DISCOVERY)).optional()
 })
 
-export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string }>
+export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, discovery: string }>
 
 export function loadConfig (flags: AgentFlags): AgentConfig {
   let file: z.infer<typeof fileSchema> = {}
@@ -58,6 +67,10 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
   if (!HOST_NAME.test(name)) {
     throw new UsageError(`not a host name: ${JSON.stringify(name)}`, { hint: 'use letters, digits, . _ - (at most 63), e.g. --name desktop' })
   }
+  const discovery = flags.discovery === undefined ? file.discovery ?? [...DISCOVERY] : flags.discovery.split(',')
+  for (const way of discovery) {
+    if (!(DISCOVERY as readonly string[]).includes(way)) throw new UsageError(`unknown discovery ${JSON.stringify(way)}`, { hint: 'use mdns, addresses, or both: --discovery mdns,addresses' })
+  }
   return {
     name,
     dataDir: flags.data ?? file.data ?? DEFAULT_DATA,
@@ -67,6 +80,7 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
     labels: file.labels ?? {},
     reserve: file.reserve ?? [],
     cpuOvercommit: file.cpuOvercommit ?? 4,
-    memoryReserveBytes: file.memoryReserveBytes ?? 1 << 30
+    memoryReserveBytes: file.memoryReserveBytes ?? 1 << 30,
+    discovery: discovery as Discovery[]
   }
 }

@@ -12,6 +12,7 @@ export function registerAgentCommand (program: Command): void {
     .option('--root <dir>', 'read sys/ and proc/ below this directory instead of /')
     .option('--listen <multiaddr...>', 'mesh listen addresses, e.g. /ip4/0.0.0.0/tcp/4001')
     .option('--control <socket>', 'control socket path')
+    .option('--discovery <ways>', 'how to find members: mdns, addresses, or both (default)')
     .action(async (flags: AgentFlags) => {
       const config = loadConfig(flags)
       const log = createLogger(config.name)

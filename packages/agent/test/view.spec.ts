@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { HostAdvert, HostInventory } from '@multiverse/domain'
+import { ClusterView, stateOf } from '../src/view.ts'
+
+const CLUSTER = 'a'.repeat(32)
+const inventory = { hostname: 'h', devices: [], iommuGroups: [] } as unknown as HostInventory
+const advert = (seq: number, clusterId = CLUSTER): HostAdvert => ({
+  clusterId, seq, name: 'h2', inventory, allocatable: { vcpus: 4, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: 0
+})
+
+describe('stateOf', () => {
+  it.each([
+    [null, 0, 'dead'], [1000, 1000, 'alive'], [1000, 3999, 'alive'], [1000, 4000, 'suspect'],
+    [1000, 10_999, 'suspect'], [1000, 11_000, 'dead']
+  ] as const)('last seen %s, now %i: %s', (seen, now, state) => {
+    expect(stateOf(seen, now)).toBe(state)
+  })
+})
+
+describe('ClusterView', () => {
+  it('takes newer adverts, refuses older or equal ones as replays, and other clusters', () => {
+    const view = new ClusterView(CLUSTER, 'self')
+    expect(view.acceptAdvert('h2', advert(5), new Uint8Array([5]), 100, true)).toBe('accepted')
+    expect(view.acceptAdvert('h2', advert(5), new Uint8Array([5]), 200, true)).toBe('replayed')
+    expect(view.acceptAdvert('h2', advert(4), new Uint8Array([4]), 200, true)).toBe('replayed')
+    expect(view.acceptAdvert('h2', advert(9, 'b'.repeat(32)), new Uint8Array([9]), 200, true)).toBe('wrong-cluster')
+    expect(view.get('h2')).toMatchObject({ lastSeenMs: 100, envelope: new Uint8Array([5]) })
+  })
+
+  it('an advert from a sync does not prove its origin alive', () => {
+    const view = new ClusterView(CLUSTER, 'self')
+    view.acceptAdvert('h2', advert(5), new Uint8Array(), 100, false)
+    expect(view.get('h2')!.lastSeenMs).toBeNull()
+  })
+
+  it('heartbeats: each newer beat refreshes, an old one is a replay, a newer advert seq asks for sync', () => {
+    const view = new ClusterView(CLUSTER, 'self')
+    view.acceptAdvert('h2', advert(5), new Uint8Array(), 100, true)
+    expect(view.acceptHeartbeat('h2', CLUSTER, 10, 5, 1000)).toBe('accepted')
+    expect(view.acceptHeartbeat('h2', CLUSTER, 10, 5, 2000)).toBe('replayed')
+    expect(view.acceptHeartbeat('h2', CLUSTER, 11, 6, 3000)).toBe('stale-advert')
+    expect(view.get('h2')!.lastSeenMs).toBe(3000)
+  })
+
+  it('the snapshot lists members only, itself always alive', () => {
+    const view = new ClusterView(CLUSTER, 'self')
+    view.restore('self', { ...advert(1), name: 'h1' }, new Uint8Array(), 0)
+    view.acceptAdvert('h2', advert(1), new Uint8Array(), 0, true)
+    view.acceptAdvert('h3', { ...advert(1), name: 'h3' }, new Uint8Array(), 0, true)
+    const snapshot = view.snapshot(20_000, (id) => id !== 'h3')
+    expect(snapshot.hosts.map((h) => [h.name, h.state])).toEqual([['h1', 'alive'], ['h2', 'dead']])
+  })
+})
