@@ -1,0 +1,42 @@
+/** `multiverse agent` as systemd runs it: foreground, JSON log lines, SIGTERM, one per data directory. */
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { MACHINES } from './fixtures/machines.ts'
+import { writeMachine } from './fixtures/sysfs-writer.ts'
+
+const BIN = new URL('../packages/cli/bin/multiverse.js', import.meta.url).pathname
+const scratch = mkdtempSync(join(tmpdir(), 'agent-process-'))
+afterAll(() => { rmSync(scratch, { recursive: true, force: true }) })
+
+function agent (control: string): { child: ChildProcess, output: () => string, exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [BIN, 'agent', '--name', 'desk', '--data', join(scratch, 'data'), '--root', join(scratch, 'root'),
+    '--listen', '/ip4/127.0.0.1/tcp/0', '--control', control, '--discovery', 'addresses'])
+  let output = ''
+  child.stdout!.on('data', (d: Buffer) => { output += d.toString() })
+  child.stderr!.on('data', (d: Buffer) => { output += d.toString() })
+  const exited = new Promise<number | null>((resolve) => { child.on('close', (code) => { resolve(code) }) })
+  return { child, output: () => output, exited }
+}
+
+describe('multiverse agent', () => {
+  it('runs in the foreground, refuses a second agent on its data directory, stops cleanly on SIGTERM', async () => {
+    await writeMachine(MACHINES.desktop!, join(scratch, 'root'))
+    const first = agent(join(scratch, 'a.sock'))
+    const deadline = Date.now() + 20_000
+    while (!existsSync(join(scratch, 'a.sock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+    expect(existsSync(join(scratch, 'a.sock'))).toBe(true)
+
+    const second = agent(join(scratch, 'b.sock'))
+    expect(await second.exited).toBe(1)
+    expect(second.output()).toMatch(/data directory .* is in use by another agent: stop it first, or give this one its own --data/)
+
+    first.child.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+    const lines = first.output().trim().split('\n').map((line) => JSON.parse(line) as { msg: string })
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['agent started', 'control socket listening', 'stopping', 'agent stopped']))
+  }, 40_000)
+})
