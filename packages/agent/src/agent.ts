@@ -172,7 +172,6 @@ export class Agent {
     const mesh = new ClusterMesh({
       clusterId: config.clusterId,
       privateKey: this.privateKey,
-      peerId: this.peerId,
       psk: Buffer.from(config.psk, 'base64'),
       listen: this.config.listen,
       bootstrap: config.bootstrap,

@@ -11,12 +11,13 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { createMeshNode, request, serve } from '@multiverse/mesh'
 import type { MeshNode } from '@multiverse/mesh'
 import {
-  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert, decodeHeartbeat,
-  decodeMemberStatement, decodeSyncRequest, decodeSyncResponse, encodeHeartbeat, encodeSyncRequest, encodeSyncResponse,
-  openEnvelope, peerIdFromBytes, sealEnvelope
+  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
+  decodeMemberStatement, decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse,
+  openEnvelope, peerIdFromBytes
 } from '@multiverse/wire'
 import type { OpenedEnvelope } from '@multiverse/wire'
 import type { Counters, DropReason } from './counters.ts'
+import { Heartbeats } from './heartbeats.ts'
 import type { Logger } from './log.ts'
 import type { MemberSet } from './membership.ts'
 import type { ClusterView } from './view.ts'
@@ -28,7 +29,6 @@ const DIAL_EVERY_MS = 2000
 export interface ClusterMeshInit {
   clusterId: string
   privateKey: PrivateKey
-  peerId: PeerId
   psk: Uint8Array
   listen: string[]
   bootstrap: string[]
@@ -52,7 +52,7 @@ export class ClusterMesh {
   private readonly init: ClusterMeshInit
   private node: MeshNode | undefined
   private timers: NodeJS.Timeout[] = []
-  private lastBeat = 0
+  private heartbeats: Heartbeats | undefined
   private readonly syncing = new Set<string>()
 
   constructor (init: ClusterMeshInit) {
@@ -80,13 +80,24 @@ export class ClusterMesh {
     const pubsub = node.services.pubsub
     pubsub.topicValidators.set(this.topic, async (_from, message) => await this.receive(message.data, true))
     pubsub.subscribe(this.topic)
-    await serve(node, SYNC_PROTOCOL, async (body) => this.answerSync(body), {
+    await serve(node, SYNC_PROTOCOL, async (body, peer) => this.answerSync(body, peer), {
       maxRequestBytes: 256,
       maxResponseBytes: MAX_SYNC_RESPONSE_BYTES,
       timeoutMs: 10_000,
       allow: (peer) => members.isMember(peer.toString()),
       onError: (peer, error) => { log.warn({ peer: peer.toString(), err: error.message }, 'sync request failed') }
     })
+    this.heartbeats = new Heartbeats({
+      node,
+      isMember: (peer) => members.isMember(peer),
+      onBeat: (peer, beat) => { this.takeBeat(peer, beat.beat, beat.advertSeq) },
+      onMalformed: (peer, error) => {
+        this.init.counters.drop('malformed')
+        log.warn({ peer: peer.toString(), reason: 'malformed', detail: error.message }, 'message dropped')
+      },
+      log
+    })
+    await this.heartbeats.start()
     node.addEventListener('peer:connect', (event) => { void this.syncFrom(event.detail) })
     node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
     this.timers.push(setInterval(() => { void this.heartbeat() }, HEARTBEAT_MS))
@@ -128,10 +139,17 @@ export class ClusterMesh {
   }
 
   private async heartbeat (): Promise<void> {
-    const { clusterId, privateKey, peerId } = this.init
-    this.lastBeat = Math.max(this.lastBeat + 1, Date.now())
-    const payload = encodeHeartbeat({ clusterId, advertSeq: this.init.ownAdvert().seq, beat: this.lastBeat })
-    await this.publish(await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_HEARTBEAT, payload, privateKey, peerId))
+    await this.heartbeats?.beat(this.init.ownAdvert().seq)
+  }
+
+  private takeBeat (peer: PeerId, beat: number, advertSeq: number): void {
+    const origin = peer.toString()
+    const outcome = this.init.view.acceptHeartbeat(origin, beat, advertSeq, Date.now())
+    if (outcome === 'stale-advert') void this.syncFrom(peer)
+    else if (outcome === 'replayed') {
+      this.init.counters.drop('replayed')
+      this.init.log.warn({ peer: origin, reason: 'replayed', detail: `beat ${beat}` }, 'message dropped')
+    }
   }
 
   /**
@@ -141,7 +159,8 @@ export class ClusterMesh {
   async receive (bytes: Uint8Array, heard: boolean): Promise<TopicValidatorResult> {
     const { counters, members, view, log } = this.init
     if (heard) counters.gossipBytesIn += bytes.length
-    const drop = (reason: DropReason, detail: string): TopicValidatorResult => {
+    const drop = (reason: DropReason | 'duplicate', detail: string): TopicValidatorResult => {
+      if (reason === 'duplicate') return TopicValidatorResult.Ignore
       counters.drop(reason)
       log.warn({ reason, detail }, 'message dropped')
       return reason === 'replayed' ? TopicValidatorResult.Ignore : TopicValidatorResult.Reject
@@ -164,13 +183,6 @@ export class ClusterMesh {
           await this.init.persist(opened)
           return TopicValidatorResult.Accept
         }
-        case EnvelopeKind.ENVELOPE_KIND_HEARTBEAT: {
-          const beat = decodeHeartbeat(opened.payload)
-          const outcome = view.acceptHeartbeat(origin, beat.clusterId, beat.beat, beat.advertSeq, Date.now())
-          if (outcome === 'stale-advert') void this.syncFrom(opened.signer)
-          else if (outcome !== 'accepted') return drop(outcome, `heartbeat from ${origin}`)
-          return TopicValidatorResult.Accept
-        }
         case EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP: {
           const statement = decodeMemberStatement(opened.payload)
           if (statement.clusterId !== this.init.clusterId) return drop('wrong-cluster', `member statement from ${origin}`)
@@ -189,9 +201,10 @@ export class ClusterMesh {
     }
   }
 
-  private answerSync (body: Uint8Array): Uint8Array {
+  private answerSync (body: Uint8Array, peer: PeerId): Uint8Array {
     const { clusterId } = decodeSyncRequest(body)
     if (clusterId !== this.init.clusterId) throw new WireDecodeError('SyncRequest', `cluster ${clusterId} is not this one`)
+    this.init.view.heard(peer.toString(), Date.now())
     const adverts = this.init.view.records().flatMap((record) => record.envelope === null ? [] : [record.envelope])
     return encodeSyncResponse({ adverts, members: this.init.members.envelopes() })
   }
@@ -207,6 +220,7 @@ export class ClusterMesh {
       })
       const response = decodeSyncResponse(body)
       this.init.counters.syncs++
+      this.init.view.heard(id, Date.now())
       // Member statements first: an advert's signer must already be known as a member.
       for (const envelope of response.members) await this.receive(envelope, false)
       for (const envelope of response.adverts) await this.receive(envelope, false)

@@ -23,8 +23,11 @@ export interface HostRecord {
   lastBeat: number
 }
 
-/** Why a message was not taken: counted and logged by the caller. */
-export type Rejection = 'replayed' | 'wrong-cluster' | 'not-member'
+/**
+ * Why a message was not taken. A duplicate (the same advert by gossip after sync) is normal
+ * and silent; the others are counted and logged by the caller.
+ */
+export type Rejection = 'duplicate' | 'replayed' | 'wrong-cluster' | 'not-member'
 
 export class ClusterView {
   readonly clusterId: string
@@ -52,7 +55,8 @@ export class ClusterView {
   acceptAdvert (origin: string, advert: HostAdvert, envelope: Uint8Array, nowMs: number, heard: boolean): Rejection | 'accepted' {
     if (advert.clusterId !== this.clusterId) return 'wrong-cluster'
     const record = this.record(origin)
-    if (record.advert !== null && advert.seq <= record.advert.seq) return 'replayed'
+    if (record.advert !== null && advert.seq === record.advert.seq) return 'duplicate'
+    if (record.advert !== null && advert.seq < record.advert.seq) return 'replayed'
     record.advert = advert
     record.envelope = envelope
     if (heard) record.lastSeenMs = nowMs
@@ -60,13 +64,18 @@ export class ClusterView {
   }
 
   /** A heartbeat; returns whether the origin's advert is newer than ours (then sync from it). */
-  acceptHeartbeat (origin: string, clusterId: string, beat: number, advertSeq: number, nowMs: number): Rejection | 'accepted' | 'stale-advert' {
-    if (clusterId !== this.clusterId) return 'wrong-cluster'
+  acceptHeartbeat (origin: string, beat: number, advertSeq: number, nowMs: number): Rejection | 'accepted' | 'stale-advert' {
     const record = this.record(origin)
-    if (beat <= record.lastBeat) return 'replayed'
+    if (beat === record.lastBeat) return 'duplicate'
+    if (beat < record.lastBeat) return 'replayed'
     record.lastBeat = beat
     record.lastSeenMs = nowMs
     return (record.advert?.seq ?? 0) < advertSeq ? 'stale-advert' : 'accepted'
+  }
+
+  /** The host answered or asked us directly (a sync): as good as a heartbeat. */
+  heard (origin: string, nowMs: number): void {
+    this.record(origin).lastSeenMs = nowMs
   }
 
   /** Restores a host from disk: its advert, and when it was last heard of. */

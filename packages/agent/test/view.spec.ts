@@ -21,7 +21,7 @@ describe('ClusterView', () => {
   it('takes newer adverts, refuses older or equal ones as replays, and other clusters', () => {
     const view = new ClusterView(CLUSTER, 'self')
     expect(view.acceptAdvert('h2', advert(5), new Uint8Array([5]), 100, true)).toBe('accepted')
-    expect(view.acceptAdvert('h2', advert(5), new Uint8Array([5]), 200, true)).toBe('replayed')
+    expect(view.acceptAdvert('h2', advert(5), new Uint8Array([5]), 200, true)).toBe('duplicate')
     expect(view.acceptAdvert('h2', advert(4), new Uint8Array([4]), 200, true)).toBe('replayed')
     expect(view.acceptAdvert('h2', advert(9, 'b'.repeat(32)), new Uint8Array([9]), 200, true)).toBe('wrong-cluster')
     expect(view.get('h2')).toMatchObject({ lastSeenMs: 100, envelope: new Uint8Array([5]) })
@@ -36,9 +36,10 @@ describe('ClusterView', () => {
   it('heartbeats: each newer beat refreshes, an old one is a replay, a newer advert seq asks for sync', () => {
     const view = new ClusterView(CLUSTER, 'self')
     view.acceptAdvert('h2', advert(5), new Uint8Array(), 100, true)
-    expect(view.acceptHeartbeat('h2', CLUSTER, 10, 5, 1000)).toBe('accepted')
-    expect(view.acceptHeartbeat('h2', CLUSTER, 10, 5, 2000)).toBe('replayed')
-    expect(view.acceptHeartbeat('h2', CLUSTER, 11, 6, 3000)).toBe('stale-advert')
+    expect(view.acceptHeartbeat('h2', 10, 5, 1000)).toBe('accepted')
+    expect(view.acceptHeartbeat('h2', 10, 5, 2000)).toBe('duplicate')
+    expect(view.acceptHeartbeat('h2', 9, 5, 2000)).toBe('replayed')
+    expect(view.acceptHeartbeat('h2', 11, 6, 3000)).toBe('stale-advert')
     expect(view.get('h2')!.lastSeenMs).toBe(3000)
   })
 

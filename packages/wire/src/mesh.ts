@@ -74,7 +74,6 @@ export function decodeAdvert (bytes: Uint8Array): HostAdvert {
 }
 
 export interface Heartbeat {
-  clusterId: string
   advertSeq: number
   beat: number
 }
@@ -87,7 +86,7 @@ export function decodeHeartbeat (bytes: Uint8Array): Heartbeat {
   const message = decode('Heartbeat', wire.Heartbeat, bytes, MAX_HEARTBEAT_BYTES)
   const beat = uint64(message.beat)
   if (beat <= 0) throw new WireDecodeError('Heartbeat', 'invalid at beat: must be positive')
-  return { clusterId: clusterId('Heartbeat', message.clusterId), advertSeq: uint64(message.advertSeq), beat }
+  return { advertSeq: uint64(message.advertSeq), beat }
 }
 
 export type MemberAction = 'add' | 'revoke'

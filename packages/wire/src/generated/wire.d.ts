@@ -1253,9 +1253,6 @@ export namespace multiverse {
             /** ENVELOPE_KIND_ADVERT value */
             ENVELOPE_KIND_ADVERT = 1,
 
-            /** ENVELOPE_KIND_HEARTBEAT value */
-            ENVELOPE_KIND_HEARTBEAT = 2,
-
             /** ENVELOPE_KIND_MEMBERSHIP value */
             ENVELOPE_KIND_MEMBERSHIP = 3
         }
@@ -1690,9 +1687,6 @@ export namespace multiverse {
             /** Heartbeat version. */
             version: number;
 
-            /** Heartbeat clusterId. */
-            clusterId: string;
-
             /** Heartbeat advertSeq. */
             advertSeq: (number|Long);
 
@@ -1778,9 +1772,6 @@ export namespace multiverse {
 
                 /** Heartbeat version */
                 version?: (number|null);
-
-                /** Heartbeat clusterId */
-                clusterId?: (string|null);
 
                 /** Heartbeat advertSeq */
                 advertSeq?: (number|Long|null);

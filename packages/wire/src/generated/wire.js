@@ -3922,14 +3922,12 @@ export const multiverse = $root.multiverse = (() => {
          * @enum {number}
          * @property {number} ENVELOPE_KIND_INVALID=0 ENVELOPE_KIND_INVALID value
          * @property {number} ENVELOPE_KIND_ADVERT=1 ENVELOPE_KIND_ADVERT value
-         * @property {number} ENVELOPE_KIND_HEARTBEAT=2 ENVELOPE_KIND_HEARTBEAT value
          * @property {number} ENVELOPE_KIND_MEMBERSHIP=3 ENVELOPE_KIND_MEMBERSHIP value
          */
         v1.EnvelopeKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "ENVELOPE_KIND_INVALID"] = 0;
             values[valuesById[1] = "ENVELOPE_KIND_ADVERT"] = 1;
-            values[valuesById[2] = "ENVELOPE_KIND_HEARTBEAT"] = 2;
             values[valuesById[3] = "ENVELOPE_KIND_MEMBERSHIP"] = 3;
             return values;
         })();
@@ -4255,10 +4253,6 @@ export const multiverse = $root.multiverse = (() => {
                     case "ENVELOPE_KIND_ADVERT":
                     case 1:
                         message.kind = 1;
-                        break;
-                    case "ENVELOPE_KIND_HEARTBEAT":
-                    case 2:
-                        message.kind = 2;
                         break;
                     case "ENVELOPE_KIND_MEMBERSHIP":
                     case 3:
@@ -5261,7 +5255,6 @@ export const multiverse = $root.multiverse = (() => {
              * Properties of a Heartbeat.
              * @typedef {Object} multiverse.v1.Heartbeat.$Properties
              * @property {number|null} [version] Heartbeat version
-             * @property {string|null} [clusterId] Heartbeat clusterId
              * @property {number|Long|null} [advertSeq] Heartbeat advertSeq
              * @property {number|Long|null} [beat] Heartbeat beat
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -5302,14 +5295,6 @@ export const multiverse = $root.multiverse = (() => {
              * @instance
              */
             Heartbeat.prototype.version = 0;
-
-            /**
-             * Heartbeat clusterId.
-             * @member {string} clusterId
-             * @memberof multiverse.v1.Heartbeat
-             * @instance
-             */
-            Heartbeat.prototype.clusterId = "";
 
             /**
              * Heartbeat advertSeq.
@@ -5361,8 +5346,6 @@ export const multiverse = $root.multiverse = (() => {
                     throw $Error("max depth exceeded");
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
-                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
                 if (message.advertSeq != null && $Object.hasOwnProperty.call(message, "advertSeq") && (typeof message.advertSeq === "object" ? message.advertSeq.low || message.advertSeq.high : message.advertSeq !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.advertSeq);
                 if (message.beat != null && $Object.hasOwnProperty.call(message, "beat") && (typeof message.beat === "object" ? message.beat.low || message.beat.high : message.beat !== 0))
@@ -5431,15 +5414,6 @@ export const multiverse = $root.multiverse = (() => {
                                 message.version = value;
                             else
                                 delete message.version;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.clusterId = value;
-                            else
-                                delete message.clusterId;
                             continue;
                         }
                     case 3: {
@@ -5511,9 +5485,6 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     if (!$util.isInteger(message.version))
                         return "version: integer expected";
-                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
-                    if (!$util.isString(message.clusterId))
-                        return "clusterId: string expected";
                 if (message.advertSeq != null && $Object.hasOwnProperty.call(message, "advertSeq"))
                     if (!$util.isInteger(message.advertSeq) && !(message.advertSeq && $util.isInteger(message.advertSeq.low) && $util.isInteger(message.advertSeq.high)))
                         return "advertSeq: integer|Long expected";
@@ -5544,9 +5515,6 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.version != null)
                     if ($Number(object.version) !== 0)
                         message.version = object.version >>> 0;
-                if (object.clusterId != null)
-                    if (typeof object.clusterId !== "string" || object.clusterId.length)
-                        message.clusterId = $String(object.clusterId);
                 if (object.advertSeq != null)
                     if (typeof object.advertSeq === "object" ? object.advertSeq.low || object.advertSeq.high : $Number(object.advertSeq) !== 0)
                         if ($util.Long)
@@ -5589,7 +5557,6 @@ export const multiverse = $root.multiverse = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.version = 0;
-                    object.clusterId = "";
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.advertSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
@@ -5603,8 +5570,6 @@ export const multiverse = $root.multiverse = (() => {
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
-                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
-                    object.clusterId = message.clusterId;
                 if (message.advertSeq != null && $Object.hasOwnProperty.call(message, "advertSeq"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.advertSeq = typeof message.advertSeq === "number" ? $BigInt(message.advertSeq) : $util.Long.fromBits(message.advertSeq.low >>> 0, message.advertSeq.high >>> 0, true).toBigInt();
