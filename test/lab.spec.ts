@@ -24,7 +24,8 @@ type Status = ClusterSnapshot & { connected: string[] }
 
 async function status (host: string): Promise<Status> {
   return await new Promise((resolve, reject) => {
-    const req = request({ socketPath: join(LAB_DIR, host, 'agent.sock'), path: '/v1/status', timeout: 5000 }, (res) => {
+    // agent: false: a pooled connection would outlive a killed agent and fail with EPIPE.
+    const req = request({ socketPath: join(LAB_DIR, host, 'agent.sock'), path: '/v1/status', timeout: 5000, agent: false }, (res) => {
       let text = ''
       res.on('data', (chunk: Buffer) => { text += chunk.toString() })
       res.on('end', () => { try { resolve(JSON.parse(text) as Status) } catch (error) { reject(error as Error) } })

@@ -24,7 +24,7 @@ export class AgentFaultError extends Error {
 export async function callAgent<T> (socket: string, method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {
   const payload = body === undefined ? undefined : JSON.stringify(body)
   const { status, text } = await new Promise<{ status: number, text: string }>((resolve, reject) => {
-    const req = request({ socketPath: socket, method, path, timeout: timeoutMs, headers: { 'content-type': 'application/json' } }, (res) => {
+    const req = request({ socketPath: socket, method, path, timeout: timeoutMs, agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => { resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }) })
