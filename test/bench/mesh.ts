@@ -60,7 +60,7 @@ async function lab (args: string[], extraEnv: Record<string, string> = {}): Prom
 /** One JSON request on a host's control socket, straight from this (root) namespace. */
 function call (host: string, method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = 2000): Promise<{ code: number, json: any }> {
   return new Promise((done, fail) => {
-    const req = request({ socketPath: sock(host), method, path, timeout: timeoutMs, headers: { 'content-type': 'application/json' } }, (res) => {
+    const req = request({ socketPath: sock(host), method, path, timeout: timeoutMs, agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => {
