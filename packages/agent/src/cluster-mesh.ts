@@ -24,7 +24,7 @@ import type { ClusterView } from './view.ts'
 
 export const SYNC_PROTOCOL = '/multiverse/sync/1'
 const HEARTBEAT_MS = 1000
-const DIAL_EVERY_MS = 2000
+const DIAL_EVERY_MS = 1000
 
 export interface ClusterMeshInit {
   clusterId: string
@@ -54,6 +54,7 @@ export class ClusterMesh {
   private timers: NodeJS.Timeout[] = []
   private heartbeats: Heartbeats | undefined
   private readonly syncing = new Set<string>()
+  private readonly dialing = new Set<string>()
 
   constructor (init: ClusterMeshInit) {
     this.init = init
@@ -91,6 +92,10 @@ export class ClusterMesh {
       node,
       isMember: (peer) => members.isMember(peer),
       onBeat: (peer, beat) => { this.takeBeat(peer, beat.beat, beat.advertSeq) },
+      onBytes: (sent, received) => {
+        this.init.counters.gossipBytesOut += sent
+        this.init.counters.gossipBytesIn += received
+      },
       onMalformed: (peer, error) => {
         this.init.counters.drop('malformed')
         log.warn({ peer: peer.toString(), reason: 'malformed', detail: error.message }, 'message dropped')
@@ -101,7 +106,11 @@ export class ClusterMesh {
     node.addEventListener('peer:connect', (event) => { void this.syncFrom(event.detail) })
     node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
     this.timers.push(setInterval(() => { void this.heartbeat() }, HEARTBEAT_MS))
-    if (this.init.dialAddresses) this.timers.push(setInterval(() => { this.redialMembers() }, DIAL_EVERY_MS))
+    this.timers.push(setInterval(() => {
+      this.pruneDuplicateConnections()
+      if (this.init.dialAddresses) this.redialMembers()
+    }, DIAL_EVERY_MS))
+    if (this.init.dialAddresses) this.redialMembers()
     for (const address of this.init.dialAddresses ? this.init.bootstrap : []) {
       node.dial(multiaddr(address), { signal: AbortSignal.timeout(5000) })
         .catch((error: Error) => { log.warn({ address, err: error.message }, 'bootstrap dial failed') })
@@ -145,11 +154,9 @@ export class ClusterMesh {
   private takeBeat (peer: PeerId, beat: number, advertSeq: number): void {
     const origin = peer.toString()
     const outcome = this.init.view.acceptHeartbeat(origin, beat, advertSeq, Date.now())
+    // An older beat is out of order, not a replay: only the peer itself can send on its
+    // authenticated line, and two connections may briefly interleave.
     if (outcome === 'stale-advert') void this.syncFrom(peer)
-    else if (outcome === 'replayed') {
-      this.init.counters.drop('replayed')
-      this.init.log.warn({ peer: origin, reason: 'replayed', detail: `beat ${beat}` }, 'message dropped')
-    }
   }
 
   /**
@@ -235,10 +242,32 @@ export class ClusterMesh {
   private async maybeDial (peer: PeerId, addresses: Array<ReturnType<typeof multiaddr>>): Promise<void> {
     const id = peer.toString()
     if (this.node === undefined || !this.init.members.isMember(id) || id <= this.init.view.self) return
-    if (this.node.getConnections(peer).length > 0) return
+    if (this.node.getConnections(peer).length > 0 || this.dialing.has(id)) return
+    this.dialing.add(id)
     await this.node.dial(addresses.length > 0 ? addresses : peer, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
       this.init.log.debug({ peer: id, err: error.message }, 'dial failed')
-    })
+    }).finally(() => { this.dialing.delete(id) })
+  }
+
+  /**
+   * Two members that dial each other at once (a joiner dials its bootstrap whatever the IDs)
+   * end up with two connections. Both sides keep the one the lower peer ID dialled.
+   */
+  private pruneDuplicateConnections (): void {
+    if (this.node === undefined) return
+    const byPeer = new Map<string, ReturnType<MeshNode['getConnections']>>()
+    for (const connection of this.node.getConnections()) {
+      const peer = connection.remotePeer.toString()
+      byPeer.set(peer, [...byPeer.get(peer) ?? [], connection])
+    }
+    for (const [peer, connections] of byPeer) {
+      if (connections.length < 2) continue
+      const keep = peer > this.init.view.self ? 'outbound' : 'inbound'
+      if (!connections.some((c) => c.direction === keep)) continue
+      for (const connection of connections) {
+        if (connection.direction !== keep) void connection.close().catch(() => {})
+      }
+    }
   }
 
   /** Reconnection that never gives up on a member, from the addresses its advert gives. */

@@ -15,7 +15,7 @@ export const HEARTBEAT_PROTOCOL = '/multiverse/heartbeat/1'
 
 interface Line {
   write: (bytes: Uint8Array) => Promise<void>
-  stream: Stream
+  connectionId: string
 }
 
 export interface HeartbeatsInit {
@@ -23,12 +23,14 @@ export interface HeartbeatsInit {
   isMember: (peer: string) => boolean
   onBeat: (peer: PeerId, heartbeat: Heartbeat) => void
   onMalformed: (peer: PeerId, error: Error) => void
+  /** Bytes sent and received, for the idle-cost figures. */
+  onBytes: (sent: number, received: number) => void
   log: Logger
 }
 
 export class Heartbeats {
   private readonly init: HeartbeatsInit
-  /** Outgoing lines, by connection id: one per connection, reopened when one breaks. */
+  /** Outgoing lines, one per peer (whatever connections there are), reopened when one breaks. */
   private readonly lines = new Map<string, Line>()
   private readonly opening = new Set<string>()
   private lastBeat = 0
@@ -45,34 +47,40 @@ export class Heartbeats {
   async beat (advertSeq: number): Promise<void> {
     this.lastBeat = Math.max(this.lastBeat + 1, Date.now())
     const bytes = encodeHeartbeat({ advertSeq, beat: this.lastBeat })
-    const live = new Set<string>()
+    const open = new Map<string, Connection[]>()
     for (const connection of this.init.node.getConnections()) {
-      if (connection.status !== 'open' || !this.init.isMember(connection.remotePeer.toString())) continue
-      live.add(connection.id)
-      const line = this.lines.get(connection.id)
-      if (line === undefined) {
-        void this.open(connection, bytes)
+      const peer = connection.remotePeer.toString()
+      if (connection.status !== 'open' || !this.init.isMember(peer)) continue
+      open.set(peer, [...open.get(peer) ?? [], connection])
+    }
+    for (const [peer, connections] of open) {
+      const line = this.lines.get(peer)
+      if (line === undefined || !connections.some((c) => c.id === line.connectionId)) {
+        this.lines.delete(peer)
+        void this.open(peer, connections[0]!, bytes)
         continue
       }
-      line.write(bytes).catch(() => { this.lines.delete(connection.id) })
+      this.init.onBytes(bytes.length, 0)
+      line.write(bytes).catch(() => { this.lines.delete(peer) })
     }
-    for (const id of this.lines.keys()) if (!live.has(id)) this.lines.delete(id)
+    for (const peer of this.lines.keys()) if (!open.has(peer)) this.lines.delete(peer)
   }
 
-  private async open (connection: Connection, first: Uint8Array): Promise<void> {
-    if (this.opening.has(connection.id)) return
-    this.opening.add(connection.id)
+  private async open (peer: string, connection: Connection, first: Uint8Array): Promise<void> {
+    if (this.opening.has(peer)) return
+    this.opening.add(peer)
     try {
       const stream = await connection.newStream(HEARTBEAT_PROTOCOL, { signal: AbortSignal.timeout(3000) })
       const lp = lpStream(stream, { maxDataLength: MAX_HEARTBEAT_BYTES })
-      const line = { stream, write: async (bytes: Uint8Array) => { await lp.write(bytes, { signal: AbortSignal.timeout(3000) }) } }
-      this.lines.set(connection.id, line)
+      const line = { connectionId: connection.id, write: async (bytes: Uint8Array) => { await lp.write(bytes, { signal: AbortSignal.timeout(3000) }) } }
+      this.lines.set(peer, line)
+      this.init.onBytes(first.length, 0)
       await line.write(first)
     } catch (error) {
-      this.init.log.debug({ peer: connection.remotePeer.toString(), err: (error as Error).message }, 'heartbeat line failed')
-      this.lines.delete(connection.id)
+      this.init.log.debug({ peer, err: (error as Error).message }, 'heartbeat line failed')
+      this.lines.delete(peer)
     } finally {
-      this.opening.delete(connection.id)
+      this.opening.delete(peer)
     }
   }
 
@@ -87,6 +95,7 @@ export class Heartbeats {
     try {
       while (true) {
         const bytes = await lp.read()
+        this.init.onBytes(0, bytes.length)
         try {
           this.init.onBeat(peer, decodeHeartbeat(bytes.subarray()))
         } catch (error) {

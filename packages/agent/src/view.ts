@@ -56,7 +56,8 @@ export class ClusterView {
     if (advert.clusterId !== this.clusterId) return 'wrong-cluster'
     const record = this.record(origin)
     if (record.advert !== null && advert.seq === record.advert.seq) return 'duplicate'
-    if (record.advert !== null && advert.seq < record.advert.seq) return 'replayed'
+    // A sync is a bulk copy that may trail gossip; only a gossiped older advert is a replay.
+    if (record.advert !== null && advert.seq < record.advert.seq) return heard ? 'replayed' : 'duplicate'
     record.advert = advert
     record.envelope = envelope
     if (heard) record.lastSeenMs = nowMs
@@ -66,8 +67,7 @@ export class ClusterView {
   /** A heartbeat; returns whether the origin's advert is newer than ours (then sync from it). */
   acceptHeartbeat (origin: string, beat: number, advertSeq: number, nowMs: number): Rejection | 'accepted' | 'stale-advert' {
     const record = this.record(origin)
-    if (beat === record.lastBeat) return 'duplicate'
-    if (beat < record.lastBeat) return 'replayed'
+    if (beat <= record.lastBeat) return 'duplicate'
     record.lastBeat = beat
     record.lastSeenMs = nowMs
     return (record.advert?.seq ?? 0) < advertSeq ? 'stale-advert' : 'accepted'

@@ -27,18 +27,19 @@ describe('ClusterView', () => {
     expect(view.get('h2')).toMatchObject({ lastSeenMs: 100, envelope: new Uint8Array([5]) })
   })
 
-  it('an advert from a sync does not prove its origin alive', () => {
+  it('an advert from a sync does not prove its origin alive, and an older one there is no replay', () => {
     const view = new ClusterView(CLUSTER, 'self')
     view.acceptAdvert('h2', advert(5), new Uint8Array(), 100, false)
     expect(view.get('h2')!.lastSeenMs).toBeNull()
+    expect(view.acceptAdvert('h2', advert(4), new Uint8Array(), 100, false)).toBe('duplicate')
   })
 
-  it('heartbeats: each newer beat refreshes, an old one is a replay, a newer advert seq asks for sync', () => {
+  it('heartbeats: each newer beat refreshes, an old one is ignored, a newer advert seq asks for sync', () => {
     const view = new ClusterView(CLUSTER, 'self')
     view.acceptAdvert('h2', advert(5), new Uint8Array(), 100, true)
     expect(view.acceptHeartbeat('h2', 10, 5, 1000)).toBe('accepted')
     expect(view.acceptHeartbeat('h2', 10, 5, 2000)).toBe('duplicate')
-    expect(view.acceptHeartbeat('h2', 9, 5, 2000)).toBe('replayed')
+    expect(view.acceptHeartbeat('h2', 9, 5, 2000)).toBe('duplicate')
     expect(view.acceptHeartbeat('h2', 11, 6, 3000)).toBe('stale-advert')
     expect(view.get('h2')!.lastSeenMs).toBe(3000)
   })

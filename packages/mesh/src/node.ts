@@ -45,12 +45,7 @@ export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
   if (init.bootstrap !== undefined && init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: init.bootstrap }))
   const deny = (peer: PeerId): boolean => !init.admit(peer)
   return await createLibp2p({
-    privateKey: init.privateKey,
-    addresses: { listen: init.listen },
-    transports: [tcp()],
-    connectionProtector: preSharedKey({ psk: init.psk }),
-    connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    ...privateNetwork(init),
     connectionGater: {
       denyDialPeer: deny,
       denyInboundEncryptedConnection: deny,
@@ -84,13 +79,17 @@ export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
  * but the protocols the caller registers.
  */
 export async function createJoinNode (init: { privateKey: PrivateKey, psk: Uint8Array, listen: string[] }): Promise<Libp2p> {
-  return await createLibp2p({
+  return await createLibp2p({ ...privateNetwork(init), connectionGater: { denyDialMultiaddr: () => false } })
+}
+
+/** TCP, the private network key, Noise and yamux: the stack every node of ours speaks. */
+function privateNetwork (init: { privateKey: PrivateKey, psk: Uint8Array, listen: string[] }) {
+  return {
     privateKey: init.privateKey,
     addresses: { listen: init.listen },
     transports: [tcp()],
     connectionProtector: preSharedKey({ psk: init.psk }),
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
-    connectionGater: { denyDialMultiaddr: () => false }
-  })
+    streamMuxers: [yamux()]
+  }
 }

@@ -1,6 +1,7 @@
 import { peerIdFromMultihash } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import * as Digest from 'multiformats/hashes/digest'
+import { decodeVersioned } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 
@@ -40,18 +41,7 @@ export interface OpenedEnvelope {
  * peer ID carries it). Throws WireDecodeError for anything oversized, malformed or forged.
  */
 export async function openEnvelope (bytes: Uint8Array, expected?: EnvelopeKind): Promise<OpenedEnvelope> {
-  if (bytes.length > MAX_ENVELOPE_BYTES) {
-    throw new WireDecodeError('SignedEnvelope', `${bytes.length} bytes, over the ${MAX_ENVELOPE_BYTES}-byte cap`)
-  }
-  let envelope: multiverse.v1.SignedEnvelope
-  try {
-    envelope = wire.SignedEnvelope.decode(bytes)
-  } catch (cause) {
-    throw new WireDecodeError('SignedEnvelope', `not a valid protobuf message: ${(cause as Error).message}`, { cause })
-  }
-  if (envelope.version !== ENVELOPE_VERSION) {
-    throw new WireDecodeError('SignedEnvelope', `version ${envelope.version}, this agent speaks ${ENVELOPE_VERSION}`)
-  }
+  const envelope = decodeVersioned('SignedEnvelope', wire.SignedEnvelope, bytes, MAX_ENVELOPE_BYTES, ENVELOPE_VERSION)
   if (expected !== undefined && envelope.kind !== expected) {
     throw new WireDecodeError('SignedEnvelope', `kind ${envelope.kind}, expected ${expected}`)
   }

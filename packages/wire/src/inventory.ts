@@ -1,5 +1,6 @@
 import { hostInventorySchema } from '@multiverse/domain'
 import type { HostInventory, PciDevice, Reason } from '@multiverse/domain'
+import { decodeVersioned } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
 import type Long from 'long'
 import { multiverse } from './generated/wire.js'
@@ -34,15 +35,7 @@ export function inventoryToWire (inventory: HostInventory): multiverse.v1.HostIn
 
 /** Decodes and validates; throws WireDecodeError saying what was wrong, never returns junk. */
 export function decodeInventory (bytes: Uint8Array): HostInventory {
-  if (bytes.length > MAX_INVENTORY_BYTES) {
-    throw new WireDecodeError('HostInventory', `${bytes.length} bytes, over the ${MAX_INVENTORY_BYTES}-byte cap`)
-  }
-  let message: multiverse.v1.HostInventory
-  try {
-    message = wire.HostInventory.decode(bytes)
-  } catch (cause) {
-    throw new WireDecodeError('HostInventory', `not a valid protobuf message: ${(cause as Error).message}`, { cause })
-  }
+  const message = decodeVersioned('HostInventory', wire.HostInventory, bytes, MAX_INVENTORY_BYTES, INVENTORY_VERSION)
   const parsed = hostInventorySchema.safeParse(inventoryFromWire(message))
   if (!parsed.success) throw invalid('HostInventory', parsed.error)
   return parsed.data

@@ -6,6 +6,7 @@
 import { hostAdvertSchema, CLUSTER_ID, HOST_NAME } from '@multiverse/domain'
 import type { HostAdvert } from '@multiverse/domain'
 import type Long from 'long'
+import { decodeVersioned } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { inventoryFromWire, inventoryToWire, invalid } from './inventory.ts'
@@ -19,17 +20,8 @@ export const MAX_JOIN_BYTES = 64 << 10
 /** The payload of an envelope can be no larger than the envelope. */
 const MAX_ENVELOPE_PAYLOAD = 2 << 20
 
-function decode<T> (name: string, type: { decode: (bytes: Uint8Array) => T }, bytes: Uint8Array, cap: number): T {
-  if (bytes.length > cap) throw new WireDecodeError(name, `${bytes.length} bytes, over the ${cap}-byte cap`)
-  let message: T
-  try {
-    message = type.decode(bytes)
-  } catch (cause) {
-    throw new WireDecodeError(name, `not a valid protobuf message: ${(cause as Error).message}`, { cause })
-  }
-  const version = (message as { version?: number }).version
-  if (version !== MESH_VERSION) throw new WireDecodeError(name, `version ${version ?? 0}, this agent speaks ${MESH_VERSION}`)
-  return message
+function decode<T extends { version?: number | null }> (name: string, type: { decode: (bytes: Uint8Array) => T }, bytes: Uint8Array, cap: number): T {
+  return decodeVersioned(name, type, bytes, cap, MESH_VERSION)
 }
 
 function clusterId (name: string, value: string | null | undefined): string {

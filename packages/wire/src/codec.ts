@@ -1,0 +1,19 @@
+import { WireDecodeError } from './errors.ts'
+
+/**
+ * The first checks on anything from the network: the size cap before a byte is parsed, then
+ * protobuf, then the version (every message carries one; 0 is invalid).
+ */
+export function decodeVersioned<T extends { version?: number | null }> (
+  name: string, type: { decode: (bytes: Uint8Array) => T }, bytes: Uint8Array, cap: number, version: number
+): T {
+  if (bytes.length > cap) throw new WireDecodeError(name, `${bytes.length} bytes, over the ${cap}-byte cap`)
+  let message: T
+  try {
+    message = type.decode(bytes)
+  } catch (cause) {
+    throw new WireDecodeError(name, `not a valid protobuf message: ${(cause as Error).message}`, { cause })
+  }
+  if (message.version !== version) throw new WireDecodeError(name, `version ${message.version ?? 0}, this agent speaks ${version}`)
+  return message
+}
