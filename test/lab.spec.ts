@@ -109,6 +109,24 @@ describe('the lab cluster', () => {
     expect((await status('h2')).connected.length).toBe(2)
   }, 30_000)
 
+  it('a member that sends malformed, oversized, replayed or forged messages: dropped, counted, logged; h2 carries on', async () => {
+    const before = (await status('h2') as Status & { counters: { dropped: Record<string, number> } }).counters.dropped
+    const token = JSON.parse(lab(['exec', 'h1', '--', 'multiverse', 'cluster', 'token', '--json'])).token as string
+    const h1 = (await status('h1')).self
+    const out = lab(['exec', 'h3', '--', join(top, 'node_modules/.bin/node'), join(top, 'test/lab/rogue.ts'), token, `/ip4/10.99.0.2/tcp/4001/p2p/${(await status('h2')).self}`, h1])
+    expect(JSON.parse(out.trim().split('\n').pop()!).sent).toEqual(['malformed', 'oversized', 'advert', 'replayed', 'forged'])
+    await until('h2 to count every kind of bad message', async () => {
+      const after = (await status('h2') as Status & { counters: { dropped: Record<string, number> } }).counters.dropped
+      return ['malformed', 'oversized', 'replayed', 'forged'].every((reason) => after[reason]! > before[reason]!)
+    }, 5000)
+    const log = spawnSync('cat', [join(LAB_DIR, 'h2', 'agent.log')], { encoding: 'utf8' }).stdout
+    for (const reason of ['malformed', 'oversized', 'replayed', 'forged']) expect(log).toContain(`"reason":"${reason}"`)
+    // h1's own advert stands, untouched by the forgery; h2 still hears everyone.
+    expect((await status('h2')).hosts.find((h) => h.id === h1)!.allocatable.vcpus).not.toBe(1)
+    await until('h2 to see h1..h3 alive', async () => (await status('h2')).hosts.filter((h) => h.state === 'alive').length >= 3, 3000)
+    lab(['exec', 'h1', '--', 'multiverse', 'cluster', 'remove', 'rogue'])
+  }, 40_000)
+
   it('a removed member is refused from then on, though it still has the key', async () => {
     const h3 = (await status('h3')).self
     lab(['exec', 'h1', '--', 'multiverse', 'cluster', 'remove', 'h3'])

@@ -15,7 +15,7 @@ import {
   decodeMemberStatement, decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse,
   openEnvelope, peerIdFromBytes
 } from '@multiverse/wire'
-import type { OpenedEnvelope } from '@multiverse/wire'
+import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
 import type { Counters, DropReason } from './counters.ts'
 import { Heartbeats } from './heartbeats.ts'
 import type { Logger } from './log.ts'
@@ -91,7 +91,7 @@ export class ClusterMesh {
     this.heartbeats = new Heartbeats({
       node,
       isMember: (peer) => members.isMember(peer),
-      onBeat: (peer, beat) => { this.takeBeat(peer, beat.beat, beat.advertSeq) },
+      onBeat: (peer, beat) => { this.takeBeat(peer, beat) },
       onBytes: (sent, received) => {
         this.init.counters.gossipBytesOut += sent
         this.init.counters.gossipBytesIn += received
@@ -106,11 +106,10 @@ export class ClusterMesh {
     node.addEventListener('peer:connect', (event) => { void this.syncFrom(event.detail) })
     node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
     this.timers.push(setInterval(() => { void this.heartbeat() }, HEARTBEAT_MS))
-    this.timers.push(setInterval(() => {
-      this.pruneDuplicateConnections()
-      if (this.init.dialAddresses) this.redialMembers()
-    }, DIAL_EVERY_MS))
-    if (this.init.dialAddresses) this.redialMembers()
+    if (this.init.dialAddresses) {
+      this.timers.push(setInterval(() => { this.redialMembers() }, DIAL_EVERY_MS))
+      this.redialMembers()
+    }
     for (const address of this.init.dialAddresses ? this.init.bootstrap : []) {
       node.dial(multiaddr(address), { signal: AbortSignal.timeout(5000) })
         .catch((error: Error) => { log.warn({ address, err: error.message }, 'bootstrap dial failed') })
@@ -148,15 +147,16 @@ export class ClusterMesh {
   }
 
   private async heartbeat (): Promise<void> {
-    await this.heartbeats?.beat(this.init.ownAdvert().seq)
+    await this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.envelopes().length })
   }
 
-  private takeBeat (peer: PeerId, beat: number, advertSeq: number): void {
+  private takeBeat (peer: PeerId, beat: Heartbeat): void {
     const origin = peer.toString()
-    const outcome = this.init.view.acceptHeartbeat(origin, beat, advertSeq, Date.now())
+    const outcome = this.init.view.acceptHeartbeat(origin, beat.beat, beat.advertSeq, Date.now())
     // An older beat is out of order, not a replay: only the peer itself can send on its
-    // authenticated line, and two connections may briefly interleave.
-    if (outcome === 'stale-advert') void this.syncFrom(peer)
+    // authenticated line, and two connections may briefly interleave. A peer that holds a
+    // newer advert of its own, or more member statements than we do, has something to sync.
+    if (outcome === 'stale-advert' || beat.memberStatements > this.init.members.envelopes().length) void this.syncFrom(peer)
   }
 
   /**
@@ -247,27 +247,6 @@ export class ClusterMesh {
     await this.node.dial(addresses.length > 0 ? addresses : peer, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
       this.init.log.debug({ peer: id, err: error.message }, 'dial failed')
     }).finally(() => { this.dialing.delete(id) })
-  }
-
-  /**
-   * Two members that dial each other at once (a joiner dials its bootstrap whatever the IDs)
-   * end up with two connections. Both sides keep the one the lower peer ID dialled.
-   */
-  private pruneDuplicateConnections (): void {
-    if (this.node === undefined) return
-    const byPeer = new Map<string, ReturnType<MeshNode['getConnections']>>()
-    for (const connection of this.node.getConnections()) {
-      const peer = connection.remotePeer.toString()
-      byPeer.set(peer, [...byPeer.get(peer) ?? [], connection])
-    }
-    for (const [peer, connections] of byPeer) {
-      if (connections.length < 2) continue
-      const keep = peer > this.init.view.self ? 'outbound' : 'inbound'
-      if (!connections.some((c) => c.direction === keep)) continue
-      for (const connection of connections) {
-        if (connection.direction !== keep) void connection.close().catch(() => {})
-      }
-    }
   }
 
   /** Reconnection that never gives up on a member, from the addresses its advert gives. */

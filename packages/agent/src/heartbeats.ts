@@ -44,9 +44,9 @@ export class Heartbeats {
   }
 
   /** Sends one beat on every member connection, opening lines where there are none. */
-  async beat (advertSeq: number): Promise<void> {
+  async beat (state: Omit<Heartbeat, 'beat'>): Promise<void> {
     this.lastBeat = Math.max(this.lastBeat + 1, Date.now())
-    const bytes = encodeHeartbeat({ advertSeq, beat: this.lastBeat })
+    const bytes = encodeHeartbeat({ ...state, beat: this.lastBeat })
     const open = new Map<string, Connection[]>()
     for (const connection of this.init.node.getConnections()) {
       const peer = connection.remotePeer.toString()

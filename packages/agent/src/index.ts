@@ -11,3 +11,5 @@ export { createLogger } from './log.ts'
 export { stateOf, SUSPECT_AFTER_MS, DEAD_AFTER_MS, ClusterView } from './view.ts'
 export { MemberSet } from './membership.ts'
 export { RefusedError, NotInClusterError, JoinRefusedError } from './errors.ts'
+/** The joiner's side of admission, for tools that join without an agent (tests, probes). */
+export { presentToken } from './join.ts'

@@ -68,6 +68,7 @@ export function decodeAdvert (bytes: Uint8Array): HostAdvert {
 export interface Heartbeat {
   advertSeq: number
   beat: number
+  memberStatements: number
 }
 
 export function encodeHeartbeat (heartbeat: Heartbeat): Uint8Array {
@@ -78,7 +79,7 @@ export function decodeHeartbeat (bytes: Uint8Array): Heartbeat {
   const message = decode('Heartbeat', wire.Heartbeat, bytes, MAX_HEARTBEAT_BYTES)
   const beat = uint64(message.beat)
   if (beat <= 0) throw new WireDecodeError('Heartbeat', 'invalid at beat: must be positive')
-  return { advertSeq: uint64(message.advertSeq), beat }
+  return { advertSeq: uint64(message.advertSeq), beat, memberStatements: message.memberStatements }
 }
 
 export type MemberAction = 'add' | 'revoke'

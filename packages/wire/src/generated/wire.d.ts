@@ -1693,6 +1693,9 @@ export namespace multiverse {
             /** Heartbeat beat. */
             beat: (number|Long);
 
+            /** Heartbeat memberStatements. */
+            memberStatements: number;
+
             /**
              * Creates a new Heartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -1778,6 +1781,9 @@ export namespace multiverse {
 
                 /** Heartbeat beat */
                 beat?: (number|Long|null);
+
+                /** Heartbeat memberStatements */
+                memberStatements?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -5257,6 +5257,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {number|null} [version] Heartbeat version
              * @property {number|Long|null} [advertSeq] Heartbeat advertSeq
              * @property {number|Long|null} [beat] Heartbeat beat
+             * @property {number|null} [memberStatements] Heartbeat memberStatements
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5313,6 +5314,14 @@ export const multiverse = $root.multiverse = (() => {
             Heartbeat.prototype.beat = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Heartbeat memberStatements.
+             * @member {number} memberStatements
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.memberStatements = 0;
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.Heartbeat
@@ -5350,6 +5359,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.advertSeq);
                 if (message.beat != null && $Object.hasOwnProperty.call(message, "beat") && (typeof message.beat === "object" ? message.beat.low || message.beat.high : message.beat !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.beat);
+                if (message.memberStatements != null && $Object.hasOwnProperty.call(message, "memberStatements") && message.memberStatements !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.memberStatements);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5434,6 +5445,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.beat;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memberStatements = value;
+                            else
+                                delete message.memberStatements;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5491,6 +5511,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.beat != null && $Object.hasOwnProperty.call(message, "beat"))
                     if (!$util.isInteger(message.beat) && !(message.beat && $util.isInteger(message.beat.low) && $util.isInteger(message.beat.high)))
                         return "beat: integer|Long expected";
+                if (message.memberStatements != null && $Object.hasOwnProperty.call(message, "memberStatements"))
+                    if (!$util.isInteger(message.memberStatements))
+                        return "memberStatements: integer expected";
                 return null;
             };
 
@@ -5535,6 +5558,9 @@ export const multiverse = $root.multiverse = (() => {
                             message.beat = object.beat;
                         else if (typeof object.beat === "object")
                             message.beat = new $util.LongBits(object.beat.low >>> 0, object.beat.high >>> 0).toNumber(true);
+                if (object.memberStatements != null)
+                    if ($Number(object.memberStatements) !== 0)
+                        message.memberStatements = object.memberStatements >>> 0;
                 return message;
             };
 
@@ -5567,6 +5593,7 @@ export const multiverse = $root.multiverse = (() => {
                         object.beat = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.beat = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.memberStatements = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -5584,6 +5611,8 @@ export const multiverse = $root.multiverse = (() => {
                         object.beat = options.longs === $String ? $String(message.beat) : message.beat;
                     else
                         object.beat = options.longs === $String ? $util.Long.prototype.toString.call(message.beat) : options.longs === $Number ? new $util.LongBits(message.beat.low >>> 0, message.beat.high >>> 0).toNumber(true) : message.beat;
+                if (message.memberStatements != null && $Object.hasOwnProperty.call(message, "memberStatements"))
+                    object.memberStatements = message.memberStatements;
                 return object;
             };
 
