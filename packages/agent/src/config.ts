@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { HOST_NAME, UsageError } from '@multiverse/domain'
+import { DEFAULT_CONTROL, HOST_NAME, UsageError } from '@multiverse/domain'
 import { hostname } from 'node:os'
 
-export const DEFAULT_CONTROL = '/run/multiverse/agent.sock'
+export { DEFAULT_CONTROL }
 export const DEFAULT_DATA = '/var/lib/multiverse'
 
 /** Everything an agent is started with; the config file's keys, flags override them. */

@@ -7,3 +7,6 @@ export * from './pci-address.ts'
 export { hostInventorySchema, MAX_DEVICES } from './inventory-schema.ts'
 export type * from './cluster.ts'
 export { hostAdvertSchema, CLUSTER_ID, HOST_NAME } from './cluster-schema.ts'
+
+/** Where the agent's control socket is unless configured otherwise. */
+export const DEFAULT_CONTROL = '/run/multiverse/agent.sock'

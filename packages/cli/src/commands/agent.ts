@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { createLogger, loadConfig, runAgent } from '@multiverse/agent'
 import type { AgentFlags } from '@multiverse/agent'
 
 /** `multiverse agent`: the daemon, in the foreground, until SIGTERM or SIGINT. */
@@ -14,6 +13,8 @@ export function registerAgentCommand (program: Command): void {
     .option('--control <socket>', 'control socket path')
     .option('--discovery <ways>', 'how to find members: mdns, addresses, or both (default)')
     .action(async (flags: AgentFlags) => {
+      // Loaded here, not at the top: every other command starts without the libp2p stack.
+      const { createLogger, loadConfig, runAgent } = await import('@multiverse/agent')
       const config = loadConfig(flags)
       const log = createLogger(config.name)
       const running = await runAgent(config, log)

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
-import { DEFAULT_CONTROL } from '@multiverse/agent'
+import { DEFAULT_CONTROL } from '@multiverse/domain'
 import { callAgent } from '../control-client.ts'
 import { bytes, table, truncate } from '../format.ts'
 import type { Io } from '../program.ts'
