@@ -283,7 +283,7 @@ function printTable (results: Result[]): void {
     row('healed host alive everywhere', o.healMs, 's', undefined, '-', () => true)
     row('idle RSS, worst agent', max(o.idle?.map((x) => x.rssMb)), 'MB', undefined, '< 100 MB', (v) => v < 100)
     row('idle CPU, worst agent', max(o.idle?.map((x) => x.cpuPct)), '%', undefined, '< 1 %', (v) => v < 1)
-    row('idle gossip counters, worst host', max(o.idle?.map((x) => x.gossipBps)), 'B/s', undefined, '< 2048 B/s', (v) => v < 2048)
+    row('idle gossip and heartbeat bytes, worst host', max(o.idle?.map((x) => x.gossipBps)), 'B/s', undefined, '< 2048 B/s', (v) => v < 2048)
     row('idle bytes on the wire, worst host', max(o.idle?.map((x) => x.wireBps)), 'B/s', undefined, '< 2048 B/s', (v) => v < 2048)
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)))
