@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 
 /** Where pciutils (Debian's pci.ids package) and hwdata keep the PCI ID database. */
 export const PCI_IDS_PATHS = ['/usr/share/misc/pci.ids', '/usr/share/hwdata/pci.ids']
@@ -36,16 +36,33 @@ export function parsePciIds (text: string, wantedVendors: Set<string>): PciNames
   }
 }
 
+/**
+ * The last names parsed, by database file, its mtime and the vendors asked for: an agent
+ * re-reads its inventory every 30 s, and parsing the 1.3 MB file each time is most of its
+ * idle garbage.
+ */
+const cache = new Map<string, PciNames>()
+
 /** Names from the first readable database among `paths`; none at all when there is none. */
 export function loadPciNames (paths: readonly string[], wantedVendors: Set<string>): PciNames {
   for (const path of paths) {
-    let text: string
+    let key: string
     try {
-      text = readFileSync(path, 'utf8')
+      key = `${path}:${statSync(path).mtimeMs}:${[...wantedVendors].sort().join(',')}`
     } catch {
       continue
     }
-    return parsePciIds(text, wantedVendors)
+    let names = cache.get(key)
+    if (names === undefined) {
+      try {
+        names = parsePciIds(readFileSync(path, 'utf8'), wantedVendors)
+      } catch {
+        continue
+      }
+      cache.clear()
+      cache.set(key, names)
+    }
+    return names
   }
   return NO_NAMES
 }

@@ -54,6 +54,9 @@ export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
       denyDialMultiaddr: () => false
     },
     connectionManager: { maxConnections: 256 },
+    // The agent's own heartbeats watch every member connection; libp2p's monitor would ping
+    // over a protocol we do not serve, and reset a stream every few seconds for nothing.
+    connectionMonitor: { enabled: false },
     peerDiscovery,
     services: {
       identify: identify(),
