@@ -56,6 +56,7 @@ const allSee = async (subject: string, state: string, observers = HOSTS.filter((
   (await Promise.all(observers.map(async (o) => await stateOf(o, subject)))).every((s) => s === state)
 
 beforeAll(() => {
+  if (process.getuid?.() !== 0) throw new Error('the lab tests build network namespaces: run npm test as root (CI does)')
   lab(['down'])
   lab(['up', '3'])
 }, 120_000)
