@@ -128,6 +128,9 @@ describe('agents on a mesh', () => {
   it('a removed member is refused from then on, though it has the key', async () => {
     await h1.agent.removeMember('h3')
     await until('h1 and h2 to forget h3', () => aliveNames(h1).join() === 'h1,h2' && aliveNames(h2).join() === 'h1,h2')
+    await until('h3 to learn it was removed', () => {
+      try { h3.agent.snapshot(); return false } catch (error) { return /this host was removed from cluster/.test((error as Error).message) }
+    }, 3000)
     await new Promise((resolve) => setTimeout(resolve, 2500))
     expect(h1.agent.snapshot().connected).not.toContain(h3.agent.peerId.toString())
     expect(h2.agent.snapshot().connected).not.toContain(h3.agent.peerId.toString())

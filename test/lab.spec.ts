@@ -133,6 +133,12 @@ describe('the lab cluster', () => {
     lab(['exec', 'h1', '--', 'multiverse', 'cluster', 'remove', 'h3'])
     await until('h1 and h2 to drop h3', async () =>
       (await Promise.all(['h1', 'h2'].map(async (h) => (await status(h)).hosts.every((x) => x.name !== 'h3')))).every(Boolean), 5000)
+    // Members hold the connection a moment after revoking, so the revocation reaches h3 itself.
+    await until('h1 and h2 to close their connections to h3', async () =>
+      (await Promise.all(['h1', 'h2'].map(async (h) => !(await status(h)).connected.includes(h3)))).every(Boolean), 5000)
+    const told = spawnSync('bash', [join(top, 'deploy/lab/lab'), 'exec', 'h3', '--', 'multiverse', 'cluster', 'status'], { encoding: 'utf8', timeout: 30_000 })
+    expect(told.status).toBe(3)
+    expect(told.stderr).toMatch(/this host was removed from cluster/)
     // h3's agent keeps running and keeps dialling; for 5 s nobody lets it in.
     const deadline = Date.now() + 5000
     while (Date.now() < deadline) {

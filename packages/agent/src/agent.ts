@@ -27,6 +27,7 @@ import { ClusterView } from './view.ts'
 
 const REFRESH_MS = 30_000
 const SEEN_SAVE_MS = 5000
+const REVOKE_GRACE_MS = 1000
 export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 
 interface Joined {
@@ -149,6 +150,11 @@ export class Agent {
 
   private requireCluster (): Joined {
     if (this.joined === undefined) throw new NotInClusterError()
+    if (this.joined.members.isRevoked(this.peerId.toString())) {
+      throw new RefusedError(`this host was removed from cluster ${this.joined.config.clusterId} by a member`, {
+        hint: 'a removed identity cannot come back: stop the agent, give it a new --data directory, and join with a new token'
+      })
+    }
     return this.joined
   }
 
@@ -281,11 +287,20 @@ export class Agent {
     else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP) await this.state.addStatement(opened.bytes)
   }
 
+  /**
+   * A revoked member: forgotten at once, its connections closed a moment later, so that the
+   * revocation itself (already published) can still reach it and tell it why.
+   */
   private async forget (id: string): Promise<void> {
+    if (id === this.peerId.toString()) {
+      this.log.error({ clusterId: this.joined?.config.clusterId }, 'this host was removed from the cluster by a member')
+      return
+    }
     this.joined?.view.forget(id)
     await this.state.adverts.del(id)
-    await this.joined?.mesh.hangUp(id)
-    this.log.info({ peer: id }, 'member revoked: connections closed')
+    const mesh = this.joined?.mesh
+    setTimeout(() => { void mesh?.hangUp(id) }, REVOKE_GRACE_MS).unref()
+    this.log.info({ peer: id }, 'member revoked')
   }
 
   private async saveSeen (): Promise<void> {
