@@ -3,6 +3,7 @@ import { parsePciAddress } from '@multiverse/domain'
 import { readInventory } from '@multiverse/inventory'
 import { registerAgentCommand } from './commands/agent.ts'
 import { registerClusterCommands } from './commands/cluster.ts'
+import { registerPlanCommand } from './commands/plan.ts'
 import { renderInventory } from './commands/host-inventory.ts'
 
 export interface Io {
@@ -29,6 +30,7 @@ export function buildProgram (io: Io): Command {
       io.out(options.json === true ? `${JSON.stringify(inventory, null, 2)}\n` : `${renderInventory(inventory)}\n`)
     })
   registerClusterCommands(program, io)
+  registerPlanCommand(program, io)
   registerAgentCommand(program)
   return program
 }

@@ -6,6 +6,7 @@ export * from './errors.ts'
 export * from './pci-address.ts'
 export { hostInventorySchema, MAX_DEVICES } from './inventory-schema.ts'
 export type * from './cluster.ts'
+export type * from './vm-spec.ts'
 export { hostAdvertSchema, CLUSTER_ID, HOST_NAME } from './cluster-schema.ts'
 
 /** Where the agent's control socket is unless configured otherwise. */

@@ -1,0 +1,72 @@
+/**
+ * What the scheduler reads besides the domain's snapshot, and what it answers. Plain data only.
+ */
+import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
+
+/** A VM as it sits on a host: what it holds there. Snapshot hosts' `vms` have this shape. */
+export interface PlacedVm {
+  name: string
+  host: string
+  vcpus: number
+  memoryBytes: number
+  /** Every PCI address it holds on that host: whole IOMMU groups' endpoints. */
+  devices: string[]
+  group?: string
+}
+
+/** Cluster-wide resource mappings: mapping name -> host name -> that host's PCI address. */
+export type Mappings = Record<string, Record<string, string>>
+
+/** A host as the scheduler reads it: the snapshot's, with its VMs typed. */
+export interface PlanHost extends Omit<SnapshotHost, 'vms'> {
+  vms: PlacedVm[]
+}
+
+/** The snapshot the scheduler plans over: `cluster status --json`, plus mappings when known. */
+export interface PlanSnapshot extends Omit<ClusterSnapshot, 'hosts'> {
+  hosts: PlanHost[]
+  mappings: Mappings
+}
+
+/** Why a host cannot take a VM: a stable code for programs, a detail for people (STYLE 4). */
+export interface HostReason {
+  host: string
+  code: HostReasonCode
+  detail: string
+}
+
+export type HostReasonCode =
+  | 'not-alive' | 'not-pinned' | 'labels' | 'anti-affinity'
+  | 'vcpus' | 'memory' | 'devices' | 'numa'
+
+/** How each score came out on one host, by name, each in [0, 1]. */
+export type Scores = Record<ScoreName, number>
+export type ScoreName = 'binpack' | 'spread' | 'deviceFit' | 'numaFit'
+
+/** One host's verdict for one VM: feasible with its scores, or the first reason it is not. */
+export type HostEvaluation =
+  | { host: string, fits: true, devices: string[], score: number, scores: Partial<Scores> }
+  | { host: string, fits: false, reason: HostReason }
+
+export interface Placement {
+  vm: string
+  host: string
+  /** The exact addresses the VM gets: the whole groups of the matched devices. */
+  devices: string[]
+  score: number
+  scores: Partial<Scores>
+  /** Every host's verdict, best first then the rejected ones by name: what `--explain` prints. */
+  evaluations: HostEvaluation[]
+}
+
+export interface Unplaced {
+  vm: string
+  /** Per host name, the first filter that refused it. */
+  reasons: Record<string, HostReason>
+  evaluations: HostEvaluation[]
+}
+
+export interface PlanResult {
+  placements: Placement[]
+  unplaced: Unplaced[]
+}

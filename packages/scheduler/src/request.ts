@@ -1,0 +1,91 @@
+/**
+ * A VM spec compiled once per scheduling cycle (STYLE 8): sizes, label pairs, anti-affinity set
+ * and one matcher per device request. Filters and scores read this, never the spec again.
+ */
+import type { DeviceRequest, DeviceSelector, PciDevice, VmSpec } from '@multiverse/domain'
+import { SpecError } from './errors.ts'
+import type { Mappings } from './model.ts'
+
+/** One `devices:` entry as a predicate over a host's devices. */
+export interface CompiledSelector {
+  /** Its index in the spec's `devices`, for reasons: `devices[1]`. */
+  index: number
+  /** What it asks for, in the spec's words: `class gpu, vendor 10de`. */
+  label: string
+  count: number
+  /** True when `device`, on the host named `host`, is what this entry asks for. */
+  matches: (device: PciDevice, host: string) => boolean
+}
+
+export interface CompiledRequest {
+  spec: VmSpec
+  vcpus: number
+  memoryBytes: number
+  labels: readonly (readonly [string, string])[]
+  /** The groups this VM must not share a host with. */
+  antiAffinity: ReadonlySet<string>
+  selectors: readonly CompiledSelector[]
+}
+
+/**
+ * Compiles a spec against the cluster's mappings. Throws {@link SpecError} (sourced by the VM's
+ * name) for a mapping the cluster does not have: that is a mistake in the spec, not a host that
+ * does not fit.
+ */
+export function compileRequest (spec: VmSpec, mappings: Mappings): CompiledRequest {
+  return {
+    spec,
+    vcpus: spec.vcpus,
+    memoryBytes: spec.memoryBytes,
+    labels: Object.entries(spec.placement.hostLabels),
+    antiAffinity: new Set(spec.placement.antiAffinity),
+    selectors: spec.devices.map((request, index) => compileDevice(request, index, mappings, spec.name))
+  }
+}
+
+function compileDevice (request: DeviceRequest, index: number, mappings: Mappings, vm: string): CompiledSelector {
+  if (request.kind === 'mapping') {
+    const table = mappings[request.mapping]
+    if (table === undefined) {
+      const known = Object.keys(mappings)
+      throw new SpecError(vm, [{
+        path: `devices[${index}].mapping`,
+        problem: `no mapping named ${request.mapping} in this cluster (${known.length === 0 ? 'it has none' : `it has ${known.join(', ')}`})`
+      }], { hint: 'add it with multiverse cluster map add, or ask for the device by class and ids' })
+    }
+    return { index, label: `mapping ${request.mapping}`, count: 1, matches: (device, host) => table[host] === device.address }
+  }
+  const tests = selectorTests(request)
+  return {
+    index,
+    label: selectorLabel(request),
+    count: request.count,
+    // Bridges are never handed to a VM: only the endpoints behind them.
+    matches: (device) => !device.isBridge && tests.every((test) => test(device))
+  }
+}
+
+/** Only the fields the selector sets become tests, so a match costs only what was asked. */
+function selectorTests (s: DeviceSelector): ((d: PciDevice) => boolean)[] {
+  const tests: ((d: PciDevice) => boolean)[] = []
+  if (s.class !== undefined) tests.push((d) => d.className === s.class)
+  if (s.vendor !== undefined) tests.push((d) => d.vendorId === s.vendor)
+  if (s.device !== undefined) tests.push((d) => d.deviceId === s.device)
+  if (s.subsystemVendor !== undefined) tests.push((d) => d.subsystemVendorId === s.subsystemVendor)
+  if (s.subsystemDevice !== undefined) tests.push((d) => d.subsystemDeviceId === s.subsystemDevice)
+  if (s.vf === true) tests.push((d) => d.physfn !== null)
+  if (s.vf === false) tests.push((d) => d.physfn === null)
+  return tests
+}
+
+function selectorLabel (s: DeviceSelector): string {
+  const parts = [
+    s.class !== undefined ? `class ${s.class}` : null,
+    s.vendor !== undefined ? `vendor ${s.vendor}` : null,
+    s.device !== undefined ? `device ${s.device}` : null,
+    s.subsystemVendor !== undefined ? `subsystemVendor ${s.subsystemVendor}` : null,
+    s.subsystemDevice !== undefined ? `subsystemDevice ${s.subsystemDevice}` : null,
+    s.vf === true ? 'a VF' : s.vf === false ? 'not a VF' : null
+  ]
+  return parts.filter((p) => p !== null).join(', ')
+}

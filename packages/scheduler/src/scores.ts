@@ -1,0 +1,68 @@
+/**
+ * Ranking of the hosts that passed every filter. Every score is in [0, 1] (1 = best), recorded
+ * by name so that `--explain` can say why a host won, and combined in one place ({@link combine}).
+ */
+import type { NumaPolicy } from '@multiverse/domain'
+import { freeGroupsOfClass } from './devices.ts'
+import type { HostContext } from './filters.ts'
+import type { ScoreName, Scores } from './model.ts'
+
+/** binpack fills hosts up, leaving whole hosts free for big VMs; spread evens the load out. */
+export type Strategy = 'binpack' | 'spread'
+
+/** Classes a host rarely has more than one or two of: never burn them on a VM that needs none. */
+const SCARCE = new Set(['gpu', 'accelerator'])
+
+/** The host's memory in use after this VM lands, as a fraction of what it offers. */
+function fullness (ctx: HostContext): number {
+  const total = ctx.host.allocatable.memoryBytes
+  return total === 0 ? 1 : clamp((ctx.usedMemoryBytes + ctx.request.memoryBytes) / total)
+}
+
+/**
+ * 1 when the host has no free scarce device of a class the VM does not get; n such free groups
+ * score 1 / (1 + n), so a 2-GPU host scores 1/3 for a VM with no GPU and a GPU-less host 1.
+ */
+function deviceFit (ctx: HostContext): number {
+  const got = new Set<string>((ctx.resolution?.devices ?? []).map((a) => ctx.index.byAddress.get(a)?.className ?? ''))
+  const unwanted = new Set([...SCARCE].filter((c) => !got.has(c)))
+  return 1 / (1 + freeGroupsOfClass(ctx.index, unwanted, new Set(ctx.resolution?.devices ?? [])))
+}
+
+/** 1 when all the VM's devices sit on one NUMA node (or it has none), else 0. */
+function numaFit (ctx: HostContext): number {
+  const devices = ctx.resolution?.devices ?? []
+  const nodes = new Set(devices.flatMap((a) => ctx.index.byAddress.get(a)?.numaNode ?? []))
+  return nodes.size <= 1 ? 1 : 0
+}
+
+/**
+ * The weights, in one place. NUMA fit counts only when the spec asks for it ('required' has
+ * already filtered; 'preferred' is where it ranks). Device fit weighs as much as packing: a GPU
+ * host taken by a GPU-less VM costs a later GPU VM its only home.
+ */
+export function weights (strategy: Strategy, numa: NumaPolicy): Partial<Record<ScoreName, number>> {
+  return { [strategy]: 1, deviceFit: 1, numaFit: numa === 'preferred' ? 1 : 0 }
+}
+
+/** Every score of this host, by name. */
+export function scoreHost (ctx: HostContext, strategy: Strategy): Partial<Scores> {
+  const full = fullness(ctx)
+  return { [strategy]: strategy === 'binpack' ? full : 1 - full, deviceFit: deviceFit(ctx), numaFit: numaFit(ctx) }
+}
+
+/** The weighted mean of the scores: the one number hosts are ranked by, in [0, 1]. */
+export function combine (scores: Partial<Scores>, w: Partial<Record<ScoreName, number>>): number {
+  let sum = 0
+  let total = 0
+  for (const [name, weight] of Object.entries(w) as [ScoreName, number][]) {
+    if (weight === 0) continue
+    sum += weight * (scores[name] ?? 0)
+    total += weight
+  }
+  return total === 0 ? 0 : sum / total
+}
+
+function clamp (x: number): number {
+  return Math.min(1, Math.max(0, x))
+}

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { UsageError } from '@multiverse/domain'
+import type { HostInventory } from '@multiverse/domain'
+import { parseSnapshot } from '../src/index.ts'
+import { fixtureInventory, host, snapshot } from './hosts.ts'
+
+let desktop: HostInventory
+beforeAll(async () => { desktop = await fixtureInventory('desktop') })
+
+describe('parseSnapshot', () => {
+  it('reads what cluster status --json prints; VMs get their host, mappings default to none', () => {
+    const { mappings: _, ...status } = snapshot([host('desktop', desktop)])
+    const text = JSON.stringify({ ...status, hosts: status.hosts.map((h) => ({ ...h, vms: [{ name: 'a', vcpus: 1, memoryBytes: 1, devices: ['0000:01:00.0'] }] })) })
+    const parsed = parseSnapshot(text, 'snap.json')
+    expect(parsed.mappings).toEqual({})
+    expect(parsed.hosts[0]!.vms).toEqual([{ name: 'a', host: 'desktop', vcpus: 1, memoryBytes: 1, devices: ['0000:01:00.0'] }])
+    expect(parsed.hosts[0]!.inventory).toEqual(desktop)
+  })
+
+  it.each([
+    ['not JSON', 'nope', /^snap\.json: not JSON: /],
+    ['no hosts', '{"clusterId":"x"}', /^snap\.json: not a cluster snapshot: hosts: /],
+    ['a bad inventory', JSON.stringify({ clusterId: 'x', hosts: [{ name: 'a', state: 'alive', allocatable: { vcpus: 1, memoryBytes: 1 }, inventory: { hostname: 'a' } }] }),
+      /^snap\.json: not a cluster snapshot: hosts\[0\]\.inventory\.cpu: .*\(and \d+ more problems\)$/],
+    ['a bad state', JSON.stringify({ clusterId: 'x', hosts: [{ name: 'a', state: 'gone' }] }), /^snap\.json: not a cluster snapshot: hosts\[0\]\.state: /],
+    ['a bad mapping address', JSON.stringify({ clusterId: 'x', hosts: [], mappings: { g: { a: '01:00.0' } } }),
+      /^snap\.json: not a cluster snapshot: mappings\.g\.a: a full PCI address like 0000:01:00\.0$/]
+  ])('%s: a usage error naming the file and the field', (_name, text, message) => {
+    expect(() => parseSnapshot(text, 'snap.json')).toThrow(UsageError)
+    expect(() => parseSnapshot(text, 'snap.json')).toThrow(message)
+  })
+})
