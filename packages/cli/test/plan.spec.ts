@@ -14,8 +14,10 @@ const file = (name: string, text: string): string => { const path = join(scratch
 const GiB = 1024 ** 3
 
 let snap: string
+let busy: string
+let pinned: string
 beforeAll(async () => {
-  const hosts = []
+  const hosts: { name: string, [key: string]: unknown }[] = []
   for (const name of ['desktop', 'server']) {
     await writeMachine(MACHINES[name]!, join(scratch, name))
     const inventory = readInventory({ root: join(scratch, name), pciIdsPaths: [] })
@@ -23,6 +25,20 @@ beforeAll(async () => {
       inventory, allocatable: { vcpus: inventory.cpu.threads, memoryBytes: 24 * GiB }, vms: [] })
   }
   snap = file('snapshot.json', JSON.stringify({ clusterId: '0'.repeat(32), self: 'peer-desktop', hosts }))
+  // The desktop runs three VMs: one with its spec (any NVIDIA GPU), two without (their devices
+  // are matched by ids: the server has the same NVMe model); the server runs none.
+  const gpuSpec = { name: 'gpu-vm', vcpus: 4, memory: '8GiB', devices: [{ class: 'gpu', vendor: '10de' }] }
+  const desktopVms = [
+    { name: 'gpu-vm', vcpus: 4, memoryBytes: 8 * GiB, devices: ['0000:01:00.0', '0000:01:00.1'], spec: gpuSpec },
+    { name: 'nvme-vm', vcpus: 2, memoryBytes: 4 * GiB, devices: ['0000:02:00.0'] },
+    { name: 'web', vcpus: 2, memoryBytes: 4 * GiB, devices: [] }
+  ]
+  const withVms = (extra: unknown[]): string => JSON.stringify({
+    clusterId: '0'.repeat(32), self: 'peer-desktop', hosts: hosts.map((h) => h.name === 'desktop' ? { ...h, vms: [...desktopVms, ...extra] } : h)
+  })
+  busy = file('busy.json', withVms([]))
+  pinned = file('pinned.json', withVms([{ name: 'dns', vcpus: 1, memoryBytes: GiB, spec: { name: 'dns', vcpus: 1, memory: '1GiB', placement: { host: 'desktop' } } }]))
+  file('small.yaml', 'name: small\nvcpus: 2\nmemory: 8GiB\n')
   file('gpu-a.yaml', 'name: gpu-a\nvcpus: 4\nmemory: 8GiB\ndevices: [{ class: gpu, vendor: "10de" }]\nplacement: { hostLabels: { site: home } }\n')
   file('gpu-b.yaml', 'name: gpu-b\nvcpus: 4\nmemory: 8GiB\ndevices: [{ class: gpu, vendor: "10de" }]\nplacement: { hostLabels: { site: home } }\n')
   file('router.json', JSON.stringify({ name: 'router', vcpus: 2, memory: '2GiB', devices: [{ class: 'nic', vf: true, network: true }] }))
@@ -78,5 +94,80 @@ describe('multiverse plan', () => {
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toMatch(message)
+  })
+})
+
+describe('multiverse plan evacuate', () => {
+  it('prints where each VM goes, devices remapped to equivalents', () => {
+    const { status, stdout, stderr } = multiverse('plan', 'evacuate', 'desktop', '--snapshot', busy)
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^VM\s+TO\s+DEVICES$/m)
+    expect(stdout).toMatch(/^gpu-vm\s+server\s+0000:81:00\.0,0000:81:00\.1,0000:81:00\.2,0000:81:00\.3$/m)
+    expect(stdout).toMatch(/^nvme-vm\s+server\s+0000:03:00\.0$/m)
+    expect(stdout).toMatch(/^web\s+server\s+-$/m)
+  })
+
+  it('--json; a VM that cannot move is stuck with its reason, exit 3', () => {
+    const { status, stdout, stderr } = multiverse('plan', 'evacuate', 'desktop', '--snapshot', pinned, '--json')
+    expect(status).toBe(3)
+    expect(stderr).toMatch(/dns: cannot leave desktop/)
+    const out = JSON.parse(stdout) as unknown
+    expect(out).toMatchObject({ host: 'desktop', stuck: [{ vm: 'dns', reason: { code: 'pinned', detail: 'its spec pins it to host desktop' } }] })
+    expect((out as { moves: unknown[] }).moves).toHaveLength(3)
+  })
+})
+
+describe('multiverse plan rebalance', () => {
+  it('prints the scores and the moves off the loaded host', () => {
+    // Moving the 8GiB GPU VM evens memory out best; its GPU is remapped to the server's NVIDIA one.
+    const { status, stdout, stderr } = multiverse('plan', 'rebalance', '--snapshot', busy, '--max-moves', '1')
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^cluster score \d\.\d{3} -> \d\.\d{3} \(lower is better\), 1 move, in this order:$/m)
+    expect(stdout).toMatch(/^VM\s+FROM\s+TO\s+DEVICES\s+GAIN$/m)
+    expect(stdout).toMatch(/^gpu-vm\s+desktop\s+server\s+0000:81:00\.0,0000:81:00\.1,0000:81:00\.2,0000:81:00\.3\s+0\.\d{3}$/m)
+  })
+
+  it('--json, and no move when none gains enough', () => {
+    const { status, stdout } = multiverse('plan', 'rebalance', '--snapshot', busy, '--json', '--min-gain', '5')
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ scoreBefore: expect.any(Number), moves: [] })
+  })
+})
+
+describe('multiverse plan capacity', () => {
+  it('prints how many more fit on each host and what limits each', () => {
+    // desktop: 24GiB - 16GiB held = 8GiB free, one copy; server: 24GiB, three.
+    const { status, stdout, stderr } = multiverse('plan', 'capacity', spec('small.yaml'), '--snapshot', busy)
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/^HOST\s+FITS\s+LIMITED BY$/m)
+    expect(stdout).toMatch(/^desktop\s+1\s+memory$/m)
+    expect(stdout).toMatch(/^server\s+3\s+memory$/m)
+    expect(stdout).toMatch(/^4 more small fit$/m)
+  })
+
+  it('--json', () => {
+    const { status, stdout } = multiverse('plan', 'capacity', spec('small.yaml'), '--snapshot', busy, '--json')
+    expect(status).toBe(0)
+    expect(JSON.parse(stdout)).toEqual({ total: 4, byHost: { desktop: 1, server: 3 }, limitedBy: { desktop: 'memory', server: 'memory' }, capped: false })
+  })
+})
+
+describe('multiverse plan evacuate, rebalance, capacity: usage errors', () => {
+  it.each([
+    ['an unknown host', () => ['evacuate', 'nowhere', '--snapshot', busy], /no host named nowhere in the snapshot \(it has desktop, server\)/],
+    ['evacuate without a snapshot', () => ['evacuate', 'desktop'], /required option '--snapshot <file>' not specified/],
+    ['a negative --max-moves', () => ['rebalance', '--snapshot', busy, '--max-moves', '-1'], /--max-moves must be a whole number, 0 or more, not "-1"/],
+    ['a fractional --max-moves', () => ['rebalance', '--snapshot', busy, '--max-moves', '1.5'], /--max-moves must be a whole number/],
+    ['a --min-gain that is not a number', () => ['rebalance', '--snapshot', busy, '--min-gain', 'lots'], /--min-gain must be a number, 0 or more, not "lots"/],
+    ['a bad capacity spec', () => ['capacity', spec('bad.yaml'), '--snapshot', busy], /bad\.yaml: devices\[0\]\.count: must be at least 1/],
+    ['capacity without a spec', () => ['capacity', '--snapshot', busy], /missing required argument 'spec'/]
+  ])('%s: exit 2', (_name, args, message) => {
+    const { status, stdout, stderr } = multiverse('plan', ...args())
+    expect(stderr).toMatch(message)
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
   })
 })

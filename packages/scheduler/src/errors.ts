@@ -36,3 +36,13 @@ export function formatPath (path: readonly PropertyKey[]): string {
   }
   return out === '' ? '(top)' : out
 }
+
+/** A plan names a host the snapshot does not have (`plan evacuate HOST`). A usage error, exit 2. */
+export class UnknownHostError extends UsageError {
+  override name = 'UnknownHostError'
+  readonly host: string
+  constructor (host: string, known: readonly string[]) {
+    super(`no host named ${host} in the snapshot (it has ${known.length === 0 ? 'none' : known.join(', ')})`)
+    this.host = host
+  }
+}

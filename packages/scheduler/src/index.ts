@@ -2,6 +2,7 @@
  * The placement engine's pure core (DESIGN §5): VM specs in, a plan out. `parseVmSpec` and
  * `parseSnapshot` validate what comes from files; `plan` places specs over a snapshot, in
  * order, each placement consuming what it takes; hosts that do not fit come back as reasons.
+ * `evacuate`, `rebalance` and `capacity` are plans over the same snapshot by the same pipeline.
  */
 export { parseVmSpec, validateVmSpec } from './spec.ts'
 export { parseSnapshot } from './snapshot.ts'
@@ -13,6 +14,16 @@ export { FILTERS } from './filters.ts'
 export type { Filter, HostContext, Verdict } from './filters.ts'
 export type { Strategy } from './scores.ts'
 export { parseSize, MAX_SIZE_BYTES } from './units.ts'
-export { SpecError } from './errors.ts'
+export { evacuate } from './evacuate.ts'
+export type { EvacuateOptions, EvacuationMove, EvacuationPlan, StuckVm } from './evacuate.ts'
+export { rebalance } from './rebalance.ts'
+export type { RebalanceMove, RebalanceOptions, RebalancePlan } from './rebalance.ts'
+export { capacity, MAX_CAPACITY_COPIES } from './capacity.ts'
+export type { CapacityOptions, CapacityReport } from './capacity.ts'
+export { clusterScore, hostLoad, scoreHosts } from './cluster-score.ts'
+export type { HostLoad } from './cluster-score.ts'
+export { moveRequest, derivedSpec } from './movable.ts'
+export type { MoveRequest, Unmovable, UnmovableCode } from './movable.ts'
+export { SpecError, UnknownHostError } from './errors.ts'
 export type { SpecProblem } from './errors.ts'
 export type * from './model.ts'

@@ -1,7 +1,7 @@
 /**
  * What the scheduler reads besides the domain's snapshot, and what it answers. Plain data only.
  */
-import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
+import type { ClusterSnapshot, SnapshotHost, VmSpec } from '@multiverse/domain'
 
 /** A VM as it sits on a host: what it holds there. Snapshot hosts' `vms` have this shape. */
 export interface PlacedVm {
@@ -12,6 +12,11 @@ export interface PlacedVm {
   /** Every PCI address it holds on that host: whole IOMMU groups' endpoints. */
   devices: string[]
   group?: string
+  /**
+   * The spec it was placed by, when the snapshot carries it: evacuation and rebalancing place it
+   * again by this. Without it they derive a minimal one from the fields above (see `moveRequest`).
+   */
+  spec?: VmSpec
 }
 
 /** Cluster-wide resource mappings: mapping name -> host name -> that host's PCI address. */

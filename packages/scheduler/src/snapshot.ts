@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { HOST_NAME, PCI_ADDRESS, UsageError, hostInventorySchema } from '@multiverse/domain'
 import { formatPath } from './errors.ts'
+import { validateVmSpec } from './spec.ts'
 import type { PlanSnapshot } from './model.ts'
 
 const address = z.string().regex(PCI_ADDRESS, 'a full PCI address like 0000:01:00.0')
@@ -16,7 +17,9 @@ const placedVm = z.object({
   vcpus: z.number().int().nonnegative(),
   memoryBytes: z.number().int().nonnegative(),
   devices: z.array(address).default([]),
-  group: z.string().optional()
+  group: z.string().optional(),
+  // The spec file's own form (memory: 8GiB...), validated as `plan` validates spec files.
+  spec: z.unknown().optional()
 })
 
 const host = z.object({
@@ -61,9 +64,13 @@ export function parseSnapshot (text: string, source: string): PlanSnapshot {
   const snapshot = result.data
   return {
     ...snapshot,
-    hosts: snapshot.hosts.map((h) => ({
+    hosts: snapshot.hosts.map((h, i) => ({
       ...h,
-      vms: h.vms.map((vm) => ({ ...vm, host: h.name }))
+      vms: h.vms.map(({ spec, ...vm }, j) => ({
+        ...vm,
+        host: h.name,
+        ...(spec === undefined ? {} : { spec: validateVmSpec(spec, `${source}: hosts[${i}].vms[${j}].spec`) })
+      }))
     }))
   }
 }

@@ -17,6 +17,15 @@ describe('parseSnapshot', () => {
     expect(parsed.hosts[0]!.inventory).toEqual(desktop)
   })
 
+  it('a placed VM\'s spec, in the spec file\'s form, is validated and normalized', () => {
+    const { mappings: _, ...status } = snapshot([host('desktop', desktop)])
+    const withSpec = (spec: unknown): string => JSON.stringify({ ...status, hosts: status.hosts.map((h) => ({ ...h, vms: [{ name: 'a', vcpus: 1, memoryBytes: 1, spec }] })) })
+    const parsed = parseSnapshot(withSpec({ name: 'a', vcpus: 2, memory: '1GiB', migration: 'never' }), 'snap.json')
+    expect(parsed.hosts[0]!.vms[0]!.spec).toMatchObject({ name: 'a', vcpus: 2, memoryBytes: 1024 ** 3, migration: 'never', devices: [] })
+    expect(() => parseSnapshot(withSpec({ name: 'a', vcpus: 0, memory: '1GiB' }), 'snap.json')).toThrow(UsageError)
+    expect(() => parseSnapshot(withSpec({ name: 'a', vcpus: 0, memory: '1GiB' }), 'snap.json')).toThrow('snap.json: hosts[0].vms[0].spec: vcpus: must be at least 1')
+  })
+
   it.each([
     ['not JSON', 'nope', /^snap\.json: not JSON: /],
     ['no hosts', '{"clusterId":"x"}', /^snap\.json: not a cluster snapshot: hosts: /],
