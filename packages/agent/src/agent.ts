@@ -10,7 +10,7 @@ import { readInventory } from '@multiverse/inventory'
 import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
 import { AgentStore } from '@multiverse/store'
 import { EnvelopeKind, decodeAdvert, encodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
-import type { OpenedEnvelope } from '@multiverse/wire'
+import type { JoinResponse, OpenedEnvelope } from '@multiverse/wire'
 import type { ClusterSnapshot, HostAdvert } from '@multiverse/domain'
 import { join as joinPath } from 'node:path'
 import { ClusterMesh } from './cluster-mesh.ts'
@@ -21,6 +21,7 @@ import { buildAdvert, sameContent } from './host-advert.ts'
 import { JoinListener, presentToken, refusal } from './join.ts'
 import type { Logger } from './log.ts'
 import { MemberSet } from './membership.ts'
+import type { SignedStatement } from './membership.ts'
 import { ClusterState } from './state.ts'
 import type { ClusterConfig } from './state.ts'
 import { ClusterView } from './view.ts'
@@ -236,7 +237,7 @@ export class Agent {
     await joined.mesh.publish(envelope)
   }
 
-  private async admit (joiner: string, name: string): Promise<import('@multiverse/wire').JoinResponse> {
+  private async admit (joiner: string, name: string): Promise<JoinResponse> {
     const joined = this.requireCluster()
     const taken = joined.members.byName(name)
     if (taken !== undefined && taken.id !== joiner) return refusal(`the name ${name} is taken by member ${taken.id}: start the agent with another --name`)
@@ -267,8 +268,8 @@ export class Agent {
   }
 
   /** Member statements checked one by one; an invalid one is logged and left out. */
-  private async verifiedStatements (envelopes: Uint8Array[], clusterId: string): Promise<Array<{ signer: string, subject: string, statement: ReturnType<typeof decodeMemberStatement>, envelope: Uint8Array }>> {
-    const verified = []
+  private async verifiedStatements (envelopes: Uint8Array[], clusterId: string): Promise<SignedStatement[]> {
+    const verified: SignedStatement[] = []
     for (const envelope of envelopes) {
       try {
         const opened = await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP)

@@ -61,11 +61,6 @@ export class ClusterMesh {
     this.topic = `/multiverse/${init.clusterId}/gossip/1`
   }
 
-  get libp2p (): MeshNode {
-    if (this.node === undefined) throw new Error('the mesh is not started')
-    return this.node
-  }
-
   async start (): Promise<void> {
     const { members, log } = this.init
     const node = await createMeshNode({
@@ -123,7 +118,7 @@ export class ClusterMesh {
     this.node = undefined
   }
 
-  /** Seals nothing: publishes an envelope already sealed by this host. */
+  /** Publishes an envelope this host has sealed (an advert or a member statement). */
   async publish (envelope: Uint8Array): Promise<void> {
     if (this.node === undefined) return
     this.init.counters.gossipBytesOut += envelope.length
@@ -139,7 +134,7 @@ export class ClusterMesh {
 
   /** Where this node listens, without /p2p/: what the advert tells others to dial. */
   addresses (): string[] {
-    return this.libp2p.getMultiaddrs().map((a) => a.decapsulateCode(421).toString())
+    return this.node?.getMultiaddrs().map((a) => a.decapsulateCode(421).toString()) ?? []
   }
 
   connectedPeers (): string[] {
