@@ -23,15 +23,22 @@ export interface HostDevices {
   usedBy: ReadonlyMap<string, string>
 }
 
+/** What never changes while planning: built once per inventory, not once per evaluation. */
+const staticIndex = new WeakMap<PlanHost['inventory'], Pick<HostDevices, 'byAddress' | 'groups'>>()
+
 export function indexHost (host: PlanHost): HostDevices {
   const usedBy = new Map<string, string>()
   for (const vm of host.vms) for (const address of vm.devices) usedBy.set(address, vm.name)
-  return {
-    byAddress: new Map(host.inventory.devices.map((d) => [d.address, d])),
-    // Smallest groups first, then by id: the preference order of the greedy resolution.
-    groups: [...host.inventory.iommuGroups].sort((a, b) => a.endpoints.length - b.endpoints.length || a.id - b.id),
-    usedBy
+  let fixed = staticIndex.get(host.inventory)
+  if (fixed === undefined) {
+    fixed = {
+      byAddress: new Map(host.inventory.devices.map((d) => [d.address, d])),
+      // Smallest groups first, then by id: the preference order of the greedy resolution.
+      groups: [...host.inventory.iommuGroups].sort((a, b) => a.endpoints.length - b.endpoints.length || a.id - b.id)
+    }
+    staticIndex.set(host.inventory, fixed)
   }
+  return { ...fixed, usedBy }
 }
 
 export interface Resolution {

@@ -34,13 +34,14 @@ export function plan (snapshot: PlanSnapshot, specs: readonly VmSpec[], options:
   const requests = specs.map((spec) => compileRequest(spec, snapshot.mappings))
   // A private copy, by name: placements land in it, never in the caller's snapshot.
   const hosts: PlanHost[] = [...snapshot.hosts].sort((a, b) => compare(a.name, b.name)).map((h) => ({ ...h, vms: [...h.vms] }))
+  const byName = new Map(hosts.map((h) => [h.name, h]))
   const result: PlanResult = { placements: [], unplaced: [] }
   for (const request of requests) {
     const outcome = placeOne(hosts, request, strategy)
     if ('host' in outcome) {
       result.placements.push(outcome)
       const { spec } = request
-      hosts.find((h) => h.name === outcome.host)!.vms.push({
+      byName.get(outcome.host)!.vms.push({
         name: spec.name, host: outcome.host, vcpus: spec.vcpus, memoryBytes: spec.memoryBytes, devices: outcome.devices,
         ...(spec.placement.group === null ? {} : { group: spec.placement.group })
       })
@@ -68,10 +69,12 @@ export function placeOne (hosts: readonly PlanHost[], request: CompiledRequest, 
 }
 
 function evaluate (host: PlanHost, request: CompiledRequest, strategy: Strategy, w: ReturnType<typeof weights>): HostEvaluation {
+  let index: HostContext['index'] | undefined
   const ctx: HostContext = {
     host,
     request,
-    index: indexHost(host),
+    // Only hosts that get as far as the device filter pay for indexing their devices.
+    get index () { return (index ??= indexHost(host)) },
     usedVcpus: host.vms.reduce((sum, vm) => sum + vm.vcpus, 0),
     usedMemoryBytes: host.vms.reduce((sum, vm) => sum + vm.memoryBytes, 0),
     resolution: null
