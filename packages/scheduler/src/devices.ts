@@ -127,8 +127,13 @@ function shortfall (selector: CompiledSelector, need: number, refusals: readonly
 }
 
 /** Free, assignable groups holding an endpoint of one of `classes`: what deviceFit protects. */
+/** What a device is for scarcity: an SR-IOV VF is its own kind, whatever its class. */
+export function kindOf (device: PciDevice | undefined): string {
+  return device === undefined ? '' : device.physfn !== null ? 'vf' : device.className
+}
+
 export function freeGroupsOfClass (index: HostDevices, classes: ReadonlySet<string>, exclude: ReadonlySet<string>): number {
   return index.groups.filter((g) => g.assignable &&
-    g.endpoints.some((a) => classes.has(index.byAddress.get(a)?.className ?? '')) &&
+    g.endpoints.some((a) => classes.has(kindOf(index.byAddress.get(a)))) &&
     g.endpoints.every((a) => !index.usedBy.has(a) && !exclude.has(a))).length
 }

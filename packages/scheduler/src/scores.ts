@@ -3,15 +3,18 @@
  * by name so that `--explain` can say why a host won, and combined in one place ({@link combine}).
  */
 import type { NumaPolicy } from '@multiverse/domain'
-import { freeGroupsOfClass } from './devices.ts'
+import { freeGroupsOfClass, kindOf } from './devices.ts'
 import type { HostContext } from './filters.ts'
 import type { ScoreName, Scores } from './model.ts'
 
 /** binpack fills hosts up, leaving whole hosts free for big VMs; spread evens the load out. */
 export type Strategy = 'binpack' | 'spread'
 
-/** Classes a host rarely has more than one or two of: never burn them on a VM that needs none. */
-const SCARCE = new Set(['gpu', 'accelerator'])
+/**
+ * Kinds of device a host has few of, or that few hosts have: never burn a host that has them
+ * on a VM that needs none. SR-IOV VFs count: hosts with VFs are the only homes for VF VMs.
+ */
+const SCARCE = new Set(['gpu', 'accelerator', 'vf'])
 
 /** The host's memory in use after this VM lands, as a fraction of what it offers. */
 function fullness (ctx: HostContext): number {
@@ -24,7 +27,7 @@ function fullness (ctx: HostContext): number {
  * score 1 / (1 + n), so a 2-GPU host scores 1/3 for a VM with no GPU and a GPU-less host 1.
  */
 function deviceFit (ctx: HostContext): number {
-  const got = new Set<string>((ctx.resolution?.devices ?? []).map((a) => ctx.index.byAddress.get(a)?.className ?? ''))
+  const got = new Set<string>((ctx.resolution?.devices ?? []).map((a) => kindOf(ctx.index.byAddress.get(a))))
   const unwanted = new Set([...SCARCE].filter((c) => !got.has(c)))
   return 1 / (1 + freeGroupsOfClass(ctx.index, unwanted, new Set(ctx.resolution?.devices ?? [])))
 }

@@ -39,6 +39,16 @@ describe('scores', () => {
     expect(ranking(hosts, spec('devices: [{ class: gpu }]'))[0]).toMatchObject({ host: 'gpus', scores: { deviceFit: 1 } })
   })
 
+  it('deviceFit keeps hosts with free SR-IOV VFs for VMs that need VFs', () => {
+    const vfs = [
+      device('0000:03:10.0', { className: 'nic', physfn: '0000:03:00.0', iommuGroup: 3 }),
+      device('0000:03:10.2', { className: 'nic', physfn: '0000:03:00.0', iommuGroup: 4 })
+    ]
+    const hosts = [sized('vfs', 20, vfs), sized('plain', 0)]
+    expect(ranking(hosts, spec()).map((e) => e.host)).toEqual(['plain', 'vfs'])
+    expect(ranking(hosts, spec('devices: [{ class: nic, vf: true }]'))[0]).toMatchObject({ host: 'vfs', scores: { deviceFit: 1 } })
+  })
+
   it('every score and the combined score are in [0, 1]', () => {
     const hosts = [sized('a', 0, twoGpus), sized('b', 28), sized('c', 10)]
     for (const strategy of ['binpack', 'spread'] as const) {
