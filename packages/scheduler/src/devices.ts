@@ -19,22 +19,27 @@ import type { PlanHost } from './model.ts'
 export interface HostDevices {
   byAddress: ReadonlyMap<string, PciDevice>
   groups: readonly IommuGroup[]
+  /** Assignable groups with the kinds of device in them (see {@link kindOf}), for device fit. */
+  kinded: ReadonlyArray<{ endpoints: readonly string[], kinds: ReadonlySet<string> }>
   /** Address -> the VM holding it. */
   usedBy: ReadonlyMap<string, string>
 }
 
 /** What never changes while planning: built once per inventory, not once per evaluation. */
-const staticIndex = new WeakMap<PlanHost['inventory'], Pick<HostDevices, 'byAddress' | 'groups'>>()
+const staticIndex = new WeakMap<PlanHost['inventory'], Omit<HostDevices, 'usedBy'>>()
 
 export function indexHost (host: PlanHost): HostDevices {
   const usedBy = new Map<string, string>()
   for (const vm of host.vms) for (const address of vm.devices) usedBy.set(address, vm.name)
   let fixed = staticIndex.get(host.inventory)
   if (fixed === undefined) {
+    const byAddress = new Map(host.inventory.devices.map((d) => [d.address, d]))
     fixed = {
-      byAddress: new Map(host.inventory.devices.map((d) => [d.address, d])),
+      byAddress,
       // Smallest groups first, then by id: the preference order of the greedy resolution.
-      groups: [...host.inventory.iommuGroups].sort((a, b) => a.endpoints.length - b.endpoints.length || a.id - b.id)
+      groups: [...host.inventory.iommuGroups].sort((a, b) => a.endpoints.length - b.endpoints.length || a.id - b.id),
+      kinded: host.inventory.iommuGroups.filter((g) => g.assignable)
+        .map((g) => ({ endpoints: g.endpoints, kinds: new Set(g.endpoints.map((a) => kindOf(byAddress.get(a)))) }))
     }
     staticIndex.set(host.inventory, fixed)
   }
@@ -126,14 +131,17 @@ function shortfall (selector: CompiledSelector, need: number, refusals: readonly
   return `${what}: wants ${selector.count}${where}, ${selector.count - need} free${shown === '' ? '' : `: ${shown}`}`
 }
 
-/** Free, assignable groups holding an endpoint of one of `classes`: what deviceFit protects. */
 /** What a device is for scarcity: an SR-IOV VF is its own kind, whatever its class. */
 export function kindOf (device: PciDevice | undefined): string {
   return device === undefined ? '' : device.physfn !== null ? 'vf' : device.className
 }
 
-export function freeGroupsOfClass (index: HostDevices, classes: ReadonlySet<string>, exclude: ReadonlySet<string>): number {
-  return index.groups.filter((g) => g.assignable &&
-    g.endpoints.some((a) => classes.has(kindOf(index.byAddress.get(a)))) &&
-    g.endpoints.every((a) => !index.usedBy.has(a) && !exclude.has(a))).length
+/** Free, assignable groups holding an endpoint of one of `kinds`: what deviceFit protects. */
+export function freeGroupsOfClass (index: HostDevices, kinds: ReadonlySet<string>, exclude: ReadonlySet<string>): number {
+  let free = 0
+  for (const group of index.kinded) {
+    if (![...kinds].some((kind) => group.kinds.has(kind))) continue
+    if (group.endpoints.every((a) => !index.usedBy.has(a) && !exclude.has(a))) free++
+  }
+  return free
 }
