@@ -20,7 +20,7 @@ import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } fr
 import { buildAdvert, sameContent } from './host-advert.ts'
 import { JoinListener, presentToken, refusal } from './join.ts'
 import type { Logger } from './log.ts'
-import { MemberSet } from './membership.ts'
+import { MemberSet, statementFrom } from './membership.ts'
 import type { SignedStatement } from './membership.ts'
 import { ClusterState } from './state.ts'
 import type { ClusterConfig } from './state.ts'
@@ -272,10 +272,9 @@ export class Agent {
     const verified: SignedStatement[] = []
     for (const envelope of envelopes) {
       try {
-        const opened = await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP)
-        const statement = decodeMemberStatement(opened.payload)
-        if (statement.clusterId !== clusterId) throw new Error(`statement for cluster ${statement.clusterId}`)
-        verified.push({ signer: opened.signer.toString(), subject: peerIdFromBytes(statement.subject).toString(), statement, envelope })
+        const signed = statementFrom(await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP), clusterId)
+        if (signed === undefined) throw new Error('a statement for another cluster')
+        verified.push(signed)
       } catch (error) {
         this.log.warn({ err: (error as Error).message }, 'member statement dropped')
       }

@@ -12,13 +12,13 @@ import { createMeshNode, request, serve } from '@multiverse/mesh'
 import type { MeshNode } from '@multiverse/mesh'
 import {
   EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
-  decodeMemberStatement, decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse,
-  openEnvelope, peerIdFromBytes
+  decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse, openEnvelope
 } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
 import type { Counters, DropReason } from './counters.ts'
 import { Heartbeats } from './heartbeats.ts'
 import type { Logger } from './log.ts'
+import { statementFrom } from './membership.ts'
 import type { MemberSet } from './membership.ts'
 import type { ClusterView } from './view.ts'
 
@@ -142,7 +142,7 @@ export class ClusterMesh {
   }
 
   private async heartbeat (): Promise<void> {
-    await this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.envelopes().length })
+    await this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.size })
   }
 
   private takeBeat (peer: PeerId, beat: Heartbeat): void {
@@ -151,7 +151,7 @@ export class ClusterMesh {
     // An older beat is out of order, not a replay: only the peer itself can send on its
     // authenticated line, and two connections may briefly interleave. A peer that holds a
     // newer advert of its own, or more member statements than we do, has something to sync.
-    if (outcome === 'stale-advert' || beat.memberStatements > this.init.members.envelopes().length) void this.syncFrom(peer)
+    if (outcome === 'stale-advert' || beat.memberStatements > this.init.members.size) void this.syncFrom(peer)
   }
 
   /**
@@ -186,12 +186,11 @@ export class ClusterMesh {
           return TopicValidatorResult.Accept
         }
         case EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP: {
-          const statement = decodeMemberStatement(opened.payload)
-          if (statement.clusterId !== this.init.clusterId) return drop('wrong-cluster', `member statement from ${origin}`)
-          const subject = peerIdFromBytes(statement.subject, 'MemberStatement').toString()
-          if (!members.add({ signer: origin, subject, statement, envelope: bytes })) return TopicValidatorResult.Ignore
+          const signed = statementFrom(opened, this.init.clusterId)
+          if (signed === undefined) return drop('wrong-cluster', `member statement from ${origin}`)
+          if (!members.add(signed)) return TopicValidatorResult.Ignore
           await this.init.persist(opened)
-          if (members.isRevoked(subject)) this.init.onRevoked(subject)
+          if (members.isRevoked(signed.subject)) this.init.onRevoked(signed.subject)
           return TopicValidatorResult.Accept
         }
         default:

@@ -4,7 +4,8 @@
  * fixpoint over all statements held, so the order in which gossip and sync deliver them does
  * not matter (a statement by B arriving before the one that added B waits for it).
  */
-import type { MemberStatement } from '@multiverse/wire'
+import { decodeMemberStatement, peerIdFromBytes } from '@multiverse/wire'
+import type { MemberStatement, OpenedEnvelope } from '@multiverse/wire'
 
 export interface SignedStatement {
   /** The member that signed it. */
@@ -14,6 +15,17 @@ export interface SignedStatement {
   statement: MemberStatement
   /** The encoded envelope, to persist and relay as signed. */
   envelope: Uint8Array
+}
+
+/**
+ * The statement an opened (signature-checked) envelope carries; undefined when it is about
+ * another cluster. Throws WireDecodeError when the payload is not a valid statement.
+ */
+export function statementFrom (opened: OpenedEnvelope, clusterId: string): SignedStatement | undefined {
+  const statement = decodeMemberStatement(opened.payload)
+  if (statement.clusterId !== clusterId) return undefined
+  const subject = peerIdFromBytes(statement.subject, 'MemberStatement').toString()
+  return { signer: opened.signer.toString(), subject, statement, envelope: opened.bytes }
 }
 
 export interface Member {
@@ -57,6 +69,11 @@ export class MemberSet {
 
   byName (name: string): Member | undefined {
     return this.list().find((member) => member.name === name)
+  }
+
+  /** How many statements are held: heartbeats carry it, so a peer that holds more is synced from. */
+  get size (): number {
+    return this.statements.size
   }
 
   envelopes (): Uint8Array[] {

@@ -27,7 +27,7 @@ export interface HostRecord {
  * Why a message was not taken. A duplicate (the same advert by gossip after sync) is normal
  * and silent; the others are counted and logged by the caller.
  */
-export type Rejection = 'duplicate' | 'replayed' | 'wrong-cluster' | 'not-member'
+export type Rejection = 'duplicate' | 'replayed' | 'wrong-cluster'
 
 export class ClusterView {
   readonly clusterId: string

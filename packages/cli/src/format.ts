@@ -30,3 +30,8 @@ export function bytes (count: number): string {
 export function truncate (text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`
 }
+
+/** What a command prints: its JSON with --json (the stable interface), else the text for people. */
+export function jsonOr (json: boolean | undefined, value: unknown, text: string): string {
+  return json === true ? `${JSON.stringify(value, null, 2)}\n` : text
+}

@@ -5,6 +5,7 @@ import { registerAgentCommand } from './commands/agent.ts'
 import { registerClusterCommands } from './commands/cluster.ts'
 import { registerPlanCommand } from './commands/plan.ts'
 import { renderInventory } from './commands/host-inventory.ts'
+import { jsonOr } from './format.ts'
 
 export interface Io {
   out: (text: string) => void
@@ -27,7 +28,7 @@ export function buildProgram (io: Io): Command {
     .option('--json', 'print JSON (the format cluster status embeds)')
     .action((options: { root: string, reserve?: string[], json?: boolean }) => {
       const inventory = readInventory({ root: options.root, reserve: options.reserve ?? [] })
-      io.out(options.json === true ? `${JSON.stringify(inventory, null, 2)}\n` : `${renderInventory(inventory)}\n`)
+      io.out(jsonOr(options.json, inventory, `${renderInventory(inventory)}\n`))
     })
   registerClusterCommands(program, io)
   registerPlanCommand(program, io)

@@ -1,6 +1,6 @@
 /**
  * The cluster's private libp2p mesh: identity, node factory (private network, members-only
- * gater, gossipsub, mDNS and bootstrap discovery) and length-prefixed request/response helpers.
+ * gater, gossipsub, mDNS discovery) and length-prefixed request/response helpers.
  */
 export { createMeshNode, createJoinNode } from './node.ts'
 export type { MeshInit, MeshNode } from './node.ts'

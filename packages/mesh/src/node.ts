@@ -1,5 +1,4 @@
 import { noise } from '@chainsafe/libp2p-noise'
-import { bootstrap } from '@libp2p/bootstrap'
 import { gossipsub } from '@libp2p/gossipsub'
 import type { GossipSub } from '@libp2p/gossipsub'
 import { identify } from '@libp2p/identify'
@@ -24,8 +23,6 @@ export interface MeshInit {
   admit: (peer: PeerId) => boolean
   /** mDNS service tag (one per cluster); none disables mDNS. */
   mdnsTag?: string
-  /** Multiaddrs with /p2p/ of members to dial at start. */
-  bootstrap?: string[]
   /** Largest gossip message accepted: an advert carries an inventory. */
   maxMessageBytes?: number
 }
@@ -34,7 +31,7 @@ export type MeshNode = Libp2p<{ identify: Identify, pubsub: GossipSub }>
 
 /**
  * A libp2p node for the cluster: TCP, the cluster's private network key, Noise, yamux, a
- * members-only gater, gossipsub for adverts and mDNS plus bootstrap for discovery. Discovered
+ * members-only gater, gossipsub for adverts and mDNS for discovery. Discovered
  * peers are not dialled here (libp2p does not); the agent decides whom to dial.
  */
 export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
@@ -42,7 +39,6 @@ export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
   // Every host answers every query: at 20 s the LAN carries N^2 small replies a third as often
   // as libp2p's default, and a starting host still queries at once.
   if (init.mdnsTag !== undefined) peerDiscovery.push(mdns({ serviceTag: init.mdnsTag, interval: 20_000 }))
-  if (init.bootstrap !== undefined && init.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: init.bootstrap }))
   const deny = (peer: PeerId): boolean => !init.admit(peer)
   return await createLibp2p({
     ...privateNetwork(init),

@@ -1,3 +1,4 @@
+import type Long from 'long'
 import { WireDecodeError } from './errors.ts'
 
 /**
@@ -16,4 +17,13 @@ export function decodeVersioned<T extends { version?: number | null }> (
   }
   if (message.version !== version) throw new WireDecodeError(name, `version ${message.version ?? 0}, this agent speaks ${version}`)
   return message
+}
+
+/**
+ * protobufjs hands uint64 back as a Long (it depends on the `long` package). Sizes and
+ * sequence numbers stay far below 2^53, so a number loses nothing; schemas check the bounds.
+ */
+export function uint64 (value: number | Long | null | undefined): number {
+  if (value == null) return 0
+  return typeof value === 'number' ? value : value.toNumber()
 }

@@ -1,8 +1,7 @@
 import { hostInventorySchema } from '@multiverse/domain'
 import type { HostInventory, PciDevice, Reason } from '@multiverse/domain'
-import { decodeVersioned } from './codec.ts'
+import { decodeVersioned, uint64 } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
-import type Long from 'long'
 import { multiverse } from './generated/wire.js'
 
 const wire = multiverse.v1
@@ -111,15 +110,6 @@ function deviceFromWire (d: multiverse.v1.IPciDevice): Record<keyof PciDevice, u
     assignable: d.assignable,
     reasons: (d.reasons ?? []).map(reasonFromWire)
   }
-}
-
-/**
- * protobufjs hands uint64 back as a Long (it depends on the `long` package). Sizes stay far
- * below 2^53, so a number loses nothing; the schema checks the bound.
- */
-function uint64 (value: number | Long | null | undefined): number {
-  if (value === null || value === undefined) return 0
-  return typeof value === 'number' ? value : value.toNumber()
 }
 
 function reasonFromWire (r: multiverse.v1.IReason): Partial<Reason> {

@@ -5,8 +5,7 @@
  */
 import { hostAdvertSchema, CLUSTER_ID, HOST_NAME } from '@multiverse/domain'
 import type { HostAdvert } from '@multiverse/domain'
-import type Long from 'long'
-import { decodeVersioned } from './codec.ts'
+import { decodeVersioned, uint64 } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { inventoryFromWire, inventoryToWire, invalid } from './inventory.ts'
@@ -27,11 +26,6 @@ function decode<T extends { version?: number | null }> (name: string, type: { de
 function clusterId (name: string, value: string | null | undefined): string {
   if (value == null || !CLUSTER_ID.test(value)) throw new WireDecodeError(name, 'invalid at clusterId: a cluster id (32 hex digits)')
   return value
-}
-
-function uint64 (value: number | Long | null | undefined): number {
-  if (value == null) return 0
-  return typeof value === 'number' ? value : value.toNumber()
 }
 
 export function encodeAdvert (advert: HostAdvert): Uint8Array {

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
 import { DEFAULT_CONTROL } from '@multiverse/domain'
 import { callAgent } from '../control-client.ts'
-import { bytes, table, truncate } from '../format.ts'
+import { bytes, jsonOr, table, truncate } from '../format.ts'
 import type { Io } from '../program.ts'
 
 interface ControlOption { control: string, json?: boolean }
@@ -17,7 +17,7 @@ function controlOption (command: Command): Command {
 export function registerClusterCommands (program: Command, io: Io): void {
   const cluster = program.command('cluster').description('the cluster this host is in')
   const print = (json: boolean | undefined, value: unknown, text: string): void => {
-    io.out(json === true ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`)
+    io.out(jsonOr(json, value, `${text}\n`))
   }
 
   controlOption(cluster.command('init').description('create a new cluster with this host as its first member'))
