@@ -4,6 +4,8 @@ import type { HostInventory } from './inventory.ts'
 export interface Capacity {
   vcpus: number
   memoryBytes: number
+  /** Free space of the images directory; absent when the host does not say (then not checked). */
+  diskBytes?: number
 }
 
 /**
@@ -36,6 +38,8 @@ export interface SnapshotHost {
   labels: Record<string, string>
   inventory: HostInventory
   allocatable: Capacity
+  /** In maintenance (`host evacuate`): takes no new VMs. Absent = false. */
+  maintenance?: boolean
   vms: unknown[]
 }
 
