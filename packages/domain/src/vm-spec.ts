@@ -9,12 +9,29 @@ import type { DeviceClassName } from './inventory.ts'
 export interface VmSpec {
   /** `[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}`: also the libvirt domain name. */
   name: string
+  /** One line for people (libvirt `<title>`): at most 256 characters, no line breaks; null = none. */
+  title: string | null
+  /** Free text for people (libvirt `<description>`): at most 4096 characters; null = none. */
+  description: string | null
   vcpus: number
   memoryBytes: number
   disks: DiskSpec[]
   devices: DeviceRequest[]
   placement: PlacementSpec
   migration: MigrationPolicy
+  /** Direct kernel boot instead of the disks' boot loader; null = boot from the disks. */
+  boot: BootSpec | null
+}
+
+/**
+ * Direct kernel boot (libvirt `<os><kernel/><initrd/><cmdline/></os>`). Paths are absolute and
+ * normalized (no `.`/`..` segments, no `//`, no control characters) on the host that runs the VM.
+ */
+export interface BootSpec {
+  kernel: string
+  initrd: string | null
+  /** Printable ASCII, at most 1024 characters; '' = none. */
+  cmdline: string
 }
 
 export interface DiskSpec {
@@ -60,6 +77,8 @@ export interface PlacementSpec {
   group: string | null
   /** Groups none of whose VMs may share a host with this one. */
   antiAffinity: string[]
+  /** Groups each of which must already have a VM on the host (satisfied anywhere while none exists). */
+  affinity: string[]
   numa: NumaPolicy
   /** Pin to this host name. */
   host: string | null

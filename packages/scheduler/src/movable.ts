@@ -69,12 +69,15 @@ export function derivedSpec (vm: PlacedVm, host: PlanHost): VmSpec | Unmovable {
   }
   return {
     name: vm.name,
+    title: null,
+    description: null,
     vcpus: vm.vcpus,
     memoryBytes: vm.memoryBytes,
     disks: [],
     devices,
-    placement: { hostLabels: {}, group: vm.group ?? null, antiAffinity: [], numa: 'none', host: null },
-    migration: 'auto'
+    placement: { hostLabels: {}, group: vm.group ?? null, antiAffinity: [], affinity: [], numa: 'none', host: null },
+    migration: 'auto',
+    boot: null
   }
 }
 

@@ -3,6 +3,7 @@
  * an unknown field is refused rather than ignored, since a misspelt `antiAfinity` silently
  * ignored puts two routers on one host. Every error names the file, the field and the fix.
  */
+import { posix } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { z } from 'zod'
 import type { DeviceRequest, VmSpec } from '@multiverse/domain'
@@ -61,10 +62,55 @@ const device = z.unknown().transform((v, ctx) => {
 
 const labelValue = z.union([z.string(), z.number(), z.boolean()], 'must be a string').transform(String)
 
+/**
+ * Characters XML 1.0 cannot carry (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/FFFF):
+ * libvirt would refuse the whole domain over one of them in a title or description.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u
+/** A title is one line: libvirt refuses a title with a line break. */
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/u
+
+/** Text for people, counted in characters (code points: an emoji is one), as libvirt stores it. */
+const text = (max: number, forbidden: RegExp, fix: string) => z.string().superRefine((value, ctx) => {
+  const length = [...value].length
+  if (length > max) ctx.addIssue({ code: 'custom', message: `must be at most ${max} characters (it has ${length})${fix === '' ? '' : `: ${fix}`}` })
+  const bad = forbidden.exec(value)
+  if (bad !== null) {
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+    ctx.addIssue({ code: 'custom', message: `has a control or invalid character (U+${code} at character ${[...value.slice(0, bad.index)].length + 1}): remove it` })
+  }
+})
+
+/** Where a path names a file on the host: absolute, normalized, nothing to reinterpret. */
+function pathProblem (path: string): string | null {
+  if (!path.startsWith('/')) return `must be an absolute path (starting with /), like /var/lib/multiverse/boot/vmlinuz`
+  if (/[\u0000-\u001F\u007F]/.test(path)) return 'must not contain control characters'
+  if (path.length > 4095) return 'must be at most 4095 characters (PATH_MAX)'
+  if (path === '/' || path.endsWith('/')) return 'must name a file, not a directory: drop the trailing /'
+  const segments = path.slice(1).split('/')
+  // `..` is refused rather than resolved: through a symlink it need not mean what it reads as.
+  if (segments.includes('..')) return 'must not contain .. segments: write the path without them'
+  if (segments.some((s) => s === '' || s === '.')) return `must be normalized: write ${posix.normalize(path)}`
+  return null
+}
+
+const absolutePath = z.string().superRefine((path, ctx) => {
+  const problem = pathProblem(path)
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+const boot = z.strictObject({
+  kernel: absolutePath,
+  initrd: absolutePath.nullable().default(null),
+  cmdline: z.string().refine((line) => line.length <= 1024, 'must be at most 1024 characters')
+    .regex(/^[\x20-\x7E]*$/, 'must be printable ASCII on one line (no control or non-ASCII characters)').default('')
+})
+
 const placement = z.strictObject({
   hostLabels: z.record(z.string(), labelValue).default({}),
   group: name('group').nullable().default(null),
   antiAffinity: z.array(name('group')).default([]),
+  affinity: z.array(name('group')).default([]),
   numa: z.enum(['none', 'preferred', 'required'], 'must be none, preferred or required').default('none'),
   host: name('host').nullable().default(null)
 })
@@ -73,12 +119,15 @@ const disk = z.strictObject({ name: name('disk'), size: positiveSize })
 
 const vmSpecSchema = z.strictObject({
   name: name('VM'),
+  title: text(256, NOT_ONE_LINE, 'put the rest in description').nullable().default(null),
+  description: text(4096, NOT_XML, '').nullable().default(null),
   vcpus: z.number().int('must be a whole number').min(1, 'must be at least 1').max(4096, 'must be at most 4096'),
   memory: positiveSize.refine((bytes) => bytes >= 1024 ** 2, 'must be at least 1MiB'),
   disks: z.array(disk).default([]),
   devices: z.array(device).max(64, 'at most 64 entries').default([]),
-  placement: placement.default({ hostLabels: {}, group: null, antiAffinity: [], numa: 'none', host: null }),
-  migration: z.enum(['auto', 'live', 'offline', 'never'], 'must be auto, live, offline or never').default('auto')
+  placement: placement.default({ hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: null }),
+  migration: z.enum(['auto', 'live', 'offline', 'never'], 'must be auto, live, offline or never').default('auto'),
+  boot: boot.nullable().default(null)
 }).superRefine((spec, ctx) => {
   const seen = new Set<string>()
   spec.disks.forEach((d, i) => {
@@ -110,7 +159,7 @@ export function validateVmSpec (document: unknown, source: string): VmSpec {
   const result = vmSpecSchema.safeParse(document)
   if (!result.success) {
     const problems: SpecProblem[] = problemsOf(result.error.issues, document).map((p) => ({ path: formatPath(p.path), problem: p.problem }))
-    throw new SpecError(source, problems, { hint: 'a spec has name, vcpus, memory and, optionally, disks, devices, placement, migration' })
+    throw new SpecError(source, problems, { hint: 'a spec has name, vcpus, memory and, optionally, title, description, disks, devices, placement, migration, boot' })
   }
   const { memory, disks, ...rest } = result.data
   return { ...rest, memoryBytes: memory, disks: disks.map((d) => ({ name: d.name, sizeBytes: d.size })) }

@@ -8,6 +8,10 @@ describe('parseVmSpec: good specs', () => {
   it('reads the full example, every field normalized', () => {
     const spec = parseVmSpec(`
 name: desktop
+title: Desktop ✨ with a GPU
+description: |
+  The family desktop.
+  Two lines.
 vcpus: 4
 memory: 8GiB
 disks: [{ name: root, size: 40GiB }]
@@ -19,12 +23,16 @@ placement:
   hostLabels: { site: home, rack: 3 }
   group: routers
   antiAffinity: [routers]
+  affinity: [storage]
   numa: preferred
   host: null
 migration: live
+boot: { kernel: /var/lib/multiverse/boot/vmlinuz, initrd: /var/lib/multiverse/boot/initrd.img, cmdline: console=ttyS0 root=/dev/vda quiet }
 `, 'desktop.yaml')
     expect(spec).toEqual({
       name: 'desktop',
+      title: 'Desktop ✨ with a GPU',
+      description: 'The family desktop.\nTwo lines.\n',
       vcpus: 4,
       memoryBytes: 8 * GiB,
       disks: [{ name: 'root', sizeBytes: 40 * GiB }],
@@ -33,18 +41,27 @@ migration: live
         { kind: 'selector', class: 'nic', vf: true, network: true, count: 1, romBar: true },
         { kind: 'mapping', mapping: 'gpu-big', network: false, romBar: true }
       ],
-      placement: { hostLabels: { site: 'home', rack: '3' }, group: 'routers', antiAffinity: ['routers'], numa: 'preferred', host: null },
-      migration: 'live'
+      placement: { hostLabels: { site: 'home', rack: '3' }, group: 'routers', antiAffinity: ['routers'], affinity: ['storage'], numa: 'preferred', host: null },
+      migration: 'live',
+      boot: { kernel: '/var/lib/multiverse/boot/vmlinuz', initrd: '/var/lib/multiverse/boot/initrd.img', cmdline: 'console=ttyS0 root=/dev/vda quiet' }
     })
   })
 
   it.each([
-    ['defaults filled', base, { disks: [], devices: [], migration: 'auto', placement: { hostLabels: {}, group: null, antiAffinity: [], numa: 'none', host: null } }],
+    ['defaults filled', base, {
+      title: null, description: null, disks: [], devices: [], migration: 'auto', boot: null,
+      placement: { hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: null }
+    }],
+    ['kernel alone: no initrd, empty cmdline', `${base}boot: { kernel: /boot/vmlinuz }`, { boot: { kernel: '/boot/vmlinuz', initrd: null, cmdline: '' } }],
+    ['title of 256 characters, emoji count once', `${base}title: "${'🚀'.repeat(256)}"`, { title: '🚀'.repeat(256) }],
+    ['description of 4096 characters', `${base}description: "${'é'.repeat(4096)}"`, { description: 'é'.repeat(4096) }],
+    ['cmdline of 1024 characters', `${base}boot: { kernel: /k, cmdline: "${'a'.repeat(1024)}" }`, { boot: { kernel: '/k', initrd: null, cmdline: 'a'.repeat(1024) } }],
+    ['affinity alone', `${base}placement: { affinity: [db, cache] }`, { placement: { hostLabels: {}, group: null, antiAffinity: [], affinity: ['db', 'cache'], numa: 'none', host: null } }],
     ['JSON is YAML too', '{"name":"vm1","vcpus":2,"memory":2147483648}', { memoryBytes: 2 * GiB }],
     ['unquoted numeric vendor id', `${base}devices: [{ vendor: 8086 }]`, { devices: [{ kind: 'selector', vendor: '8086', count: 1, network: false, romBar: true }] }],
     ['count defaults to 1', `${base}devices: [{ class: usb }]`, { devices: [{ kind: 'selector', class: 'usb', count: 1, network: false, romBar: true }] }],
     ['fractional sizes', 'name: vm1\nvcpus: 1\nmemory: 1.5 GiB\n', { memoryBytes: 1.5 * GiB }],
-    ['pinned host', `${base}placement: { host: server }`, { placement: { hostLabels: {}, group: null, antiAffinity: [], numa: 'none', host: 'server' } }]
+    ['pinned host', `${base}placement: { host: server }`, { placement: { hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: 'server' } }]
   ])('%s', (_name, text, expected) => {
     expect(parseVmSpec(text, 'vm1.yaml')).toMatchObject(expected)
   })
@@ -74,6 +91,22 @@ describe('parseVmSpec: bad input names the file, the field and the fix', () => {
     ['bad numa', `${base}placement: { numa: yes }`, 'desktop.yaml: placement.numa: must be none, preferred or required'],
     ['bad migration', `${base}migration: sometimes`, 'desktop.yaml: migration: must be auto, live, offline or never'],
     ['duplicate disk', `${base}disks: [{ name: a, size: 1GiB }, { name: a, size: 1GiB }]`, 'desktop.yaml: disks[1].name: another disk is already named a'],
+    ['title too long', `${base}title: "${'t'.repeat(257)}"`, 'desktop.yaml: title: must be at most 256 characters (it has 257): put the rest in description'],
+    ['title on two lines', `${base}title: "one\\ntwo"`, 'desktop.yaml: title: has a control or invalid character (U+000A at character 4): remove it'],
+    ['title as a number', `${base}title: 42`, 'desktop.yaml: title: must be a string'],
+    ['description too long', `${base}description: "${'d'.repeat(4097)}"`, 'desktop.yaml: description: must be at most 4096 characters (it has 4097)'],
+    ['NUL in description', `${base}description: "a\\0b"`, 'desktop.yaml: description: has a control or invalid character (U+0000 at character 2): remove it'],
+    ['bad affinity group', `${base}placement: { affinity: [-db] }`, 'desktop.yaml: placement.affinity[0]: must be a group name: a letter or digit, then letters, digits, . _ - (at most 63)'],
+    ['affinity not a list', `${base}placement: { affinity: db }`, 'desktop.yaml: placement.affinity: must be a list'],
+    ['boot without kernel', `${base}boot: { initrd: /boot/initrd }`, 'desktop.yaml: boot.kernel: is required'],
+    ['relative kernel', `${base}boot: { kernel: boot/vmlinuz }`, 'desktop.yaml: boot.kernel: must be an absolute path (starting with /), like /var/lib/multiverse/boot/vmlinuz'],
+    ['kernel with ..', `${base}boot: { kernel: /var/lib/../../etc/shadow }`, 'desktop.yaml: boot.kernel: must not contain .. segments: write the path without them'],
+    ['initrd with //', `${base}boot: { kernel: /k, initrd: /boot//./initrd }`, 'desktop.yaml: boot.initrd: must be normalized: write /boot/initrd'],
+    ['kernel is a directory', `${base}boot: { kernel: /boot/ }`, 'desktop.yaml: boot.kernel: must name a file, not a directory: drop the trailing /'],
+    ['control character in a path', `${base}boot: { kernel: "/boot/vm\\nlinuz" }`, 'desktop.yaml: boot.kernel: must not contain control characters'],
+    ['cmdline too long', `${base}boot: { kernel: /k, cmdline: "${'a'.repeat(1025)}" }`, 'desktop.yaml: boot.cmdline: must be at most 1024 characters'],
+    ['cmdline with a newline', `${base}boot: { kernel: /k, cmdline: "quiet\\ninit=/bin/sh" }`, 'desktop.yaml: boot.cmdline: must be printable ASCII on one line (no control or non-ASCII characters)'],
+    ['unknown boot field', `${base}boot: { kernel: /k, append: quiet }`, 'desktop.yaml: boot.append: unknown field: check the spelling'],
     ['not a mapping', '- a\n- b', 'desktop.yaml: (top): must be a mapping of fields (name, vcpus, memory...)'],
     ['not YAML', 'name: [', /^desktop\.yaml: line 1: not valid YAML or JSON: /]
   ])('%s', (_name, text, message) => {
