@@ -91,7 +91,7 @@ export function resolveDevices (request: CompiledRequest, host: PlanHost, index:
 }
 
 /** Why this group cannot go to the VM, or null when it can. */
-function groupProblem (group: IommuGroup, index: HostDevices, takenAddresses: ReadonlySet<string>): string | null {
+export function groupProblem (group: IommuGroup, index: HostDevices, takenAddresses: ReadonlySet<string>): string | null {
   if (!group.assignable) {
     return `group ${group.id} is kept by the host (${group.reasons.map((r) => r.code).join(', ') || 'not assignable'})`
   }

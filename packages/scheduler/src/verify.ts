@@ -1,0 +1,58 @@
+/**
+ * The target's side of a reservation (DESIGN §3): can this host give exactly these resources
+ * and these device addresses now? The planner chose them from a view that may be stale; the
+ * host answers from its own authoritative record, by the same device rules the planner used.
+ */
+import { groupProblem, indexHost } from './devices.ts'
+import type { Verdict } from './filters.ts'
+import type { PlanHost } from './model.ts'
+
+/** What a lease asks a host to hold. */
+export interface Hold {
+  vcpus: number
+  memoryBytes: number
+  diskBytes: number
+  /** Exact PCI addresses: every endpoint of each IOMMU group they touch. */
+  devices: readonly string[]
+}
+
+/** Checks a hold against a host whose `vms` are everything it already holds (VMs and leases). */
+export function verifyHold (host: PlanHost, hold: Hold): Verdict {
+  let vcpus = 0
+  let memory = 0
+  let disk = 0
+  for (const vm of host.vms) {
+    vcpus += vm.vcpus
+    memory += vm.memoryBytes
+    disk += (vm as { diskBytes?: number }).diskBytes ?? 0
+  }
+  const freeVcpus = host.allocatable.vcpus - vcpus
+  if (hold.vcpus > freeVcpus) return { ok: false, code: 'vcpus', detail: `wants ${hold.vcpus} vCPUs, ${freeVcpus} of ${host.allocatable.vcpus} free` }
+  const freeMemory = host.allocatable.memoryBytes - memory
+  if (hold.memoryBytes > freeMemory) return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, ${freeMemory} free` }
+  const diskTotal = host.allocatable.diskBytes
+  if (diskTotal !== undefined && hold.diskBytes > diskTotal - disk) {
+    return { ok: false, code: 'devices', detail: `wants ${hold.diskBytes} bytes of disk, ${diskTotal - disk} free` }
+  }
+  const problem = devicesProblem(host, hold.devices)
+  return problem === null ? { ok: true } : { ok: false, code: 'devices', detail: problem }
+}
+
+function devicesProblem (host: PlanHost, devices: readonly string[]): string | null {
+  const index = indexHost(host)
+  const asked = new Set(devices)
+  const groups = new Set<number>()
+  for (const address of devices) {
+    const device = index.byAddress.get(address)
+    if (device === undefined) return `${address}: no such device on this host`
+    const group = index.groups.find((g) => g.id === device.iommuGroup)
+    if (group === undefined) return `${address}: in no IOMMU group, so it cannot be passed through`
+    if (groups.has(group.id)) continue
+    groups.add(group.id)
+    const left = group.endpoints.find((a) => !asked.has(a))
+    if (left !== undefined) return `${address}: its IOMMU group ${group.id} also has ${left}, and a group goes to one VM whole`
+    const problem = groupProblem(group, index, asked)
+    if (problem !== null) return problem
+  }
+  return null
+}
