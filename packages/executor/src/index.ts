@@ -1,0 +1,11 @@
+/**
+ * @multiverse/executor: runs encapsulation VMs on this host (DESIGN §2, §4). Pure domain XML
+ * rendering, virsh through execa, qcow2 disks with qemu-img, and the VFIO binder that hands
+ * whole IOMMU groups to vfio-pci and back, each multi-step change under an undo stack.
+ */
+export * from './errors.ts'
+export { Undo, withUndo } from './undo.ts'
+export type { UndoStep } from './undo.ts'
+export { renderDomainXml, diskLetters, METADATA_NAMESPACE } from './xml/domain-xml.ts'
+export type { AssignedDevice, DomainXmlInput, Emulation, NetworkAttachment } from './xml/domain-xml.ts'
+export { NAME, checkValue, checkPath } from './xml/escape.ts'
