@@ -10,7 +10,9 @@ import type { ClusterSnapshot } from '@multiverse/domain'
 import { MACHINES } from './fixtures/machines.ts'
 
 const top = new URL('..', import.meta.url).pathname
-const LAB_DIR = '/tmp/multiverse-lab'
+// LAB_DIR and LAB_PREFIX from the environment reach deploy/lab/lab too: a second lab (another
+// prefix and state directory) can run these tests beside one already up.
+const LAB_DIR = process.env.LAB_DIR ?? '/tmp/multiverse-lab'
 const HOSTS = ['h1', 'h2', 'h3']
 const MACHINE_OF: Record<string, string> = { h1: 'desktop', h2: 'laptop', h3: 'server' }
 
