@@ -198,3 +198,13 @@ export class RollbackError extends ExecutorError {
     this.failures = failures
   }
 }
+
+/** The domain is not in a state that allows the operation (already running, not running...). */
+export class DomainStateError extends LibvirtError {
+  override name = 'DomainStateError'
+  constructor (domain: string, text: string, options?: { cause?: unknown }) {
+    super(`libvirt domain ${JSON.stringify(domain)}: ${text}`, {
+      text, hint: 'check its state with: virsh domstate --reason NAME', cause: options?.cause
+    })
+  }
+}

@@ -9,3 +9,11 @@ export type { UndoStep } from './undo.ts'
 export { renderDomainXml, diskLetters, METADATA_NAMESPACE } from './xml/domain-xml.ts'
 export type { AssignedDevice, DomainXmlInput, Emulation, NetworkAttachment } from './xml/domain-xml.ts'
 export { NAME, checkValue, checkPath } from './xml/escape.ts'
+export { virsh, classifyVirshError, errorText, DEFAULT_VIRSH_TIMEOUT_MS } from './virsh/run.ts'
+export type { VirshConfig, CallOptions } from './virsh/run.ts'
+export {
+  parseDomInfo, parseDomState, parseDomJobInfo, parseListNames, parseListTable, parseFields, parseSize
+} from './virsh/parse.ts'
+export type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo, JobType } from './virsh/parse.ts'
+export { VirshHypervisor, DEFAULT_SHUTDOWN_WAIT_MS } from './virsh/hypervisor.ts'
+export type { Hypervisor, OpOptions, ShutdownOptions } from './virsh/hypervisor.ts'

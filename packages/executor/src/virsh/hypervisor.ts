@@ -1,0 +1,149 @@
+/**
+ * The hypervisor as the executor and the agent see it: a few domain operations, each bounded
+ * in time. {@link VirshHypervisor} runs them with virsh; `testing`'s RecordingHypervisor keeps
+ * domains in memory and records the calls, for tests of whatever drives a hypervisor.
+ */
+import { DomainExistsError, DomainNotFoundError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
+import { parseDomInfo, parseDomJobInfo, parseDomState, parseListTable } from './parse.ts'
+import type { DomainInfo, DomainListEntry, DomainStateInfo, JobInfo } from './parse.ts'
+import { virsh } from './run.ts'
+import type { VirshConfig } from './run.ts'
+
+export interface OpOptions {
+  signal?: AbortSignal
+}
+
+export interface ShutdownOptions extends OpOptions {
+  /** How long to wait for the guest to power off; default {@link DEFAULT_SHUTDOWN_WAIT_MS}. */
+  waitMs?: number
+  /** How often to look; default 250 ms. */
+  pollMs?: number
+}
+
+export const DEFAULT_SHUTDOWN_WAIT_MS = 60_000
+
+/**
+ * Contract (every implementation, checked by the shared contract suite):
+ * - `define` refuses a name that is defined already with DomainExistsError (libvirt itself would
+ *   silently replace a definition with the same UUID);
+ * - operations on an unknown name throw DomainNotFoundError;
+ * - `shutdown` resolves once the domain is shut off (or gone, for a transient one) and throws
+ *   ShutdownTimeoutError when it still runs after the wait; it is a no-op on a shut-off domain;
+ * - `destroy` is a no-op on a domain that is not running (so rollbacks may call it freely);
+ * - `undefine` removes the definition (and its NVRAM), not a running transient instance.
+ */
+export interface Hypervisor {
+  /** Defines a persistent domain from its XML; `name` is the `<name>` in that XML. */
+  define: (name: string, xml: string, options?: OpOptions) => Promise<void>
+  start: (name: string, options?: OpOptions) => Promise<void>
+  /** ACPI power button, then waits (bounded) for the guest to power off. */
+  shutdown: (name: string, options?: ShutdownOptions) => Promise<void>
+  /** Hard stop. */
+  destroy: (name: string, options?: OpOptions) => Promise<void>
+  undefine: (name: string, options?: OpOptions) => Promise<void>
+  info: (name: string, options?: OpOptions) => Promise<DomainInfo>
+  state: (name: string, options?: OpOptions) => Promise<DomainStateInfo>
+  list: (options?: OpOptions) => Promise<DomainListEntry[]>
+  /** The running job's progress, or with `completed` the last finished job's statistics. */
+  jobInfo: (name: string, options?: OpOptions & { completed?: boolean }) => Promise<JobInfo>
+}
+
+/** The real hypervisor: libvirt at `config.uri`, through virsh. */
+export class VirshHypervisor implements Hypervisor {
+  readonly config: VirshConfig
+
+  constructor (config: VirshConfig) {
+    this.config = config
+  }
+
+  async define (name: string, xml: string, options: OpOptions = {}): Promise<void> {
+    // libvirt replaces an existing definition that has the same name and UUID: refuse first.
+    const existing = await this.#exists(name, options)
+    if (existing) throw new DomainExistsError(name, `domain '${name}' is defined already`)
+    // /dev/stdin: the XML never lands in a file that could outlive the call.
+    await this.#run(['define', '/dev/stdin'], name, { ...options, input: xml })
+  }
+
+  async start (name: string, options: OpOptions = {}): Promise<void> {
+    await this.#run(['start', '--', name], name, options)
+  }
+
+  async shutdown (name: string, options: ShutdownOptions = {}): Promise<void> {
+    const waitMs = options.waitMs ?? DEFAULT_SHUTDOWN_WAIT_MS
+    const deadline = Date.now() + waitMs
+    if ((await this.state(name, options)).state === 'shutoff') return
+    await this.#run(['shutdown', '--mode', 'acpi', '--', name], name, options)
+    for (;;) {
+      let state
+      try {
+        state = await this.state(name, options)
+      } catch (error) {
+        if (error instanceof DomainNotFoundError) return // a transient domain is gone once off
+        throw error
+      }
+      if (state.state === 'shutoff') return
+      if (Date.now() >= deadline) throw new ShutdownTimeoutError(name, waitMs)
+      await sleep(Math.min(options.pollMs ?? 250, Math.max(0, deadline - Date.now())), options.signal)
+    }
+  }
+
+  async destroy (name: string, options: OpOptions = {}): Promise<void> {
+    const { state } = await this.state(name, options)
+    if (state === 'shutoff') return
+    await this.#run(['destroy', '--', name], name, options)
+  }
+
+  async undefine (name: string, options: OpOptions = {}): Promise<void> {
+    try {
+      await this.#run(['undefine', '--nvram', '--', name], name, options)
+    } catch (error) {
+      // Drivers without NVRAM support (libvirt's test driver) refuse the flag: it is moot there.
+      if (!(error instanceof LibvirtError) || !/unsupported flags/.test(error.text)) throw error
+      await this.#run(['undefine', '--', name], name, options)
+    }
+  }
+
+  async info (name: string, options: OpOptions = {}): Promise<DomainInfo> {
+    return parseDomInfo(await this.#run(['dominfo', '--', name], name, options))
+  }
+
+  async state (name: string, options: OpOptions = {}): Promise<DomainStateInfo> {
+    return parseDomState(await this.#run(['domstate', '--reason', '--', name], name, options))
+  }
+
+  async list (options: OpOptions = {}): Promise<DomainListEntry[]> {
+    return parseListTable(await this.#run(['list', '--all'], '', options))
+  }
+
+  async jobInfo (name: string, options: OpOptions & { completed?: boolean } = {}): Promise<JobInfo> {
+    const args = options.completed === true ? ['domjobinfo', '--completed', '--', name] : ['domjobinfo', '--', name]
+    return parseDomJobInfo(await this.#run(args, name, options))
+  }
+
+  async #exists (name: string, options: OpOptions): Promise<boolean> {
+    try {
+      await this.state(name, options)
+      return true
+    } catch (error) {
+      if (error instanceof DomainNotFoundError) return false
+      throw error
+    }
+  }
+
+  async #run (args: string[], domain: string, options: OpOptions & { input?: string }): Promise<string> {
+    return await virsh(this.config, args, {
+      domain,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.input === undefined ? {} : { input: options.input })
+    })
+  }
+}
+
+function sleep (ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted()
+    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve() }, ms)
+    const onAbort = (): void => { clearTimeout(timer); reject(signal?.reason) }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
