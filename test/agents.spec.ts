@@ -3,55 +3,20 @@
  * converging, removal, and a member that misbehaves. Everything real: libp2p over TCP with the
  * cluster key, LevelDB on disk, the control socket.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { presentToken, runAgent } from '@multiverse/agent'
+import { presentToken } from '@multiverse/agent'
 import type { RunningAgent } from '@multiverse/agent'
 import { createMeshNode } from '@multiverse/mesh'
 import type { MeshNode } from '@multiverse/mesh'
 import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
-import { pino } from 'pino'
 import { MACHINES } from './fixtures/machines.ts'
-import { writeMachine } from './fixtures/sysfs-writer.ts'
+import { InProcessAgents, aliveNames, until } from './support/in-process.ts'
 
-const scratch = mkdtempSync(join(tmpdir(), 'agents-'))
-const agents: RunningAgent[] = []
-const quiet = pino({ level: 'silent' })
-
-async function startAgent (name: string, machine: string): Promise<RunningAgent> {
-  const root = join(scratch, `root-${machine}`)
-  await writeMachine(MACHINES[machine]!, root)
-  const running = await runAgent({
-    name,
-    dataDir: join(scratch, name),
-    root,
-    listen: ['/ip4/127.0.0.1/tcp/0'],
-    control: join(scratch, `${name}.sock`),
-    labels: { site: 'home' },
-    reserve: [],
-    cpuOvercommit: 4,
-    memoryReserveBytes: 1 << 30,
-    discovery: ['addresses']
-  }, quiet)
-  agents.push(running)
-  return running
-}
-
-async function until (what: string, check: () => boolean, timeoutMs = 10_000): Promise<number> {
-  const start = Date.now()
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return Date.now() - start
-}
-
-const aliveNames = (r: RunningAgent): string[] => r.agent.snapshot().hosts.filter((h) => h.state === 'alive').map((h) => h.name).sort()
+const lab = new InProcessAgents()
+const startAgent = async (name: string, machine: string): Promise<RunningAgent> => await lab.start(name, machine)
 
 let h1: RunningAgent, h2: RunningAgent, h3: RunningAgent
 beforeAll(async () => {
@@ -61,10 +26,7 @@ beforeAll(async () => {
   await h2.agent.joinCluster(token)
   await until('h1 and h2 to see each other', () => aliveNames(h1).length === 2 && aliveNames(h2).length === 2)
 })
-afterAll(async () => {
-  for (const running of agents.splice(0).reverse()) await running.stop()
-  rmSync(scratch, { recursive: true, force: true })
-})
+afterAll(async () => { await lab.stopAll() })
 
 describe('agents on a mesh', () => {
   it('a late joiner gets full state at once through sync, and everyone sees it', async () => {
@@ -102,7 +64,7 @@ describe('agents on a mesh', () => {
       const before = structuredClone(h1.agent.counters.dropped)
       const advert = (seq: number) => encodeAdvert({
         clusterId: admission.clusterId, seq, name: 'rogue', inventory: h2.agent.snapshot().hosts[0]!.inventory,
-        allocatable: { vcpus: 1, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: Date.now()
+        allocatable: { vcpus: 1, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: Date.now(), vms: [], maintenance: false
       })
       const publish = async (bytes: Uint8Array): Promise<void> => { await rogue.services.pubsub.publish(topic, bytes).catch(() => {}) }
       await publish(new Uint8Array([0xff, 0x01, 0x02, 0x03]))

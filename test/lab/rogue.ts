@@ -31,7 +31,7 @@ const inventory: HostInventory = {
   numaNodes: [], kvm: false, devices: [], iommuGroups: [], warnings: []
 }
 const advert = (seq: number): Uint8Array => encodeAdvert({
-  clusterId: admission.clusterId, seq, name: 'rogue', inventory, allocatable: { vcpus: 1, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: Date.now()
+  clusterId: admission.clusterId, seq, name: 'rogue', inventory, allocatable: { vcpus: 1, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: Date.now(), vms: [], maintenance: false
 })
 const sent: string[] = []
 const publish = async (what: string, bytes: Uint8Array): Promise<void> => {

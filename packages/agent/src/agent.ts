@@ -11,7 +11,16 @@ import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
 import { AgentStore } from '@multiverse/store'
 import { EnvelopeKind, decodeAdvert, encodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
 import type { JoinResponse, OpenedEnvelope } from '@multiverse/wire'
-import type { ClusterSnapshot, HostAdvert } from '@multiverse/domain'
+import type { ClusterSnapshot, HostAdvert, HostInventory } from '@multiverse/domain'
+import { MAX_LEASE_REQUEST_BYTES, MAX_LEASE_RESPONSE_BYTES, decodeLeaseRequest, decodeLeaseResponse, encodeLeaseRequest, encodeLeaseResponse } from '@multiverse/wire'
+import type { LeaseRequest, LeaseResponse } from '@multiverse/wire'
+import type { PlanSnapshot } from '@multiverse/scheduler'
+import { imageSpace } from './disk-space.ts'
+import { Ledger } from './ledger.ts'
+import { placeVm } from './placer.ts'
+import type { PlaceOptions, PlaceResult } from './placer.ts'
+import { planSnapshot } from './plan-snapshot.ts'
+import type { Granted } from './plan-snapshot.ts'
 import { join as joinPath } from 'node:path'
 import { ClusterMesh } from './cluster-mesh.ts'
 import type { AgentConfig } from './config.ts'
@@ -29,6 +38,9 @@ import { ClusterView } from './view.ts'
 const REFRESH_MS = 30_000
 const SEEN_SAVE_MS = 5000
 const REVOKE_GRACE_MS = 1000
+const SWEEP_MS = 1000
+export const RESERVE_PROTOCOL = '/multiverse/reserve/1'
+const LEASE_LIMITS = { maxRequestBytes: MAX_LEASE_REQUEST_BYTES, maxResponseBytes: MAX_LEASE_RESPONSE_BYTES, timeoutMs: 10_000 }
 export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 
 interface Joined {
@@ -37,7 +49,12 @@ interface Joined {
   view: ClusterView
   mesh: ClusterMesh
   join: JoinListener
+  ledger: Ledger
   own: { advert: HostAdvert, seq: number, envelope: Uint8Array }
+  /** The inventory as last read: re-read on the refresh timer, not on every ledger change. */
+  inventory: HostInventory
+  /** Leases this host was granted elsewhere, until the targets' adverts show them. */
+  granted: Granted[]
   timers: NodeJS.Timeout[]
 }
 
@@ -50,6 +67,7 @@ export class Agent {
   private readonly state: ClusterState
   private readonly privateKey: PrivateKey
   private joined: Joined | undefined
+  private advertQueue: Promise<void> = Promise.resolve()
 
   private constructor (config: AgentConfig, log: Logger, store: AgentStore, privateKey: PrivateKey) {
     this.config = config
@@ -149,6 +167,49 @@ export class Agent {
     return { ...joined.view.snapshot(Date.now(), (id) => joined.members.isMember(id)), connected: joined.mesh.connectedPeers() }
   }
 
+  /** Plans a VM on this host's view and reserves it on the best host that agrees. */
+  async placeVm (document: unknown, options: PlaceOptions): Promise<PlaceResult> {
+    const joined = this.requireCluster()
+    return await placeVm({
+      clusterId: joined.config.clusterId,
+      snapshot: () => this.planSnapshot(),
+      askLease: async (hostId, request) => await this.askLease(hostId, request),
+      remember: (granted) => { joined.granted.push(granted) }
+    }, document, options)
+  }
+
+  /** The view as the scheduler reads it, with the leases this host holds that adverts lack. */
+  planSnapshot (): PlanSnapshot {
+    const joined = this.requireCluster()
+    const now = Date.now()
+    joined.granted = joined.granted.filter((g) => g.untilMs > now)
+    return planSnapshot(joined.view.snapshot(now, (id) => joined.members.isMember(id)), {}, joined.granted)
+  }
+
+  private async askLease (hostId: string, request: LeaseRequest): Promise<LeaseResponse> {
+    const joined = this.requireCluster()
+    if (hostId === this.peerId.toString()) return await this.answerLease(request, hostId)
+    const body = await joined.mesh.ask(hostId, RESERVE_PROTOCOL, encodeLeaseRequest(request), LEASE_LIMITS)
+    return decodeLeaseResponse(body)
+  }
+
+  /** The target's side of `/multiverse/reserve/1`: this host's ledger decides. */
+  private async answerLease (request: LeaseRequest, holder: string): Promise<LeaseResponse> {
+    const joined = this.requireCluster()
+    if (request.clusterId !== joined.config.clusterId) return { granted: false, code: 'wrong-cluster', detail: `cluster ${request.clusterId} is not this one` }
+    switch (request.op) {
+      case 'reserve': {
+        const { advert } = joined.own
+        const own = { id: this.peerId.toString(), name: advert.name, state: 'alive' as const, lastSeenMs: Date.now(), labels: advert.labels, inventory: advert.inventory, allocatable: advert.allocatable, maintenance: advert.maintenance }
+        const response = await joined.ledger.reserve(request.leaseId, request.ask, holder, own)
+        this.log.info({ lease: request.leaseId, vm: request.ask.vm, holder, granted: response.granted, ...(response.granted ? {} : { code: response.code }) }, 'lease asked')
+        return response
+      }
+      case 'release': return await joined.ledger.release(request.leaseId, holder)
+      case 'confirm': return await joined.ledger.confirm(request.leaseId, holder)
+    }
+  }
+
   private requireCluster (): Joined {
     if (this.joined === undefined) throw new NotInClusterError()
     if (this.joined.members.isRevoked(this.peerId.toString())) {
@@ -203,12 +264,15 @@ export class Agent {
       },
       admit: async (joiner, name) => await this.admit(joiner, name)
     })
-    joined = { config, members, view, mesh, join, own: undefined as unknown as Joined['own'], timers: [] }
+    const ledger = await Ledger.load({ store: this.store, onChange: () => { this.advertChanged() } })
+    joined = { config, members, view, mesh, join, ledger, own: undefined as unknown as Joined['own'], inventory: this.readInventory(), granted: [], timers: [] }
     this.joined = joined
     await mesh.start()
+    await mesh.answer(RESERVE_PROTOCOL, async (body, peer) => encodeLeaseResponse(await this.answerLease(decodeLeaseRequest(body), peer.toString())), LEASE_LIMITS)
     await this.refreshAdvert(true)
-    joined.timers.push(setInterval(() => { void this.refreshAdvert(false) }, REFRESH_MS))
+    joined.timers.push(setInterval(() => { joined.inventory = this.readInventory(); this.advertChanged() }, REFRESH_MS))
     joined.timers.push(setInterval(() => { void this.saveSeen() }, SEEN_SAVE_MS))
+    joined.timers.push(setInterval(() => { void ledger.sweep() }, SWEEP_MS))
   }
 
   private async leaveMesh (): Promise<void> {
@@ -220,13 +284,32 @@ export class Agent {
     this.joined = undefined
   }
 
-  /** Re-reads the inventory; publishes a new advert when something changed (or `force`). */
+  private readInventory (): HostInventory {
+    return readInventory({ root: this.config.root, reserve: this.config.reserve })
+  }
+
+  /** Something the advert shows may have changed: publish, one advert at a time. */
+  private advertChanged (): void {
+    this.advertQueue = this.advertQueue.then(async () => { await this.refreshAdvert(false) }).catch((error: Error) => {
+      this.log.error({ err: error.message }, 'advert not published')
+    })
+  }
+
+  /** Publishes a new advert when something it shows changed (or `force`). */
   private async refreshAdvert (force: boolean): Promise<void> {
-    const joined = this.requireCluster()
-    const inventory = readInventory({ root: this.config.root, reserve: this.config.reserve })
+    const joined = this.joined
+    if (joined === undefined) return
     const now = Date.now()
     const seq = Math.max(joined.config.lastSeq + 1, now)
-    const advert = buildAdvert(this.config, inventory, joined.config.clusterId, seq, joined.mesh.addresses(), now)
+    const advert = buildAdvert(this.config, joined.inventory, {
+      clusterId: joined.config.clusterId,
+      seq,
+      addresses: joined.mesh.addresses(),
+      vms: joined.ledger.held(),
+      maintenance: joined.config.maintenance ?? false,
+      diskBytes: imageSpace(this.config.images),
+      nowMs: now
+    })
     if (!force && joined.own !== undefined && sameContent(joined.own.advert, advert)) return
     joined.config.lastSeq = seq
     await this.state.save(joined.config)

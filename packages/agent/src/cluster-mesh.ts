@@ -8,8 +8,8 @@ import { TopicValidatorResult } from '@libp2p/gossipsub'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { createMeshNode, request, serve } from '@multiverse/mesh'
-import type { MeshNode } from '@multiverse/mesh'
+import { RpcError, createMeshNode, request, serve } from '@multiverse/mesh'
+import type { MeshNode, RpcLimits } from '@multiverse/mesh'
 import {
   EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
   decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse, openEnvelope
@@ -127,6 +127,26 @@ export class ClusterMesh {
     })
   }
 
+  /**
+   * Answers one more request/response protocol on the mesh, for members only: how the agent's
+   * services (reservations, VM operations) listen without the mesh knowing them.
+   */
+  async answer (protocol: string, handler: (body: Uint8Array, peer: PeerId) => Promise<Uint8Array>, limits: RpcLimits): Promise<void> {
+    const { members, log } = this.init
+    if (this.node === undefined) throw new RpcError(protocol, 'the mesh is not started')
+    await serve(this.node, protocol, handler, {
+      ...limits,
+      allow: (peer) => members.isMember(peer.toString()),
+      onError: (peer, error) => { log.warn({ peer: peer.toString(), protocol, err: error.message }, 'request failed') }
+    })
+  }
+
+  /** One request to a member over `protocol`; throws RpcError when it does not answer in time. */
+  async ask (peer: string, protocol: string, body: Uint8Array, limits: RpcLimits): Promise<Uint8Array> {
+    if (this.node === undefined) throw new RpcError(protocol, 'the mesh is not started')
+    return await request(this.node, peerIdFromString(peer), protocol, body, limits)
+  }
+
   /** Closes every connection to a peer (a revoked member). */
   async hangUp (id: string): Promise<void> {
     await this.node?.hangUp(peerIdFromString(id)).catch(() => {})
@@ -207,7 +227,7 @@ export class ClusterMesh {
     if (clusterId !== this.init.clusterId) throw new WireDecodeError('SyncRequest', `cluster ${clusterId} is not this one`)
     this.init.view.heard(peer.toString(), Date.now())
     const adverts = this.init.view.records().flatMap((record) => record.envelope === null ? [] : [record.envelope])
-    return encodeSyncResponse({ adverts, members: this.init.members.envelopes() })
+    return encodeSyncResponse({ adverts, members: this.init.members.envelopes(), mappings: [] })
   }
 
   /** Anti-entropy: everything a peer knows, taken envelope by envelope as if gossiped. */

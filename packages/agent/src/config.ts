@@ -3,6 +3,7 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { DEFAULT_CONTROL, HOST_NAME, UsageError } from '@multiverse/domain'
 import { hostname } from 'node:os'
+import { join as joinPath } from 'node:path'
 
 export { DEFAULT_CONTROL }
 export const DEFAULT_DATA = '/var/lib/multiverse'
@@ -13,6 +14,8 @@ export interface AgentConfig {
   dataDir: string
   /** Root of the sysfs/procfs the inventory reads. */
   root: string
+  /** Where VM disk images live (default DATA/images). */
+  images: string
   listen: string[]
   control: string
   labels: Record<string, string>
@@ -36,6 +39,7 @@ const fileSchema = z.strictObject({
   name: z.string().regex(HOST_NAME).optional(),
   data: z.string().optional(),
   root: z.string().optional(),
+  images: z.string().optional(),
   listen: z.array(z.string()).optional(),
   control: z.string().optional(),
   labels: z.record(z.string(), z.string()).optional(),
@@ -71,9 +75,11 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
   for (const way of discovery) {
     if (!(DISCOVERY as readonly string[]).includes(way)) throw new UsageError(`unknown discovery ${JSON.stringify(way)}`, { hint: 'use mdns, addresses, or both: --discovery mdns,addresses' })
   }
+  const dataDir = flags.data ?? file.data ?? DEFAULT_DATA
   return {
     name,
-    dataDir: flags.data ?? file.data ?? DEFAULT_DATA,
+    dataDir,
+    images: file.images ?? joinPath(dataDir, 'images'),
     root: flags.root ?? file.root ?? '/',
     listen: flags.listen ?? file.listen ?? ['/ip4/0.0.0.0/tcp/4001'],
     control: flags.control ?? file.control ?? DEFAULT_CONTROL,

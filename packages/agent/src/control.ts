@@ -8,7 +8,8 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
 import { UsageError } from '@multiverse/domain'
-import { WireDecodeError } from '@multiverse/wire'
+import { MAX_LEASE_TTL_MS, WireDecodeError } from '@multiverse/wire'
+import { DEFAULT_LEASE_TTL_MS } from './placer.ts'
 import type { Agent } from './agent.ts'
 import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
 import { RefusedError } from './errors.ts'
@@ -30,7 +31,15 @@ const ROUTES: Record<string, Handler> = {
     return await agent.issueToken(ttl * 1000)
   },
   'POST /v1/cluster/join': async (agent, body) => await agent.joinCluster(requireString(body, 'token')),
-  'POST /v1/cluster/remove': async (agent, body) => ({ removed: await agent.removeMember(requireString(body, 'host')) })
+  'POST /v1/cluster/remove': async (agent, body) => ({ removed: await agent.removeMember(requireString(body, 'host')) }),
+  'POST /v1/vm/place': async (agent, body) => {
+    const ttl = body.ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS / 1000 : Number(body.ttlSeconds)
+    if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_LEASE_TTL_MS / 1000) {
+      throw new UsageError(`a lease lives 1 to ${MAX_LEASE_TTL_MS / 1000} s, not ${String(body.ttlSeconds)}`, { hint: 'e.g. --ttl 60' })
+    }
+    if (body.spec === undefined) throw new UsageError('the request needs "spec": the VM spec document')
+    return await agent.placeVm(body.spec, { ttlMs: ttl * 1000, confirm: body.confirm !== false })
+  }
 }
 
 function requireString (body: Record<string, unknown>, field: string): string {

@@ -1,11 +1,24 @@
-import type { HostAdvert, HostInventory } from '@multiverse/domain'
+import type { HostAdvert, HostInventory, HostVm } from '@multiverse/domain'
 import type { AgentConfig } from './config.ts'
+
+/** What the advert says besides the inventory: the host's own record and flags. */
+export interface AdvertState {
+  clusterId: string
+  seq: number
+  addresses: string[]
+  vms: HostVm[]
+  maintenance: boolean
+  /** Free space for disk images, if known. */
+  diskBytes: number | undefined
+  nowMs: number
+}
 
 /**
  * This host's advert: its inventory and what it offers, vCPUs overcommitted by the configured
  * factor, memory never (less the host's own reserve).
  */
-export function buildAdvert (config: AgentConfig, inventory: HostInventory, clusterId: string, seq: number, addresses: string[], nowMs: number): HostAdvert {
+export function buildAdvert (config: AgentConfig, inventory: HostInventory, state: AdvertState): HostAdvert {
+  const { clusterId, seq, addresses, nowMs } = state
   return {
     clusterId,
     seq,
@@ -13,11 +26,14 @@ export function buildAdvert (config: AgentConfig, inventory: HostInventory, clus
     inventory,
     allocatable: {
       vcpus: Math.floor(inventory.cpu.threads * config.cpuOvercommit),
-      memoryBytes: Math.max(0, inventory.memory.totalBytes - config.memoryReserveBytes)
+      memoryBytes: Math.max(0, inventory.memory.totalBytes - config.memoryReserveBytes),
+      ...(state.diskBytes === undefined ? {} : { diskBytes: state.diskBytes })
     },
     labels: config.labels,
     addresses,
-    issuedAtMs: nowMs
+    issuedAtMs: nowMs,
+    vms: state.vms,
+    maintenance: state.maintenance
   }
 }
 

@@ -17,6 +17,8 @@ export interface ClusterConfig {
   lastSeq: number
   /** Members to dial at start, with /p2p/. */
   bootstrap: string[]
+  /** In maintenance: the advert says so and the ledger grants no lease. */
+  maintenance?: boolean
 }
 
 export class ClusterState {

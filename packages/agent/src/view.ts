@@ -110,7 +110,8 @@ export class ClusterView {
         labels: record.advert.labels,
         inventory: record.advert.inventory,
         allocatable: record.advert.allocatable,
-        vms: []
+        maintenance: record.advert.maintenance,
+        vms: record.advert.vms
       })
     }
     hosts.sort((a, b) => a.name.localeCompare(b.name))

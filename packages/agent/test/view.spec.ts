@@ -5,7 +5,7 @@ import { ClusterView, stateOf } from '../src/view.ts'
 const CLUSTER = 'a'.repeat(32)
 const inventory = { hostname: 'h', devices: [], iommuGroups: [] } as unknown as HostInventory
 const advert = (seq: number, clusterId = CLUSTER): HostAdvert => ({
-  clusterId, seq, name: 'h2', inventory, allocatable: { vcpus: 4, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: 0
+  clusterId, seq, name: 'h2', inventory, allocatable: { vcpus: 4, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: 0, vms: [], maintenance: false
 })
 
 describe('stateOf', () => {

@@ -1,5 +1,15 @@
 import { request } from 'node:http'
-import { RefusedError, UsageError } from '@multiverse/domain'
+import type { Command } from 'commander'
+import { DEFAULT_CONTROL, RefusedError, UsageError } from '@multiverse/domain'
+
+export interface ControlOption { control: string, json?: boolean }
+
+/** `--control` and `--json`: what every command that talks to the agent takes. */
+export function controlOption (command: Command): Command {
+  return command
+    .option('--control <socket>', 'the agent\'s control socket', process.env.MULTIVERSE_CONTROL ?? DEFAULT_CONTROL)
+    .option('--json', 'print JSON')
+}
 
 /** The agent's control socket cannot be reached, or answered with a fault. Exit code 1. */
 export class AgentUnreachableError extends Error {

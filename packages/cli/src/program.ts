@@ -4,6 +4,7 @@ import { readInventory } from '@multiverse/inventory'
 import { registerAgentCommand } from './commands/agent.ts'
 import { registerClusterCommands } from './commands/cluster.ts'
 import { registerPlanCommand } from './commands/plan.ts'
+import { registerVmCommands } from './commands/vm.ts'
 import { renderInventory } from './commands/host-inventory.ts'
 import { jsonOr } from './format.ts'
 
@@ -32,6 +33,7 @@ export function buildProgram (io: Io): Command {
     })
   registerClusterCommands(program, io)
   registerPlanCommand(program, io)
+  registerVmCommands(program, io)
   registerAgentCommand(program)
   return program
 }

@@ -22,6 +22,34 @@ export interface HostAdvert {
   /** Multiaddrs the host listens on, without /p2p/. */
   addresses: string[]
   issuedAtMs: number
+  /** Every VM the host owns, and every lease it has granted (state `reserved`). */
+  vms: HostVm[]
+  /** In maintenance: takes no new VMs. */
+  maintenance: boolean
+}
+
+/**
+ * Where a VM is in its life on its owner. `reserved` is not yet a VM but a lease a planner
+ * holds (DESIGN §3); `placed` is a VM record whose resources are held and which the executor
+ * has not defined yet.
+ */
+export type VmState = 'reserved' | 'placed' | 'defined' | 'running' | 'paused' | 'stopped' | 'crashed'
+export const VM_STATES: readonly VmState[] = ['reserved', 'placed', 'defined', 'running', 'paused', 'stopped', 'crashed']
+
+/** A VM as its owner's advert and `cluster status --json` show it; what it holds there. */
+export interface HostVm {
+  name: string
+  state: VmState
+  vcpus: number
+  memoryBytes: number
+  diskBytes: number
+  /** Every PCI address it holds: whole IOMMU groups' endpoints. */
+  devices: string[]
+  group: string | null
+  /** The spec as its file said it (units and all): what `plan` re-validates to move it. */
+  spec: unknown
+  /** Only for state `reserved`. */
+  lease?: { id: string, expiresAtMs: number, holder: string }
 }
 
 /** alive -> suspect (no heartbeat for 3 s, or the connection dropped) -> dead (10 s). */

@@ -9,3 +9,5 @@ export { sealEnvelope, openEnvelope, peerIdFromBytes, EnvelopeKind, MAX_ENVELOPE
 export type { OpenedEnvelope } from './envelope.ts'
 export * from './mesh.ts'
 export { WireDecodeError } from './errors.ts'
+export * from './leases.ts'
+export * from './mappings.ts'

@@ -3,9 +3,11 @@
  * validates every field the rest of the agent will use, and throws WireDecodeError naming what
  * was wrong; nothing half-checked gets out.
  */
-import { hostAdvertSchema, CLUSTER_ID, HOST_NAME } from '@multiverse/domain'
-import type { HostAdvert } from '@multiverse/domain'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { hostAdvertSchema, CLUSTER_ID, HOST_NAME, MAX_HOST_VMS } from '@multiverse/domain'
+import type { HostAdvert, HostVm } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
+import { peerIdFromBytes } from './envelope.ts'
 import { WireDecodeError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { inventoryFromWire, inventoryToWire, invalid } from './inventory.ts'
@@ -18,12 +20,14 @@ export const MAX_SYNC_RESPONSE_BYTES = 16 << 20
 export const MAX_JOIN_BYTES = 64 << 10
 /** The payload of an envelope can be no larger than the envelope. */
 const MAX_ENVELOPE_PAYLOAD = 2 << 20
+/** A VM's spec as JSON text, in adverts and lease requests. */
+export const MAX_SPEC_JSON_BYTES = 16 << 10
 
 function decode<T extends { version?: number | null }> (name: string, type: { decode: (bytes: Uint8Array) => T }, bytes: Uint8Array, cap: number): T {
   return decodeVersioned(name, type, bytes, cap, MESH_VERSION)
 }
 
-function clusterId (name: string, value: string | null | undefined): string {
+export function clusterId (name: string, value: string | null | undefined): string {
   if (value == null || !CLUSTER_ID.test(value)) throw new WireDecodeError(name, 'invalid at clusterId: a cluster id (32 hex digits)')
   return value
 }
@@ -38,8 +42,54 @@ export function encodeAdvert (advert: HostAdvert): Uint8Array {
     allocatable: advert.allocatable,
     labels: advert.labels,
     addresses: advert.addresses,
-    issuedAtMs: advert.issuedAtMs
+    issuedAtMs: advert.issuedAtMs,
+    vms: advert.vms.map(vmToWire),
+    maintenance: advert.maintenance
   }).finish()
+}
+
+function vmToWire (vm: HostVm): multiverse.v1.IHostVm {
+  return {
+    ...vm,
+    group: vm.group ?? '',
+    specJson: vm.spec == null ? '' : JSON.stringify(vm.spec),
+    leaseId: vm.lease?.id ?? '',
+    leaseExpiresAtMs: vm.lease?.expiresAtMs ?? 0,
+    leaseHolder: vm.lease === undefined ? new Uint8Array() : peerIdBytes(vm.lease.holder)
+  }
+}
+
+function vmFromWire (vm: multiverse.v1.IHostVm, index: number): unknown {
+  const specJson = vm.specJson ?? ''
+  const leaseId = vm.leaseId ?? ''
+  return {
+    name: vm.name,
+    state: vm.state,
+    vcpus: vm.vcpus,
+    memoryBytes: uint64(vm.memoryBytes),
+    diskBytes: uint64(vm.diskBytes),
+    devices: vm.devices,
+    group: vm.group === '' ? null : vm.group,
+    spec: specJson === '' ? null : parseJson('HostAdvert', `vms.${index}.spec`, specJson),
+    ...(leaseId === ''
+      ? {}
+      : { lease: { id: leaseId, expiresAtMs: uint64(vm.leaseExpiresAtMs), holder: peerIdFromBytes(vm.leaseHolder ?? new Uint8Array(), 'HostAdvert').toString() } })
+  }
+}
+
+/** JSON text from the network: capped before it is parsed. */
+export function parseJson (messageType: string, field: string, text: string): unknown {
+  if (text.length > MAX_SPEC_JSON_BYTES) throw new WireDecodeError(messageType, `invalid at ${field}: over ${MAX_SPEC_JSON_BYTES} bytes`)
+  try {
+    return JSON.parse(text)
+  } catch (cause) {
+    throw new WireDecodeError(messageType, `invalid at ${field}: not JSON`, { cause })
+  }
+}
+
+/** A peer ID string as the multihash bytes the wire carries. */
+export function peerIdBytes (id: string): Uint8Array {
+  return peerIdFromString(id).toMultihash().bytes
 }
 
 export function decodeAdvert (bytes: Uint8Array): HostAdvert {
@@ -50,10 +100,16 @@ export function decodeAdvert (bytes: Uint8Array): HostAdvert {
     seq: uint64(message.seq),
     name: message.name,
     inventory: inventoryFromWire(message.inventory),
-    allocatable: { vcpus: message.allocatable?.vcpus ?? 0, memoryBytes: uint64(message.allocatable?.memoryBytes) },
+    allocatable: {
+      vcpus: message.allocatable?.vcpus ?? 0,
+      memoryBytes: uint64(message.allocatable?.memoryBytes),
+      ...(message.allocatable?.diskBytes == null ? {} : { diskBytes: uint64(message.allocatable.diskBytes) })
+    },
     labels: { ...message.labels },
     addresses: message.addresses,
-    issuedAtMs: uint64(message.issuedAtMs)
+    issuedAtMs: uint64(message.issuedAtMs),
+    vms: message.vms.slice(0, MAX_HOST_VMS + 1).map(vmFromWire),
+    maintenance: message.maintenance
   })
   if (!parsed.success) throw invalid('HostAdvert', parsed.error)
   return parsed.data
@@ -112,6 +168,7 @@ export function decodeMemberStatement (bytes: Uint8Array): MemberStatement {
 export interface SyncResponse {
   adverts: Uint8Array[]
   members: Uint8Array[]
+  mappings: Uint8Array[]
 }
 
 export function encodeSyncRequest (clusterIdValue: string): Uint8Array {
@@ -130,7 +187,7 @@ export function encodeSyncResponse (response: SyncResponse): Uint8Array {
 /** Envelopes stay encoded: each is opened (signature checked) by the receiver. */
 export function decodeSyncResponse (bytes: Uint8Array): SyncResponse {
   const message = decode('SyncResponse', wire.SyncResponse, bytes, MAX_SYNC_RESPONSE_BYTES)
-  return { adverts: message.adverts, members: message.members }
+  return { adverts: message.adverts, members: message.members, mappings: message.mappings }
 }
 
 export interface JoinToken {

@@ -1,17 +1,9 @@
 import type { Command } from 'commander'
 import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
-import { DEFAULT_CONTROL } from '@multiverse/domain'
-import { callAgent } from '../control-client.ts'
+import { callAgent, controlOption } from '../control-client.ts'
+import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table, truncate } from '../format.ts'
 import type { Io } from '../program.ts'
-
-interface ControlOption { control: string, json?: boolean }
-
-function controlOption (command: Command): Command {
-  return command
-    .option('--control <socket>', 'the agent\'s control socket', process.env.MULTIVERSE_CONTROL ?? DEFAULT_CONTROL)
-    .option('--json', 'print JSON')
-}
 
 /** `multiverse cluster ...`: each subcommand is one request to the local agent. */
 export function registerClusterCommands (program: Command, io: Io): void {

@@ -1254,7 +1254,10 @@ export namespace multiverse {
             ENVELOPE_KIND_ADVERT = 1,
 
             /** ENVELOPE_KIND_MEMBERSHIP value */
-            ENVELOPE_KIND_MEMBERSHIP = 3
+            ENVELOPE_KIND_MEMBERSHIP = 3,
+
+            /** ENVELOPE_KIND_MAPPING value */
+            ENVELOPE_KIND_MAPPING = 4
         }
 
         /**
@@ -1437,6 +1440,12 @@ export namespace multiverse {
             /** HostAdvert issuedAtMs. */
             issuedAtMs: (number|Long);
 
+            /** HostAdvert vms. */
+            vms: multiverse.v1.HostVm.$Properties[];
+
+            /** HostAdvert maintenance. */
+            maintenance: boolean;
+
             /**
              * Creates a new HostAdvert instance using the specified properties.
              * @param [properties] Properties to set
@@ -1541,6 +1550,12 @@ export namespace multiverse {
                 /** HostAdvert issuedAtMs */
                 issuedAtMs?: (number|Long|null);
 
+                /** HostAdvert vms */
+                vms?: (multiverse.v1.HostVm.$Properties[]|null);
+
+                /** HostAdvert maintenance */
+                maintenance?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1573,6 +1588,9 @@ export namespace multiverse {
 
             /** Capacity memoryBytes. */
             memoryBytes: (number|Long);
+
+            /** Capacity diskBytes. */
+            diskBytes?: (number|Long|null);
 
             /**
              * Creates a new Capacity instance using the specified properties.
@@ -1657,12 +1675,185 @@ export namespace multiverse {
                 /** Capacity memoryBytes */
                 memoryBytes?: (number|Long|null);
 
+                /** Capacity diskBytes */
+                diskBytes?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Capacity. */
             type $Shape = multiverse.v1.Capacity.$Properties;
+        }
+
+        /**
+         * Properties of a HostVm.
+         * @deprecated Use multiverse.v1.HostVm.$Properties instead.
+         */
+        interface IHostVm extends multiverse.v1.HostVm.$Properties {
+        }
+
+        /** Represents a HostVm. */
+        class HostVm {
+
+            /**
+             * Constructs a new HostVm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.HostVm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HostVm name. */
+            name: string;
+
+            /** HostVm state. */
+            state: string;
+
+            /** HostVm vcpus. */
+            vcpus: number;
+
+            /** HostVm memoryBytes. */
+            memoryBytes: (number|Long);
+
+            /** HostVm diskBytes. */
+            diskBytes: (number|Long);
+
+            /** HostVm devices. */
+            devices: string[];
+
+            /** HostVm group. */
+            group: string;
+
+            /** HostVm specJson. */
+            specJson: string;
+
+            /** HostVm leaseId. */
+            leaseId: string;
+
+            /** HostVm leaseExpiresAtMs. */
+            leaseExpiresAtMs: (number|Long);
+
+            /** HostVm leaseHolder. */
+            leaseHolder: Uint8Array;
+
+            /**
+             * Creates a new HostVm instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HostVm instance
+             */
+            static create(properties: multiverse.v1.HostVm.$Shape): multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape;
+            static create(properties?: multiverse.v1.HostVm.$Properties): multiverse.v1.HostVm;
+
+            /**
+             * Encodes the specified HostVm message. Does not implicitly {@link multiverse.v1.HostVm.verify|verify} messages.
+             * @param message HostVm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.HostVm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HostVm message, length delimited. Does not implicitly {@link multiverse.v1.HostVm.verify|verify} messages.
+             * @param message HostVm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.HostVm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HostVm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape} HostVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape;
+
+            /**
+             * Decodes a HostVm message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape} HostVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape;
+
+            /**
+             * Verifies a HostVm message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HostVm message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HostVm
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.HostVm;
+
+            /**
+             * Creates a plain object from a HostVm message. Also converts values to other types if specified.
+             * @param message HostVm
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.HostVm, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HostVm to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace HostVm {
+
+            /** Properties of a HostVm. */
+            interface $Properties {
+
+                /** HostVm name */
+                name?: (string|null);
+
+                /** HostVm state */
+                state?: (string|null);
+
+                /** HostVm vcpus */
+                vcpus?: (number|null);
+
+                /** HostVm memoryBytes */
+                memoryBytes?: (number|Long|null);
+
+                /** HostVm diskBytes */
+                diskBytes?: (number|Long|null);
+
+                /** HostVm devices */
+                devices?: (string[]|null);
+
+                /** HostVm group */
+                group?: (string|null);
+
+                /** HostVm specJson */
+                specJson?: (string|null);
+
+                /** HostVm leaseId */
+                leaseId?: (string|null);
+
+                /** HostVm leaseExpiresAtMs */
+                leaseExpiresAtMs?: (number|Long|null);
+
+                /** HostVm leaseHolder */
+                leaseHolder?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HostVm. */
+            type $Shape = multiverse.v1.HostVm.$Properties;
         }
 
         /**
@@ -2090,6 +2281,9 @@ export namespace multiverse {
             /** SyncResponse members. */
             members: Uint8Array[];
 
+            /** SyncResponse mappings. */
+            mappings: Uint8Array[];
+
             /**
              * Creates a new SyncResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -2176,12 +2370,481 @@ export namespace multiverse {
                 /** SyncResponse members */
                 members?: (Uint8Array[]|null);
 
+                /** SyncResponse mappings */
+                mappings?: (Uint8Array[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SyncResponse. */
             type $Shape = multiverse.v1.SyncResponse.$Properties;
+        }
+
+        /**
+         * Properties of a MappingStatement.
+         * @deprecated Use multiverse.v1.MappingStatement.$Properties instead.
+         */
+        interface IMappingStatement extends multiverse.v1.MappingStatement.$Properties {
+        }
+
+        /** Represents a MappingStatement. */
+        class MappingStatement {
+
+            /**
+             * Constructs a new MappingStatement.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MappingStatement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MappingStatement version. */
+            version: number;
+
+            /** MappingStatement clusterId. */
+            clusterId: string;
+
+            /** MappingStatement name. */
+            name: string;
+
+            /** MappingStatement devices. */
+            devices: { [k: string]: string };
+
+            /** MappingStatement removed. */
+            removed: boolean;
+
+            /** MappingStatement issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /**
+             * Creates a new MappingStatement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MappingStatement instance
+             */
+            static create(properties: multiverse.v1.MappingStatement.$Shape): multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape;
+            static create(properties?: multiverse.v1.MappingStatement.$Properties): multiverse.v1.MappingStatement;
+
+            /**
+             * Encodes the specified MappingStatement message. Does not implicitly {@link multiverse.v1.MappingStatement.verify|verify} messages.
+             * @param message MappingStatement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MappingStatement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MappingStatement message, length delimited. Does not implicitly {@link multiverse.v1.MappingStatement.verify|verify} messages.
+             * @param message MappingStatement message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MappingStatement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MappingStatement message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape} MappingStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape;
+
+            /**
+             * Decodes a MappingStatement message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape} MappingStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape;
+
+            /**
+             * Verifies a MappingStatement message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MappingStatement message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MappingStatement
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MappingStatement;
+
+            /**
+             * Creates a plain object from a MappingStatement message. Also converts values to other types if specified.
+             * @param message MappingStatement
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MappingStatement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MappingStatement to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MappingStatement {
+
+            /** Properties of a MappingStatement. */
+            interface $Properties {
+
+                /** MappingStatement version */
+                version?: (number|null);
+
+                /** MappingStatement clusterId */
+                clusterId?: (string|null);
+
+                /** MappingStatement name */
+                name?: (string|null);
+
+                /** MappingStatement devices */
+                devices?: ({ [k: string]: string }|null);
+
+                /** MappingStatement removed */
+                removed?: (boolean|null);
+
+                /** MappingStatement issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MappingStatement. */
+            type $Shape = multiverse.v1.MappingStatement.$Properties;
+        }
+
+        /** LeaseOp enum. */
+        enum LeaseOp {
+
+            /** LEASE_OP_INVALID value */
+            LEASE_OP_INVALID = 0,
+
+            /** LEASE_OP_RESERVE value */
+            LEASE_OP_RESERVE = 1,
+
+            /** LEASE_OP_RELEASE value */
+            LEASE_OP_RELEASE = 2,
+
+            /** LEASE_OP_CONFIRM value */
+            LEASE_OP_CONFIRM = 3
+        }
+
+        /**
+         * Properties of a LeaseRequest.
+         * @deprecated Use multiverse.v1.LeaseRequest.$Properties instead.
+         */
+        interface ILeaseRequest extends multiverse.v1.LeaseRequest.$Properties {
+        }
+
+        /** Represents a LeaseRequest. */
+        class LeaseRequest {
+
+            /**
+             * Constructs a new LeaseRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.LeaseRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseRequest version. */
+            version: number;
+
+            /** LeaseRequest clusterId. */
+            clusterId: string;
+
+            /** LeaseRequest op. */
+            op: multiverse.v1.LeaseOp;
+
+            /** LeaseRequest leaseId. */
+            leaseId: string;
+
+            /** LeaseRequest vm. */
+            vm: string;
+
+            /** LeaseRequest vcpus. */
+            vcpus: number;
+
+            /** LeaseRequest memoryBytes. */
+            memoryBytes: (number|Long);
+
+            /** LeaseRequest diskBytes. */
+            diskBytes: (number|Long);
+
+            /** LeaseRequest devices. */
+            devices: string[];
+
+            /** LeaseRequest group. */
+            group: string;
+
+            /** LeaseRequest specJson. */
+            specJson: string;
+
+            /** LeaseRequest ttlMs. */
+            ttlMs: number;
+
+            /**
+             * Creates a new LeaseRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseRequest instance
+             */
+            static create(properties: multiverse.v1.LeaseRequest.$Shape): multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape;
+            static create(properties?: multiverse.v1.LeaseRequest.$Properties): multiverse.v1.LeaseRequest;
+
+            /**
+             * Encodes the specified LeaseRequest message. Does not implicitly {@link multiverse.v1.LeaseRequest.verify|verify} messages.
+             * @param message LeaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.LeaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseRequest message, length delimited. Does not implicitly {@link multiverse.v1.LeaseRequest.verify|verify} messages.
+             * @param message LeaseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.LeaseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape;
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape;
+
+            /**
+             * Verifies a LeaseRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseRequest
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.LeaseRequest;
+
+            /**
+             * Creates a plain object from a LeaseRequest message. Also converts values to other types if specified.
+             * @param message LeaseRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.LeaseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LeaseRequest {
+
+            /** Properties of a LeaseRequest. */
+            interface $Properties {
+
+                /** LeaseRequest version */
+                version?: (number|null);
+
+                /** LeaseRequest clusterId */
+                clusterId?: (string|null);
+
+                /** LeaseRequest op */
+                op?: (multiverse.v1.LeaseOp|null);
+
+                /** LeaseRequest leaseId */
+                leaseId?: (string|null);
+
+                /** LeaseRequest vm */
+                vm?: (string|null);
+
+                /** LeaseRequest vcpus */
+                vcpus?: (number|null);
+
+                /** LeaseRequest memoryBytes */
+                memoryBytes?: (number|Long|null);
+
+                /** LeaseRequest diskBytes */
+                diskBytes?: (number|Long|null);
+
+                /** LeaseRequest devices */
+                devices?: (string[]|null);
+
+                /** LeaseRequest group */
+                group?: (string|null);
+
+                /** LeaseRequest specJson */
+                specJson?: (string|null);
+
+                /** LeaseRequest ttlMs */
+                ttlMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseRequest. */
+            type $Shape = multiverse.v1.LeaseRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LeaseResponse.
+         * @deprecated Use multiverse.v1.LeaseResponse.$Properties instead.
+         */
+        interface ILeaseResponse extends multiverse.v1.LeaseResponse.$Properties {
+        }
+
+        /** Represents a LeaseResponse. */
+        class LeaseResponse {
+
+            /**
+             * Constructs a new LeaseResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.LeaseResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LeaseResponse version. */
+            version: number;
+
+            /** LeaseResponse granted. */
+            granted: boolean;
+
+            /** LeaseResponse code. */
+            code: string;
+
+            /** LeaseResponse detail. */
+            detail: string;
+
+            /** LeaseResponse expiresAtMs. */
+            expiresAtMs: (number|Long);
+
+            /**
+             * Creates a new LeaseResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LeaseResponse instance
+             */
+            static create(properties: multiverse.v1.LeaseResponse.$Shape): multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape;
+            static create(properties?: multiverse.v1.LeaseResponse.$Properties): multiverse.v1.LeaseResponse;
+
+            /**
+             * Encodes the specified LeaseResponse message. Does not implicitly {@link multiverse.v1.LeaseResponse.verify|verify} messages.
+             * @param message LeaseResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.LeaseResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LeaseResponse message, length delimited. Does not implicitly {@link multiverse.v1.LeaseResponse.verify|verify} messages.
+             * @param message LeaseResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.LeaseResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LeaseResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape} LeaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape;
+
+            /**
+             * Decodes a LeaseResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape} LeaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape;
+
+            /**
+             * Verifies a LeaseResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LeaseResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LeaseResponse
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.LeaseResponse;
+
+            /**
+             * Creates a plain object from a LeaseResponse message. Also converts values to other types if specified.
+             * @param message LeaseResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.LeaseResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LeaseResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LeaseResponse {
+
+            /** Properties of a LeaseResponse. */
+            interface $Properties {
+
+                /** LeaseResponse version */
+                version?: (number|null);
+
+                /** LeaseResponse granted */
+                granted?: (boolean|null);
+
+                /** LeaseResponse code */
+                code?: (string|null);
+
+                /** LeaseResponse detail */
+                detail?: (string|null);
+
+                /** LeaseResponse expiresAtMs */
+                expiresAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LeaseResponse. */
+            type $Shape = multiverse.v1.LeaseResponse.$Properties;
         }
 
         /**

@@ -3923,12 +3923,14 @@ export const multiverse = $root.multiverse = (() => {
          * @property {number} ENVELOPE_KIND_INVALID=0 ENVELOPE_KIND_INVALID value
          * @property {number} ENVELOPE_KIND_ADVERT=1 ENVELOPE_KIND_ADVERT value
          * @property {number} ENVELOPE_KIND_MEMBERSHIP=3 ENVELOPE_KIND_MEMBERSHIP value
+         * @property {number} ENVELOPE_KIND_MAPPING=4 ENVELOPE_KIND_MAPPING value
          */
         v1.EnvelopeKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "ENVELOPE_KIND_INVALID"] = 0;
             values[valuesById[1] = "ENVELOPE_KIND_ADVERT"] = 1;
             values[valuesById[3] = "ENVELOPE_KIND_MEMBERSHIP"] = 3;
+            values[valuesById[4] = "ENVELOPE_KIND_MAPPING"] = 4;
             return values;
         })();
 
@@ -4258,6 +4260,10 @@ export const multiverse = $root.multiverse = (() => {
                     case 3:
                         message.kind = 3;
                         break;
+                    case "ENVELOPE_KIND_MAPPING":
+                    case 4:
+                        message.kind = 4;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -4366,6 +4372,8 @@ export const multiverse = $root.multiverse = (() => {
              * @property {Object.<string,string>|null} [labels] HostAdvert labels
              * @property {Array.<string>|null} [addresses] HostAdvert addresses
              * @property {number|Long|null} [issuedAtMs] HostAdvert issuedAtMs
+             * @property {Array.<multiverse.v1.HostVm.$Properties>|null} [vms] HostAdvert vms
+             * @property {boolean|null} [maintenance] HostAdvert maintenance
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4393,6 +4401,7 @@ export const multiverse = $root.multiverse = (() => {
             const HostAdvert = function (properties) {
                 this.labels = {};
                 this.addresses = [];
+                this.vms = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4472,6 +4481,22 @@ export const multiverse = $root.multiverse = (() => {
             HostAdvert.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * HostAdvert vms.
+             * @member {Array.<multiverse.v1.HostVm.$Properties>} vms
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.vms = $util.emptyArray;
+
+            /**
+             * HostAdvert maintenance.
+             * @member {boolean} maintenance
+             * @memberof multiverse.v1.HostAdvert
+             * @instance
+             */
+            HostAdvert.prototype.maintenance = false;
+
+            /**
              * Creates a new HostAdvert instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.HostAdvert
@@ -4523,6 +4548,11 @@ export const multiverse = $root.multiverse = (() => {
                         writer.uint32(/* id 8, wireType 2 =*/66).string(message.addresses[i]);
                 if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
                     writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.issuedAtMs);
+                if (message.vms != null && message.vms.length)
+                    for (let i = 0; i < message.vms.length; ++i)
+                        $root.multiverse.v1.HostVm.encode(message.vms[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.maintenance != null && $Object.hasOwnProperty.call(message, "maintenance") && message.maintenance !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.maintenance);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4681,6 +4711,23 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.issuedAtMs;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.vms && message.vms.length))
+                                message.vms = [];
+                            message.vms.push($root.multiverse.v1.HostVm.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.maintenance = value;
+                            else
+                                delete message.maintenance;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4769,6 +4816,18 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
                     if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
                         return "issuedAtMs: integer|Long expected";
+                if (message.vms != null && $Object.hasOwnProperty.call(message, "vms")) {
+                    if (!$Array.isArray(message.vms))
+                        return "vms: array expected";
+                    for (let i = 0; i < message.vms.length; ++i) {
+                        let error = $root.multiverse.v1.HostVm.verify(message.vms[i], _depth + 1);
+                        if (error)
+                            return "vms." + error;
+                    }
+                }
+                if (message.maintenance != null && $Object.hasOwnProperty.call(message, "maintenance"))
+                    if (typeof message.maintenance !== "boolean")
+                        return "maintenance: boolean expected";
                 return null;
             };
 
@@ -4846,6 +4905,19 @@ export const multiverse = $root.multiverse = (() => {
                             message.issuedAtMs = object.issuedAtMs;
                         else if (typeof object.issuedAtMs === "object")
                             message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber(true);
+                if (object.vms) {
+                    if (!$Array.isArray(object.vms))
+                        throw $TypeError(".multiverse.v1.HostAdvert.vms: array expected");
+                    message.vms = $Array(object.vms.length);
+                    for (let i = 0; i < object.vms.length; ++i) {
+                        if (!$util.isObject(object.vms[i]))
+                            throw $TypeError(".multiverse.v1.HostAdvert.vms: object expected");
+                        message.vms[i] = $root.multiverse.v1.HostVm.fromObject(object.vms[i], _depth + 1);
+                    }
+                }
+                if (object.maintenance != null)
+                    if (object.maintenance)
+                        message.maintenance = $Boolean(object.maintenance);
                 return message;
             };
 
@@ -4866,8 +4938,10 @@ export const multiverse = $root.multiverse = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.addresses = [];
+                    object.vms = [];
+                }
                 if (options.objects || options.defaults)
                     object.labels = {};
                 if (options.defaults) {
@@ -4886,6 +4960,7 @@ export const multiverse = $root.multiverse = (() => {
                         object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.maintenance = false;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -4925,6 +5000,13 @@ export const multiverse = $root.multiverse = (() => {
                         object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
                     else
                         object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber(true) : message.issuedAtMs;
+                if (message.vms && message.vms.length) {
+                    object.vms = $Array(message.vms.length);
+                    for (let j = 0; j < message.vms.length; ++j)
+                        object.vms[j] = $root.multiverse.v1.HostVm.toObject(message.vms[j], options, _depth + 1);
+                }
+                if (message.maintenance != null && $Object.hasOwnProperty.call(message, "maintenance"))
+                    object.maintenance = message.maintenance;
                 return object;
             };
 
@@ -4949,6 +5031,7 @@ export const multiverse = $root.multiverse = (() => {
              * @typedef {Object} multiverse.v1.Capacity.$Properties
              * @property {number|null} [vcpus] Capacity vcpus
              * @property {number|Long|null} [memoryBytes] Capacity memoryBytes
+             * @property {number|Long|null} [diskBytes] Capacity diskBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4997,6 +5080,23 @@ export const multiverse = $root.multiverse = (() => {
             Capacity.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Capacity diskBytes.
+             * @member {number|Long|null|undefined} diskBytes
+             * @memberof multiverse.v1.Capacity
+             * @instance
+             */
+            Capacity.prototype.diskBytes = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Capacity.prototype, "_diskBytes", {
+                get: $util.oneOfGetter($oneOfFields = ["diskBytes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new Capacity instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.Capacity
@@ -5032,6 +5132,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vcpus);
                 if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memoryBytes);
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.diskBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5107,6 +5209,13 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.memoryBytes;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.diskBytes = reader.uint64();
+                            message._diskBytes = "diskBytes";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5155,12 +5264,18 @@ export const multiverse = $root.multiverse = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
                     if (!$util.isInteger(message.vcpus))
                         return "vcpus: integer expected";
                 if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
                     if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
                         return "memoryBytes: integer|Long expected";
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes")) {
+                    properties._diskBytes = 1;
+                    if (!$util.isInteger(message.diskBytes) && !(message.diskBytes && $util.isInteger(message.diskBytes.low) && $util.isInteger(message.diskBytes.high)))
+                        return "diskBytes: integer|Long expected";
+                }
                 return null;
             };
 
@@ -5195,6 +5310,15 @@ export const multiverse = $root.multiverse = (() => {
                             message.memoryBytes = object.memoryBytes;
                         else if (typeof object.memoryBytes === "object")
                             message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.diskBytes != null)
+                    if ($util.Long)
+                        message.diskBytes = $util.Long.fromValue(object.diskBytes, true);
+                    else if (typeof object.diskBytes === "string")
+                        message.diskBytes = $parseInt(object.diskBytes, 10);
+                    else if (typeof object.diskBytes === "number")
+                        message.diskBytes = object.diskBytes;
+                    else if (typeof object.diskBytes === "object")
+                        message.diskBytes = new $util.LongBits(object.diskBytes.low >>> 0, object.diskBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5232,6 +5356,13 @@ export const multiverse = $root.multiverse = (() => {
                         object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
                     else
                         object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.diskBytes = typeof message.diskBytes === "number" ? $BigInt(message.diskBytes) : $util.Long.fromBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.diskBytes === "number")
+                        object.diskBytes = options.longs === $String ? $String(message.diskBytes) : message.diskBytes;
+                    else
+                        object.diskBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.diskBytes) : options.longs === $Number ? new $util.LongBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0).toNumber(true) : message.diskBytes;
                 return object;
             };
 
@@ -5247,6 +5378,628 @@ export const multiverse = $root.multiverse = (() => {
             };
 
             return Capacity;
+        })();
+
+        v1.HostVm = (function() {
+
+            /**
+             * Properties of a HostVm.
+             * @typedef {Object} multiverse.v1.HostVm.$Properties
+             * @property {string|null} [name] HostVm name
+             * @property {string|null} [state] HostVm state
+             * @property {number|null} [vcpus] HostVm vcpus
+             * @property {number|Long|null} [memoryBytes] HostVm memoryBytes
+             * @property {number|Long|null} [diskBytes] HostVm diskBytes
+             * @property {Array.<string>|null} [devices] HostVm devices
+             * @property {string|null} [group] HostVm group
+             * @property {string|null} [specJson] HostVm specJson
+             * @property {string|null} [leaseId] HostVm leaseId
+             * @property {number|Long|null} [leaseExpiresAtMs] HostVm leaseExpiresAtMs
+             * @property {Uint8Array|null} [leaseHolder] HostVm leaseHolder
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HostVm.
+             * @memberof multiverse.v1
+             * @interface IHostVm
+             * @augments multiverse.v1.HostVm.$Properties
+             * @deprecated Use multiverse.v1.HostVm.$Properties instead.
+             */
+
+            /**
+             * Shape of a HostVm.
+             * @typedef {multiverse.v1.HostVm.$Properties} multiverse.v1.HostVm.$Shape
+             */
+
+            /**
+             * Constructs a new HostVm.
+             * @memberof multiverse.v1
+             * @classdesc Represents a HostVm.
+             * @constructor
+             * @param {multiverse.v1.HostVm.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HostVm = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HostVm name.
+             * @member {string} name
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.name = "";
+
+            /**
+             * HostVm state.
+             * @member {string} state
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.state = "";
+
+            /**
+             * HostVm vcpus.
+             * @member {number} vcpus
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.vcpus = 0;
+
+            /**
+             * HostVm memoryBytes.
+             * @member {number|Long} memoryBytes
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HostVm diskBytes.
+             * @member {number|Long} diskBytes
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.diskBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HostVm devices.
+             * @member {Array.<string>} devices
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.devices = $util.emptyArray;
+
+            /**
+             * HostVm group.
+             * @member {string} group
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.group = "";
+
+            /**
+             * HostVm specJson.
+             * @member {string} specJson
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.specJson = "";
+
+            /**
+             * HostVm leaseId.
+             * @member {string} leaseId
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.leaseId = "";
+
+            /**
+             * HostVm leaseExpiresAtMs.
+             * @member {number|Long} leaseExpiresAtMs
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.leaseExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HostVm leaseHolder.
+             * @member {Uint8Array} leaseHolder
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.leaseHolder = $util.newBuffer([]);
+
+            /**
+             * Creates a new HostVm instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {multiverse.v1.HostVm.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.HostVm} HostVm instance
+             * @type {{
+             *   (properties: multiverse.v1.HostVm.$Shape): multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape;
+             *   (properties?: multiverse.v1.HostVm.$Properties): multiverse.v1.HostVm;
+             * }}
+             */
+            HostVm.create = function(properties) {
+                return new HostVm(properties);
+            };
+
+            /**
+             * Encodes the specified HostVm message. Does not implicitly {@link multiverse.v1.HostVm.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {multiverse.v1.HostVm.$Properties} message HostVm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostVm.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.vcpus);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.memoryBytes);
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes") && (typeof message.diskBytes === "object" ? message.diskBytes.low || message.diskBytes.high : message.diskBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.diskBytes);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.devices[i]);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.group);
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson") && message.specJson !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.specJson);
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.leaseId);
+                if (message.leaseExpiresAtMs != null && $Object.hasOwnProperty.call(message, "leaseExpiresAtMs") && (typeof message.leaseExpiresAtMs === "object" ? message.leaseExpiresAtMs.low || message.leaseExpiresAtMs.high : message.leaseExpiresAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.leaseExpiresAtMs);
+                if (message.leaseHolder != null && $Object.hasOwnProperty.call(message, "leaseHolder") && message.leaseHolder.length)
+                    writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.leaseHolder);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HostVm message, length delimited. Does not implicitly {@link multiverse.v1.HostVm.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {multiverse.v1.HostVm.$Properties} message HostVm message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HostVm.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HostVm message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape} HostVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostVm.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.HostVm();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.vcpus = value;
+                            else
+                                delete message.vcpus;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.diskBytes = value;
+                            else
+                                delete message.diskBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.specJson = value;
+                            else
+                                delete message.specJson;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leaseExpiresAtMs = value;
+                            else
+                                delete message.leaseExpiresAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.leaseHolder = value;
+                            else
+                                delete message.leaseHolder;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HostVm message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.HostVm & multiverse.v1.HostVm.$Shape} HostVm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HostVm.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HostVm message.
+             * @function verify
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HostVm.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    if (!$util.isInteger(message.vcpus))
+                        return "vcpus: integer expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (!$util.isInteger(message.diskBytes) && !(message.diskBytes && $util.isInteger(message.diskBytes.low) && $util.isInteger(message.diskBytes.high)))
+                        return "diskBytes: integer|Long expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson"))
+                    if (!$util.isString(message.specJson))
+                        return "specJson: string expected";
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    if (!$util.isString(message.leaseId))
+                        return "leaseId: string expected";
+                if (message.leaseExpiresAtMs != null && $Object.hasOwnProperty.call(message, "leaseExpiresAtMs"))
+                    if (!$util.isInteger(message.leaseExpiresAtMs) && !(message.leaseExpiresAtMs && $util.isInteger(message.leaseExpiresAtMs.low) && $util.isInteger(message.leaseExpiresAtMs.high)))
+                        return "leaseExpiresAtMs: integer|Long expected";
+                if (message.leaseHolder != null && $Object.hasOwnProperty.call(message, "leaseHolder"))
+                    if (!(message.leaseHolder && typeof message.leaseHolder.length === "number" || $util.isString(message.leaseHolder)))
+                        return "leaseHolder: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a HostVm message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.HostVm} HostVm
+             */
+            HostVm.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.HostVm)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.HostVm: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.HostVm();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.vcpus != null)
+                    if ($Number(object.vcpus) !== 0)
+                        message.vcpus = object.vcpus >>> 0;
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.diskBytes != null)
+                    if (typeof object.diskBytes === "object" ? object.diskBytes.low || object.diskBytes.high : $Number(object.diskBytes) !== 0)
+                        if ($util.Long)
+                            message.diskBytes = $util.Long.fromValue(object.diskBytes, true);
+                        else if (typeof object.diskBytes === "string")
+                            message.diskBytes = $parseInt(object.diskBytes, 10);
+                        else if (typeof object.diskBytes === "number")
+                            message.diskBytes = object.diskBytes;
+                        else if (typeof object.diskBytes === "object")
+                            message.diskBytes = new $util.LongBits(object.diskBytes.low >>> 0, object.diskBytes.high >>> 0).toNumber(true);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".multiverse.v1.HostVm.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.specJson != null)
+                    if (typeof object.specJson !== "string" || object.specJson.length)
+                        message.specJson = $String(object.specJson);
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.leaseExpiresAtMs != null)
+                    if (typeof object.leaseExpiresAtMs === "object" ? object.leaseExpiresAtMs.low || object.leaseExpiresAtMs.high : $Number(object.leaseExpiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.leaseExpiresAtMs = $util.Long.fromValue(object.leaseExpiresAtMs, true);
+                        else if (typeof object.leaseExpiresAtMs === "string")
+                            message.leaseExpiresAtMs = $parseInt(object.leaseExpiresAtMs, 10);
+                        else if (typeof object.leaseExpiresAtMs === "number")
+                            message.leaseExpiresAtMs = object.leaseExpiresAtMs;
+                        else if (typeof object.leaseExpiresAtMs === "object")
+                            message.leaseExpiresAtMs = new $util.LongBits(object.leaseExpiresAtMs.low >>> 0, object.leaseExpiresAtMs.high >>> 0).toNumber(true);
+                if (object.leaseHolder != null)
+                    if (object.leaseHolder.length)
+                        if (typeof object.leaseHolder === "string")
+                            $util.base64.decode(object.leaseHolder, message.leaseHolder = $util.newBuffer($util.base64.length(object.leaseHolder)), 0);
+                        else if (object.leaseHolder.length >= 0)
+                            message.leaseHolder = object.leaseHolder;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HostVm message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.HostVm
+             * @static
+             * @param {multiverse.v1.HostVm} message HostVm
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HostVm.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object.state = "";
+                    object.vcpus = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.diskBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.diskBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.group = "";
+                    object.specJson = "";
+                    object.leaseId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.leaseExpiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.leaseExpiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.leaseHolder = "";
+                    else {
+                        object.leaseHolder = [];
+                        if (options.bytes !== $Array)
+                            object.leaseHolder = $util.newBuffer(object.leaseHolder);
+                    }
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    object.vcpus = message.vcpus;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.diskBytes = typeof message.diskBytes === "number" ? $BigInt(message.diskBytes) : $util.Long.fromBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.diskBytes === "number")
+                        object.diskBytes = options.longs === $String ? $String(message.diskBytes) : message.diskBytes;
+                    else
+                        object.diskBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.diskBytes) : options.longs === $Number ? new $util.LongBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0).toNumber(true) : message.diskBytes;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson"))
+                    object.specJson = message.specJson;
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.leaseExpiresAtMs != null && $Object.hasOwnProperty.call(message, "leaseExpiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.leaseExpiresAtMs = typeof message.leaseExpiresAtMs === "number" ? $BigInt(message.leaseExpiresAtMs) : $util.Long.fromBits(message.leaseExpiresAtMs.low >>> 0, message.leaseExpiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.leaseExpiresAtMs === "number")
+                        object.leaseExpiresAtMs = options.longs === $String ? $String(message.leaseExpiresAtMs) : message.leaseExpiresAtMs;
+                    else
+                        object.leaseExpiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leaseExpiresAtMs) : options.longs === $Number ? new $util.LongBits(message.leaseExpiresAtMs.low >>> 0, message.leaseExpiresAtMs.high >>> 0).toNumber(true) : message.leaseExpiresAtMs;
+                if (message.leaseHolder != null && $Object.hasOwnProperty.call(message, "leaseHolder"))
+                    object.leaseHolder = options.bytes === $String ? $util.base64.encode(message.leaseHolder, 0, message.leaseHolder.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.leaseHolder) : message.leaseHolder;
+                return object;
+            };
+
+            /**
+             * Converts this HostVm to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HostVm.prototype.toJSON = function() {
+                return HostVm.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return HostVm;
         })();
 
         v1.Heartbeat = (function() {
@@ -6392,6 +7145,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {number|null} [version] SyncResponse version
              * @property {Array.<Uint8Array>|null} [adverts] SyncResponse adverts
              * @property {Array.<Uint8Array>|null} [members] SyncResponse members
+             * @property {Array.<Uint8Array>|null} [mappings] SyncResponse mappings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6419,6 +7173,7 @@ export const multiverse = $root.multiverse = (() => {
             const SyncResponse = function (properties) {
                 this.adverts = [];
                 this.members = [];
+                this.mappings = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6448,6 +7203,14 @@ export const multiverse = $root.multiverse = (() => {
              * @instance
              */
             SyncResponse.prototype.members = $util.emptyArray;
+
+            /**
+             * SyncResponse mappings.
+             * @member {Array.<Uint8Array>} mappings
+             * @memberof multiverse.v1.SyncResponse
+             * @instance
+             */
+            SyncResponse.prototype.mappings = $util.emptyArray;
 
             /**
              * Creates a new SyncResponse instance using the specified properties.
@@ -6489,6 +7252,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.members != null && message.members.length)
                     for (let i = 0; i < message.members.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.members[i]);
+                if (message.mappings != null && message.mappings.length)
+                    for (let i = 0; i < message.mappings.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.mappings[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6571,6 +7337,14 @@ export const multiverse = $root.multiverse = (() => {
                             message.members.push(reader.bytes());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mappings && message.mappings.length))
+                                message.mappings = [];
+                            message.mappings.push(reader.bytes());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6636,6 +7410,13 @@ export const multiverse = $root.multiverse = (() => {
                         if (!(message.members[i] && typeof message.members[i].length === "number" || $util.isString(message.members[i])))
                             return "members: buffer[] expected";
                 }
+                if (message.mappings != null && $Object.hasOwnProperty.call(message, "mappings")) {
+                    if (!$Array.isArray(message.mappings))
+                        return "mappings: array expected";
+                    for (let i = 0; i < message.mappings.length; ++i)
+                        if (!(message.mappings[i] && typeof message.mappings[i].length === "number" || $util.isString(message.mappings[i])))
+                            return "mappings: buffer[] expected";
+                }
                 return null;
             };
 
@@ -6680,6 +7461,16 @@ export const multiverse = $root.multiverse = (() => {
                         else if (object.members[i].length >= 0)
                             message.members[i] = object.members[i];
                 }
+                if (object.mappings) {
+                    if (!$Array.isArray(object.mappings))
+                        throw $TypeError(".multiverse.v1.SyncResponse.mappings: array expected");
+                    message.mappings = $Array(object.mappings.length);
+                    for (let i = 0; i < object.mappings.length; ++i)
+                        if (typeof object.mappings[i] === "string")
+                            $util.base64.decode(object.mappings[i], message.mappings[i] = $util.newBuffer($util.base64.length(object.mappings[i])), 0);
+                        else if (object.mappings[i].length >= 0)
+                            message.mappings[i] = object.mappings[i];
+                }
                 return message;
             };
 
@@ -6703,6 +7494,7 @@ export const multiverse = $root.multiverse = (() => {
                 if (options.arrays || options.defaults) {
                     object.adverts = [];
                     object.members = [];
+                    object.mappings = [];
                 }
                 if (options.defaults)
                     object.version = 0;
@@ -6717,6 +7509,11 @@ export const multiverse = $root.multiverse = (() => {
                     object.members = $Array(message.members.length);
                     for (let j = 0; j < message.members.length; ++j)
                         object.members[j] = options.bytes === $String ? $util.base64.encode(message.members[j], 0, message.members[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.members[j]) : message.members[j];
+                }
+                if (message.mappings && message.mappings.length) {
+                    object.mappings = $Array(message.mappings.length);
+                    for (let j = 0; j < message.mappings.length; ++j)
+                        object.mappings[j] = options.bytes === $String ? $util.base64.encode(message.mappings[j], 0, message.mappings[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.mappings[j]) : message.mappings[j];
                 }
                 return object;
             };
@@ -6733,6 +7530,1535 @@ export const multiverse = $root.multiverse = (() => {
             };
 
             return SyncResponse;
+        })();
+
+        v1.MappingStatement = (function() {
+
+            /**
+             * Properties of a MappingStatement.
+             * @typedef {Object} multiverse.v1.MappingStatement.$Properties
+             * @property {number|null} [version] MappingStatement version
+             * @property {string|null} [clusterId] MappingStatement clusterId
+             * @property {string|null} [name] MappingStatement name
+             * @property {Object.<string,string>|null} [devices] MappingStatement devices
+             * @property {boolean|null} [removed] MappingStatement removed
+             * @property {number|Long|null} [issuedAtMs] MappingStatement issuedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MappingStatement.
+             * @memberof multiverse.v1
+             * @interface IMappingStatement
+             * @augments multiverse.v1.MappingStatement.$Properties
+             * @deprecated Use multiverse.v1.MappingStatement.$Properties instead.
+             */
+
+            /**
+             * Shape of a MappingStatement.
+             * @typedef {multiverse.v1.MappingStatement.$Properties} multiverse.v1.MappingStatement.$Shape
+             */
+
+            /**
+             * Constructs a new MappingStatement.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MappingStatement.
+             * @constructor
+             * @param {multiverse.v1.MappingStatement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MappingStatement = function (properties) {
+                this.devices = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MappingStatement version.
+             * @member {number} version
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             */
+            MappingStatement.prototype.version = 0;
+
+            /**
+             * MappingStatement clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             */
+            MappingStatement.prototype.clusterId = "";
+
+            /**
+             * MappingStatement name.
+             * @member {string} name
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             */
+            MappingStatement.prototype.name = "";
+
+            /**
+             * MappingStatement devices.
+             * @member {Object.<string,string>} devices
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             */
+            MappingStatement.prototype.devices = $util.emptyObject;
+
+            /**
+             * MappingStatement removed.
+             * @member {boolean} removed
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             */
+            MappingStatement.prototype.removed = false;
+
+            /**
+             * MappingStatement issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             */
+            MappingStatement.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MappingStatement instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {multiverse.v1.MappingStatement.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MappingStatement} MappingStatement instance
+             * @type {{
+             *   (properties: multiverse.v1.MappingStatement.$Shape): multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape;
+             *   (properties?: multiverse.v1.MappingStatement.$Properties): multiverse.v1.MappingStatement;
+             * }}
+             */
+            MappingStatement.create = function(properties) {
+                return new MappingStatement(properties);
+            };
+
+            /**
+             * Encodes the specified MappingStatement message. Does not implicitly {@link multiverse.v1.MappingStatement.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {multiverse.v1.MappingStatement.$Properties} message MappingStatement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MappingStatement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices"))
+                    for (let keys = $Object.keys(message.devices), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.devices[keys[i]]).ldelim();
+                if (message.removed != null && $Object.hasOwnProperty.call(message, "removed") && message.removed !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.removed);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.issuedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MappingStatement message, length delimited. Does not implicitly {@link multiverse.v1.MappingStatement.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {multiverse.v1.MappingStatement.$Properties} message MappingStatement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MappingStatement.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MappingStatement message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape} MappingStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MappingStatement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MappingStatement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.devices === $util.emptyObject)
+                                message.devices = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.devices, key);
+                            message.devices[key] = value;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.removed = value;
+                            else
+                                delete message.removed;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MappingStatement message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MappingStatement & multiverse.v1.MappingStatement.$Shape} MappingStatement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MappingStatement.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MappingStatement message.
+             * @function verify
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MappingStatement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$util.isObject(message.devices))
+                        return "devices: object expected";
+                    let key = $Object.keys(message.devices);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.devices[key[i]]))
+                            return "devices: string{k:string} expected";
+                }
+                if (message.removed != null && $Object.hasOwnProperty.call(message, "removed"))
+                    if (typeof message.removed !== "boolean")
+                        return "removed: boolean expected";
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (!$util.isInteger(message.issuedAtMs) && !(message.issuedAtMs && $util.isInteger(message.issuedAtMs.low) && $util.isInteger(message.issuedAtMs.high)))
+                        return "issuedAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MappingStatement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MappingStatement} MappingStatement
+             */
+            MappingStatement.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MappingStatement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MappingStatement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MappingStatement();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.devices) {
+                    if (!$util.isObject(object.devices))
+                        throw $TypeError(".multiverse.v1.MappingStatement.devices: object expected");
+                    message.devices = {};
+                    for (let keys = $Object.keys(object.devices), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.devices, keys[i]);
+                        message.devices[keys[i]] = $String(object.devices[keys[i]]);
+                    }
+                }
+                if (object.removed != null)
+                    if (object.removed)
+                        message.removed = $Boolean(object.removed);
+                if (object.issuedAtMs != null)
+                    if (typeof object.issuedAtMs === "object" ? object.issuedAtMs.low || object.issuedAtMs.high : $Number(object.issuedAtMs) !== 0)
+                        if ($util.Long)
+                            message.issuedAtMs = $util.Long.fromValue(object.issuedAtMs, true);
+                        else if (typeof object.issuedAtMs === "string")
+                            message.issuedAtMs = $parseInt(object.issuedAtMs, 10);
+                        else if (typeof object.issuedAtMs === "number")
+                            message.issuedAtMs = object.issuedAtMs;
+                        else if (typeof object.issuedAtMs === "object")
+                            message.issuedAtMs = new $util.LongBits(object.issuedAtMs.low >>> 0, object.issuedAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MappingStatement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MappingStatement
+             * @static
+             * @param {multiverse.v1.MappingStatement} message MappingStatement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MappingStatement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.devices = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.name = "";
+                    object.removed = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.issuedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                let keys2;
+                if (message.devices && (keys2 = $Object.keys(message.devices)).length) {
+                    object.devices = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.devices, keys2[j]);
+                        object.devices[keys2[j]] = message.devices[keys2[j]];
+                    }
+                }
+                if (message.removed != null && $Object.hasOwnProperty.call(message, "removed"))
+                    object.removed = message.removed;
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedAtMs = typeof message.issuedAtMs === "number" ? $BigInt(message.issuedAtMs) : $util.Long.fromBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.issuedAtMs === "number")
+                        object.issuedAtMs = options.longs === $String ? $String(message.issuedAtMs) : message.issuedAtMs;
+                    else
+                        object.issuedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedAtMs) : options.longs === $Number ? new $util.LongBits(message.issuedAtMs.low >>> 0, message.issuedAtMs.high >>> 0).toNumber(true) : message.issuedAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this MappingStatement to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MappingStatement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MappingStatement.prototype.toJSON = function() {
+                return MappingStatement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MappingStatement;
+        })();
+
+        /**
+         * LeaseOp enum.
+         * @name multiverse.v1.LeaseOp
+         * @enum {number}
+         * @property {number} LEASE_OP_INVALID=0 LEASE_OP_INVALID value
+         * @property {number} LEASE_OP_RESERVE=1 LEASE_OP_RESERVE value
+         * @property {number} LEASE_OP_RELEASE=2 LEASE_OP_RELEASE value
+         * @property {number} LEASE_OP_CONFIRM=3 LEASE_OP_CONFIRM value
+         */
+        v1.LeaseOp = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LEASE_OP_INVALID"] = 0;
+            values[valuesById[1] = "LEASE_OP_RESERVE"] = 1;
+            values[valuesById[2] = "LEASE_OP_RELEASE"] = 2;
+            values[valuesById[3] = "LEASE_OP_CONFIRM"] = 3;
+            return values;
+        })();
+
+        v1.LeaseRequest = (function() {
+
+            /**
+             * Properties of a LeaseRequest.
+             * @typedef {Object} multiverse.v1.LeaseRequest.$Properties
+             * @property {number|null} [version] LeaseRequest version
+             * @property {string|null} [clusterId] LeaseRequest clusterId
+             * @property {multiverse.v1.LeaseOp|null} [op] LeaseRequest op
+             * @property {string|null} [leaseId] LeaseRequest leaseId
+             * @property {string|null} [vm] LeaseRequest vm
+             * @property {number|null} [vcpus] LeaseRequest vcpus
+             * @property {number|Long|null} [memoryBytes] LeaseRequest memoryBytes
+             * @property {number|Long|null} [diskBytes] LeaseRequest diskBytes
+             * @property {Array.<string>|null} [devices] LeaseRequest devices
+             * @property {string|null} [group] LeaseRequest group
+             * @property {string|null} [specJson] LeaseRequest specJson
+             * @property {number|null} [ttlMs] LeaseRequest ttlMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseRequest.
+             * @memberof multiverse.v1
+             * @interface ILeaseRequest
+             * @augments multiverse.v1.LeaseRequest.$Properties
+             * @deprecated Use multiverse.v1.LeaseRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseRequest.
+             * @typedef {multiverse.v1.LeaseRequest.$Properties} multiverse.v1.LeaseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseRequest.
+             * @memberof multiverse.v1
+             * @classdesc Represents a LeaseRequest.
+             * @constructor
+             * @param {multiverse.v1.LeaseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseRequest = function (properties) {
+                this.devices = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseRequest version.
+             * @member {number} version
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.version = 0;
+
+            /**
+             * LeaseRequest clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.clusterId = "";
+
+            /**
+             * LeaseRequest op.
+             * @member {multiverse.v1.LeaseOp} op
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.op = 0;
+
+            /**
+             * LeaseRequest leaseId.
+             * @member {string} leaseId
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.leaseId = "";
+
+            /**
+             * LeaseRequest vm.
+             * @member {string} vm
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.vm = "";
+
+            /**
+             * LeaseRequest vcpus.
+             * @member {number} vcpus
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.vcpus = 0;
+
+            /**
+             * LeaseRequest memoryBytes.
+             * @member {number|Long} memoryBytes
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LeaseRequest diskBytes.
+             * @member {number|Long} diskBytes
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.diskBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LeaseRequest devices.
+             * @member {Array.<string>} devices
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.devices = $util.emptyArray;
+
+            /**
+             * LeaseRequest group.
+             * @member {string} group
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.group = "";
+
+            /**
+             * LeaseRequest specJson.
+             * @member {string} specJson
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.specJson = "";
+
+            /**
+             * LeaseRequest ttlMs.
+             * @member {number} ttlMs
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.ttlMs = 0;
+
+            /**
+             * Creates a new LeaseRequest instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {multiverse.v1.LeaseRequest.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.LeaseRequest} LeaseRequest instance
+             * @type {{
+             *   (properties: multiverse.v1.LeaseRequest.$Shape): multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape;
+             *   (properties?: multiverse.v1.LeaseRequest.$Properties): multiverse.v1.LeaseRequest;
+             * }}
+             */
+            LeaseRequest.create = function(properties) {
+                return new LeaseRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseRequest message. Does not implicitly {@link multiverse.v1.LeaseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {multiverse.v1.LeaseRequest.$Properties} message LeaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.op);
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.leaseId);
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.vm);
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.vcpus);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.memoryBytes);
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes") && (typeof message.diskBytes === "object" ? message.diskBytes.low || message.diskBytes.high : message.diskBytes !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.diskBytes);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.devices[i]);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.group);
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson") && message.specJson !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.specJson);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && message.ttlMs !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.ttlMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseRequest message, length delimited. Does not implicitly {@link multiverse.v1.LeaseRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {multiverse.v1.LeaseRequest.$Properties} message LeaseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.LeaseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.op = value;
+                            else
+                                delete message.op;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.vm = value;
+                            else
+                                delete message.vm;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.vcpus = value;
+                            else
+                                delete message.vcpus;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.diskBytes = value;
+                            else
+                                delete message.diskBytes;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.specJson = value;
+                            else
+                                delete message.specJson;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.LeaseRequest & multiverse.v1.LeaseRequest.$Shape} LeaseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseRequest message.
+             * @function verify
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    if (typeof message.op !== "number" || (message.op | 0) !== message.op)
+                        return "op: enum value expected";
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    if (!$util.isString(message.leaseId))
+                        return "leaseId: string expected";
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                    if (!$util.isString(message.vm))
+                        return "vm: string expected";
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    if (!$util.isInteger(message.vcpus))
+                        return "vcpus: integer expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (!$util.isInteger(message.diskBytes) && !(message.diskBytes && $util.isInteger(message.diskBytes.low) && $util.isInteger(message.diskBytes.high)))
+                        return "diskBytes: integer|Long expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson"))
+                    if (!$util.isString(message.specJson))
+                        return "specJson: string expected";
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (!$util.isInteger(message.ttlMs))
+                        return "ttlMs: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.LeaseRequest} LeaseRequest
+             */
+            LeaseRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.LeaseRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.LeaseRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.LeaseRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.op !== 0 && (typeof object.op !== "string" || $root.multiverse.v1.LeaseOp[object.op] !== 0))
+                    switch (object.op) {
+                    case "LEASE_OP_INVALID":
+                    case 0:
+                        message.op = 0;
+                        break;
+                    case "LEASE_OP_RESERVE":
+                    case 1:
+                        message.op = 1;
+                        break;
+                    case "LEASE_OP_RELEASE":
+                    case 2:
+                        message.op = 2;
+                        break;
+                    case "LEASE_OP_CONFIRM":
+                    case 3:
+                        message.op = 3;
+                        break;
+                    default:
+                        if (typeof object.op === "number" && (object.op | 0) === object.op)
+                            message.op = object.op;
+                    }
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.vm != null)
+                    if (typeof object.vm !== "string" || object.vm.length)
+                        message.vm = $String(object.vm);
+                if (object.vcpus != null)
+                    if ($Number(object.vcpus) !== 0)
+                        message.vcpus = object.vcpus >>> 0;
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.diskBytes != null)
+                    if (typeof object.diskBytes === "object" ? object.diskBytes.low || object.diskBytes.high : $Number(object.diskBytes) !== 0)
+                        if ($util.Long)
+                            message.diskBytes = $util.Long.fromValue(object.diskBytes, true);
+                        else if (typeof object.diskBytes === "string")
+                            message.diskBytes = $parseInt(object.diskBytes, 10);
+                        else if (typeof object.diskBytes === "number")
+                            message.diskBytes = object.diskBytes;
+                        else if (typeof object.diskBytes === "object")
+                            message.diskBytes = new $util.LongBits(object.diskBytes.low >>> 0, object.diskBytes.high >>> 0).toNumber(true);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".multiverse.v1.LeaseRequest.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.specJson != null)
+                    if (typeof object.specJson !== "string" || object.specJson.length)
+                        message.specJson = $String(object.specJson);
+                if (object.ttlMs != null)
+                    if ($Number(object.ttlMs) !== 0)
+                        message.ttlMs = object.ttlMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.LeaseRequest
+             * @static
+             * @param {multiverse.v1.LeaseRequest} message LeaseRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devices = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.op = options.enums === $String ? "LEASE_OP_INVALID" : 0;
+                    object.leaseId = "";
+                    object.vm = "";
+                    object.vcpus = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.diskBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.diskBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.group = "";
+                    object.specJson = "";
+                    object.ttlMs = 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    object.op = options.enums === $String ? $root.multiverse.v1.LeaseOp[message.op] === $undefined ? message.op : $root.multiverse.v1.LeaseOp[message.op] : message.op;
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                    object.vm = message.vm;
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    object.vcpus = message.vcpus;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.diskBytes = typeof message.diskBytes === "number" ? $BigInt(message.diskBytes) : $util.Long.fromBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.diskBytes === "number")
+                        object.diskBytes = options.longs === $String ? $String(message.diskBytes) : message.diskBytes;
+                    else
+                        object.diskBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.diskBytes) : options.longs === $Number ? new $util.LongBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0).toNumber(true) : message.diskBytes;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson"))
+                    object.specJson = message.specJson;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = message.ttlMs;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseRequest to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseRequest.prototype.toJSON = function() {
+                return LeaseRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LeaseRequest;
+        })();
+
+        v1.LeaseResponse = (function() {
+
+            /**
+             * Properties of a LeaseResponse.
+             * @typedef {Object} multiverse.v1.LeaseResponse.$Properties
+             * @property {number|null} [version] LeaseResponse version
+             * @property {boolean|null} [granted] LeaseResponse granted
+             * @property {string|null} [code] LeaseResponse code
+             * @property {string|null} [detail] LeaseResponse detail
+             * @property {number|Long|null} [expiresAtMs] LeaseResponse expiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaseResponse.
+             * @memberof multiverse.v1
+             * @interface ILeaseResponse
+             * @augments multiverse.v1.LeaseResponse.$Properties
+             * @deprecated Use multiverse.v1.LeaseResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaseResponse.
+             * @typedef {multiverse.v1.LeaseResponse.$Properties} multiverse.v1.LeaseResponse.$Shape
+             */
+
+            /**
+             * Constructs a new LeaseResponse.
+             * @memberof multiverse.v1
+             * @classdesc Represents a LeaseResponse.
+             * @constructor
+             * @param {multiverse.v1.LeaseResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaseResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaseResponse version.
+             * @member {number} version
+             * @memberof multiverse.v1.LeaseResponse
+             * @instance
+             */
+            LeaseResponse.prototype.version = 0;
+
+            /**
+             * LeaseResponse granted.
+             * @member {boolean} granted
+             * @memberof multiverse.v1.LeaseResponse
+             * @instance
+             */
+            LeaseResponse.prototype.granted = false;
+
+            /**
+             * LeaseResponse code.
+             * @member {string} code
+             * @memberof multiverse.v1.LeaseResponse
+             * @instance
+             */
+            LeaseResponse.prototype.code = "";
+
+            /**
+             * LeaseResponse detail.
+             * @member {string} detail
+             * @memberof multiverse.v1.LeaseResponse
+             * @instance
+             */
+            LeaseResponse.prototype.detail = "";
+
+            /**
+             * LeaseResponse expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof multiverse.v1.LeaseResponse
+             * @instance
+             */
+            LeaseResponse.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new LeaseResponse instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {multiverse.v1.LeaseResponse.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.LeaseResponse} LeaseResponse instance
+             * @type {{
+             *   (properties: multiverse.v1.LeaseResponse.$Shape): multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape;
+             *   (properties?: multiverse.v1.LeaseResponse.$Properties): multiverse.v1.LeaseResponse;
+             * }}
+             */
+            LeaseResponse.create = function(properties) {
+                return new LeaseResponse(properties);
+            };
+
+            /**
+             * Encodes the specified LeaseResponse message. Does not implicitly {@link multiverse.v1.LeaseResponse.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {multiverse.v1.LeaseResponse.$Properties} message LeaseResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.granted != null && $Object.hasOwnProperty.call(message, "granted") && message.granted !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.granted);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.code);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.expiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LeaseResponse message, length delimited. Does not implicitly {@link multiverse.v1.LeaseResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {multiverse.v1.LeaseResponse.$Properties} message LeaseResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaseResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LeaseResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape} LeaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.LeaseResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.granted = value;
+                            else
+                                delete message.granted;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LeaseResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.LeaseResponse & multiverse.v1.LeaseResponse.$Shape} LeaseResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaseResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LeaseResponse message.
+             * @function verify
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LeaseResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.granted != null && $Object.hasOwnProperty.call(message, "granted"))
+                    if (typeof message.granted !== "boolean")
+                        return "granted: boolean expected";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (!$util.isInteger(message.expiresAtMs) && !(message.expiresAtMs && $util.isInteger(message.expiresAtMs.low) && $util.isInteger(message.expiresAtMs.high)))
+                        return "expiresAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a LeaseResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.LeaseResponse} LeaseResponse
+             */
+            LeaseResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.LeaseResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.LeaseResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.LeaseResponse();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.granted != null)
+                    if (object.granted)
+                        message.granted = $Boolean(object.granted);
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.expiresAtMs != null)
+                    if (typeof object.expiresAtMs === "object" ? object.expiresAtMs.low || object.expiresAtMs.high : $Number(object.expiresAtMs) !== 0)
+                        if ($util.Long)
+                            message.expiresAtMs = $util.Long.fromValue(object.expiresAtMs, true);
+                        else if (typeof object.expiresAtMs === "string")
+                            message.expiresAtMs = $parseInt(object.expiresAtMs, 10);
+                        else if (typeof object.expiresAtMs === "number")
+                            message.expiresAtMs = object.expiresAtMs;
+                        else if (typeof object.expiresAtMs === "object")
+                            message.expiresAtMs = new $util.LongBits(object.expiresAtMs.low >>> 0, object.expiresAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LeaseResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.LeaseResponse
+             * @static
+             * @param {multiverse.v1.LeaseResponse} message LeaseResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LeaseResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.granted = false;
+                    object.code = "";
+                    object.detail = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.expiresAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.granted != null && $Object.hasOwnProperty.call(message, "granted"))
+                    object.granted = message.granted;
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresAtMs = typeof message.expiresAtMs === "number" ? $BigInt(message.expiresAtMs) : $util.Long.fromBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.expiresAtMs === "number")
+                        object.expiresAtMs = options.longs === $String ? $String(message.expiresAtMs) : message.expiresAtMs;
+                    else
+                        object.expiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresAtMs) : options.longs === $Number ? new $util.LongBits(message.expiresAtMs.low >>> 0, message.expiresAtMs.high >>> 0).toNumber(true) : message.expiresAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this LeaseResponse to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.LeaseResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LeaseResponse.prototype.toJSON = function() {
+                return LeaseResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LeaseResponse;
         })();
 
         v1.JoinToken = (function() {

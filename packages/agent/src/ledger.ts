@@ -1,0 +1,171 @@
+/**
+ * The host's own record of what it holds (DESIGN §3): its VMs and the leases it has granted.
+ * This host is the only authority over it. Every change is checked against the record as it is
+ * now and written in one atomic LevelDB batch, one change at a time, so that two planners can
+ * never both get the same device or the same last GiB.
+ */
+import type { HostVm } from '@multiverse/domain'
+import type { AgentStore, Table } from '@multiverse/store'
+import { verifyHold } from '@multiverse/scheduler'
+import type { PlanHost } from '@multiverse/scheduler'
+import type { LeaseAsk, LeaseResponse } from '@multiverse/wire'
+import { placedVm } from './plan-snapshot.ts'
+
+/** A lease: a `reserved` HostVm that always has its lease. */
+export type Lease = HostVm & { lease: NonNullable<HostVm['lease']> }
+
+/** A VM as the owner keeps it: what the advert shows, and where it came from. */
+export interface VmRecord {
+  vm: HostVm
+  /** The lease it was confirmed from: a retried confirm finds it done. */
+  leaseId: string | null
+  createdAtMs: number
+}
+
+/** What the ledger checks a lease against: this host as the scheduler sees it, without its VMs. */
+export type OwnHost = Omit<PlanHost, 'vms'>
+
+export interface LedgerInit {
+  store: AgentStore
+  /** Called after every change, to publish the host's advert. */
+  onChange: () => void
+  now?: () => number
+}
+
+const refuse = (code: string, detail: string): LeaseResponse => ({ granted: false, code, detail })
+
+export class Ledger {
+  private readonly vmTable: Table<VmRecord>
+  private readonly leaseTable: Table<Lease>
+  private readonly store: AgentStore
+  private readonly onChange: () => void
+  private readonly now: () => number
+  private readonly vms = new Map<string, VmRecord>()
+  private readonly leases = new Map<string, Lease>()
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private constructor (init: LedgerInit) {
+    this.store = init.store
+    this.onChange = init.onChange
+    this.now = init.now ?? Date.now
+    this.vmTable = init.store.table<VmRecord>('vms')
+    this.leaseTable = init.store.table<Lease>('reservations')
+  }
+
+  /** Loads the record from the store; leases that lapsed while the agent was down are dropped. */
+  static async load (init: LedgerInit): Promise<Ledger> {
+    const ledger = new Ledger(init)
+    for (const [name, record] of await ledger.vmTable.entries()) ledger.vms.set(name, record)
+    for (const [id, lease] of await ledger.leaseTable.entries()) ledger.leases.set(id, lease)
+    await ledger.sweep()
+    return ledger
+  }
+
+  /** Everything held: VMs, then live leases, by name. What the advert shows. */
+  held (): HostVm[] {
+    return [...[...this.vms.values()].map((r) => r.vm), ...this.leases.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  }
+
+  vm (name: string): VmRecord | undefined {
+    return this.vms.get(name)
+  }
+
+  /** Grants a lease if `own` can give all of `ask` beside what it holds; idempotent per lease id. */
+  async reserve (leaseId: string, ask: LeaseAsk, holder: string, own: OwnHost): Promise<LeaseResponse> {
+    return await this.serially(async () => {
+      const now = this.now()
+      const existing = this.leases.get(leaseId)
+      if (existing !== undefined) {
+        return existing.lease.holder === holder && existing.name === ask.vm
+          ? { granted: true, expiresAtMs: existing.lease.expiresAtMs }
+          : refuse('lease-taken', `lease ${leaseId} is someone else's`)
+      }
+      if (own.maintenance === true) return refuse('maintenance', 'the host is in maintenance: it takes no new VMs')
+      const clash = this.vms.get(ask.vm)?.vm ?? [...this.leases.values()].find((l) => l.name === ask.vm)
+      if (clash !== undefined) return refuse('name-taken', `a VM named ${ask.vm} is already ${clash.state} on this host`)
+      const verdict = verifyHold({ ...own, vms: this.held().map((vm) => placedVm(vm, own.name)) }, ask)
+      if (!verdict.ok) return refuse(verdict.code, verdict.detail)
+      const lease: Lease = {
+        name: ask.vm,
+        state: 'reserved',
+        vcpus: ask.vcpus,
+        memoryBytes: ask.memoryBytes,
+        diskBytes: ask.diskBytes,
+        devices: [...ask.devices].sort(),
+        group: ask.group,
+        spec: ask.spec,
+        lease: { id: leaseId, expiresAtMs: now + ask.ttlMs, holder }
+      }
+      await this.leaseTable.put(leaseId, lease)
+      this.leases.set(leaseId, lease)
+      this.onChange()
+      return { granted: true, expiresAtMs: lease.lease.expiresAtMs }
+    })
+  }
+
+  /** Gives a lease back. Idempotent: an unknown or lapsed lease is already released. */
+  async release (leaseId: string, holder: string): Promise<LeaseResponse> {
+    return await this.serially(async () => {
+      const lease = this.leases.get(leaseId)
+      if (lease === undefined) return { granted: true, expiresAtMs: 0 }
+      if (lease.lease.holder !== holder) return refuse('lease-taken', `lease ${leaseId} is someone else's`)
+      await this.leaseTable.del(leaseId)
+      this.leases.delete(leaseId)
+      this.onChange()
+      return { granted: true, expiresAtMs: 0 }
+    })
+  }
+
+  /** The lease is used: it becomes a VM record, state `placed`, in the same batch that ends it. */
+  async confirm (leaseId: string, holder: string): Promise<LeaseResponse> {
+    return await this.serially(async () => {
+      const lease = this.leases.get(leaseId)
+      if (lease === undefined) {
+        return [...this.vms.values()].some((r) => r.leaseId === leaseId)
+          ? { granted: true, expiresAtMs: 0 }
+          : refuse('unknown-lease', `no lease ${leaseId} here: it lapsed or was never granted; plan again`)
+      }
+      if (lease.lease.holder !== holder) return refuse('lease-taken', `lease ${leaseId} is someone else's`)
+      if (lease.lease.expiresAtMs <= this.now()) return refuse('expired', `lease ${leaseId} lapsed before it was used; plan again`)
+      const { lease: _, ...rest } = lease
+      const record: VmRecord = { vm: { ...rest, state: 'placed' }, leaseId, createdAtMs: this.now() }
+      await this.store.batch([this.leaseTable.delOp(leaseId), this.vmTable.putOp(record.vm.name, record)])
+      this.leases.delete(leaseId)
+      this.vms.set(record.vm.name, record)
+      this.onChange()
+      return { granted: true, expiresAtMs: 0 }
+    })
+  }
+
+  /** Forgets a VM record; returns it, or undefined when there was none. */
+  async remove (name: string): Promise<VmRecord | undefined> {
+    return await this.serially(async () => {
+      const record = this.vms.get(name)
+      if (record === undefined) return undefined
+      await this.vmTable.del(name)
+      this.vms.delete(name)
+      this.onChange()
+      return record
+    })
+  }
+
+  /** Drops lapsed leases; returns how many. */
+  async sweep (): Promise<number> {
+    return await this.serially(async () => {
+      const now = this.now()
+      const lapsed = [...this.leases.values()].filter((l) => l.lease.expiresAtMs <= now)
+      if (lapsed.length === 0) return 0
+      await this.store.batch(lapsed.map((l) => this.leaseTable.delOp(l.lease.id)))
+      for (const l of lapsed) this.leases.delete(l.lease.id)
+      this.onChange()
+      return lapsed.length
+    })
+  }
+
+  /** One change at a time: each sees the record the previous one left. */
+  private async serially<T> (change: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(change, change)
+    this.queue = run.catch(() => {})
+    return await run
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The cluster as the scheduler reads it, from this host's view: every host's advert with the
+ * VMs and leases it holds, plus what this host has just been granted and the adverts do not
+ * show yet (so that one planner's placements in quick succession see each other).
+ */
+import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { Mappings, PlacedVm, PlanSnapshot } from '@multiverse/scheduler'
+
+/** A held VM or lease as the scheduler counts it. Specs are not needed to place others. */
+export function placedVm (vm: HostVm, host: string): PlacedVm {
+  return {
+    name: vm.name,
+    host,
+    vcpus: vm.vcpus,
+    memoryBytes: vm.memoryBytes,
+    devices: vm.devices,
+    diskBytes: vm.diskBytes,
+    ...(vm.group === null ? {} : { group: vm.group })
+  }
+}
+
+/** A lease this host was granted elsewhere, until the target's advert shows it. */
+export interface Granted {
+  hostId: string
+  vm: HostVm
+  untilMs: number
+}
+
+export function planSnapshot (snapshot: ClusterSnapshot, mappings: Mappings, granted: readonly Granted[]): PlanSnapshot {
+  return {
+    clusterId: snapshot.clusterId,
+    self: snapshot.self,
+    mappings,
+    hosts: snapshot.hosts.map((host) => {
+      const vms = (host.vms as HostVm[]).map((vm) => placedVm(vm, host.name))
+      const shown = new Set(vms.map((vm) => vm.name))
+      for (const g of granted) if (g.hostId === host.id && !shown.has(g.vm.name)) vms.push(placedVm(g.vm, host.name))
+      return { ...host, vms }
+    })
+  }
+}

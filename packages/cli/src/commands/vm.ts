@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import { RefusedError, UsageError } from '@multiverse/domain'
+import { callAgent, controlOption } from '../control-client.ts'
+import type { ControlOption } from '../control-client.ts'
+import { bytes, jsonOr, table } from '../format.ts'
+import type { Io } from '../program.ts'
+
+interface Refusal { code: string, detail: string }
+type PlaceResult =
+  | { placed: true, vm: string, host: string, devices: string[], score: number, leaseId: string, confirmed: boolean, expiresAtMs: number, refusals: Record<string, Refusal> }
+  | { placed: false, vm: string, reasons: Record<string, Refusal> }
+
+/** `multiverse vm ...`: VMs on the live cluster, through the local agent. */
+export function registerVmCommands (program: Command, io: Io): void {
+  const vm = program.command('vm').description('encapsulation VMs on the cluster')
+
+  controlOption(vm.command('place').description('plan a VM on the live cluster and reserve it on the best host that agrees').argument('<spec>', 'a VM spec file (YAML or JSON)'))
+    .option('--lease-only', 'hold the resources as a lease that lapses, instead of recording the VM')
+    .option('--ttl <seconds>', 'how long a lease is held', '60')
+    .action(async (file: string, o: ControlOption & { leaseOnly?: boolean, ttl: string }) => {
+      const ttl = Number(o.ttl)
+      if (!Number.isInteger(ttl) || ttl < 1 || ttl > 600) throw new UsageError(`--ttl takes 1 to 600 seconds, not ${o.ttl}`)
+      const spec = await readSpecDocument(file)
+      const r = await callAgent<PlaceResult>(o.control, 'POST', '/v1/vm/place', { spec, confirm: o.leaseOnly !== true, ttlSeconds: ttl })
+      io.out(jsonOr(o.json, r, renderPlace(r)))
+      if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
+    })
+
+  controlOption(vm.command('list').description('every VM in the cluster, by owner host'))
+    .action(async (o: ControlOption) => {
+      const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
+      const rows = s.hosts.flatMap((h) => (h.vms as HostVm[]).map((v) => ({ host: h.name, ...v })))
+      io.out(jsonOr(o.json, rows, `${table(['VM', 'HOST', 'STATE', 'VCPUS', 'MEMORY', 'DISK', 'DEVICES'], rows.map((v) => [
+        v.name, v.host, v.state, String(v.vcpus), bytes(v.memoryBytes), bytes(v.diskBytes), v.devices.join(' ') || '-'
+      ]))}\n`))
+    })
+}
+
+/**
+ * The spec file as a document: checked here first (so a YAML mistake names the file and line),
+ * then sent as it is, for the agent validates it again and keeps it as the user wrote it.
+ */
+async function readSpecDocument (file: string): Promise<unknown> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (cause) {
+    throw new UsageError(`cannot read the spec ${file}: ${(cause as Error).message}`, { cause })
+  }
+  const { parseVmSpec } = await import('@multiverse/scheduler')
+  const { parse } = await import('yaml')
+  parseVmSpec(text, file)
+  return parse(text) as unknown
+}
+
+function renderPlace (r: PlaceResult): string {
+  const reasons = r.placed ? r.refusals : r.reasons
+  const lines = r.placed
+    ? [`${r.vm} ${r.confirmed ? 'placed' : 'reserved'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''} (score ${r.score.toFixed(3)})` +
+        (r.confirmed ? '' : `; lease ${r.leaseId} until ${new Date(r.expiresAtMs).toISOString()}`)]
+    : [`${r.vm}: not placed`]
+  const rows = Object.entries(reasons).sort(([a], [b]) => a < b ? -1 : 1).map(([host, reason]) => [host, reason.code, reason.detail])
+  if (rows.length > 0) lines.push(table(['HOST', 'REFUSED', 'WHY'], rows))
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,96 @@
+/**
+ * `/multiverse/reserve/1`: a planner asks the target host to hold resources for a VM, and the
+ * target answers with a lease or a refusal (DESIGN §3). Requests come from other members:
+ * everything is capped and validated here before the target's ledger sees it.
+ */
+import { LEASE_ID, PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
+import { decodeVersioned, uint64 } from './codec.ts'
+import { WireDecodeError } from './errors.ts'
+import { multiverse } from './generated/wire.js'
+import { MAX_SPEC_JSON_BYTES, MESH_VERSION, clusterId, parseJson } from './mesh.ts'
+
+const wire = multiverse.v1
+export const MAX_LEASE_REQUEST_BYTES = 64 << 10
+export const MAX_LEASE_RESPONSE_BYTES = 4 << 10
+/** A lease lives 1 s to 10 min: long enough to prepare a host, short enough not to strand it. */
+export const MAX_LEASE_TTL_MS = 600_000
+const MAX_LEASE_DEVICES = 256
+
+/** What a planner asks a target to hold, as the target's ledger reads it. */
+export interface LeaseAsk {
+  vm: string
+  vcpus: number
+  memoryBytes: number
+  diskBytes: number
+  devices: string[]
+  group: string | null
+  /** The spec as its file said it. */
+  spec: unknown
+  ttlMs: number
+}
+
+export type LeaseRequest =
+  | { clusterId: string, op: 'reserve', leaseId: string, ask: LeaseAsk }
+  | { clusterId: string, op: 'release' | 'confirm', leaseId: string }
+
+export type LeaseResponse =
+  | { granted: true, expiresAtMs: number }
+  | { granted: false, code: string, detail: string }
+
+const OPS = { reserve: wire.LeaseOp.LEASE_OP_RESERVE, release: wire.LeaseOp.LEASE_OP_RELEASE, confirm: wire.LeaseOp.LEASE_OP_CONFIRM } as const
+
+export function encodeLeaseRequest (request: LeaseRequest): Uint8Array {
+  const ask = request.op === 'reserve' ? request.ask : undefined
+  return wire.LeaseRequest.encode({
+    version: MESH_VERSION,
+    clusterId: request.clusterId,
+    op: OPS[request.op],
+    leaseId: request.leaseId,
+    ...(ask === undefined
+      ? {}
+      : { ...ask, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) })
+  }).finish()
+}
+
+export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
+  const name = 'LeaseRequest'
+  const message = decodeVersioned(name, wire.LeaseRequest, bytes, MAX_LEASE_REQUEST_BYTES, MESH_VERSION)
+  const bad = (field: string, problem: string): never => { throw new WireDecodeError(name, `invalid at ${field}: ${problem}`) }
+  const cluster = clusterId(name, message.clusterId)
+  if (!LEASE_ID.test(message.leaseId)) bad('leaseId', 'a lease id (32 hex digits)')
+  const op = (Object.keys(OPS) as Array<keyof typeof OPS>).find((key) => OPS[key] === message.op) ?? bad('op', `unknown operation ${message.op}`)
+  if (op !== 'reserve') return { clusterId: cluster, op, leaseId: message.leaseId }
+  if (!VM_NAME.test(message.vm)) bad('vm', 'a VM name')
+  if (message.group !== '' && !VM_NAME.test(message.group)) bad('group', 'a group name')
+  if (message.devices.length > MAX_LEASE_DEVICES) bad('devices', `more than ${MAX_LEASE_DEVICES}`)
+  const wrong = message.devices.find((a) => !PCI_ADDRESS.test(a))
+  if (wrong !== undefined) bad('devices', `${JSON.stringify(wrong.slice(0, 20))} is not a PCI address`)
+  if (new Set(message.devices).size !== message.devices.length) bad('devices', 'an address given twice')
+  if (message.ttlMs < 1000 || message.ttlMs > MAX_LEASE_TTL_MS) bad('ttlMs', `1000 to ${MAX_LEASE_TTL_MS}`)
+  if (message.specJson.length > MAX_SPEC_JSON_BYTES) bad('specJson', `over ${MAX_SPEC_JSON_BYTES} bytes`)
+  return {
+    clusterId: cluster,
+    op,
+    leaseId: message.leaseId,
+    ask: {
+      vm: message.vm,
+      vcpus: message.vcpus,
+      memoryBytes: uint64(message.memoryBytes),
+      diskBytes: uint64(message.diskBytes),
+      devices: message.devices,
+      group: message.group === '' ? null : message.group,
+      spec: message.specJson === '' ? null : parseJson(name, 'specJson', message.specJson),
+      ttlMs: message.ttlMs
+    }
+  }
+}
+
+export function encodeLeaseResponse (response: LeaseResponse): Uint8Array {
+  return wire.LeaseResponse.encode({ version: MESH_VERSION, ...response }).finish()
+}
+
+export function decodeLeaseResponse (bytes: Uint8Array): LeaseResponse {
+  const message = decodeVersioned('LeaseResponse', wire.LeaseResponse, bytes, MAX_LEASE_RESPONSE_BYTES, MESH_VERSION)
+  if (message.granted) return { granted: true, expiresAtMs: uint64(message.expiresAtMs) }
+  return { granted: false, code: message.code.slice(0, 32) || 'refused', detail: message.detail.slice(0, 1000) }
+}

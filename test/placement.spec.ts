@@ -1,0 +1,61 @@
+/**
+ * Optimistic placement with reservations on a live mesh (DESIGN §3), in-process agents on
+ * loopback: planners on every host at once, targets that decide from their own record, leases
+ * that lapse, and every refusal explained. The lab test repeats the race with agent processes.
+ */
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RunningAgent } from '@multiverse/agent'
+import type { HostVm, SnapshotHost } from '@multiverse/domain'
+import { InProcessAgents, aliveNames, until } from './support/in-process.ts'
+import { checkPlacements, raceSpecs } from './support/placement-race.ts'
+
+const lab = new InProcessAgents()
+let hosts: RunningAgent[]
+
+const vmsOf = (r: RunningAgent): string => JSON.stringify(r.agent.snapshot().hosts.map((h) => [h.name, (h.vms as HostVm[]).map((v) => [v.name, v.state, v.devices])]))
+
+beforeAll(async () => {
+  hosts = [await lab.start('h1', 'desktop'), await lab.start('h2', 'laptop'), await lab.start('h3', 'server')]
+  const { token } = await hosts[0]!.agent.initCluster()
+  await hosts[1]!.agent.joinCluster(token)
+  await hosts[2]!.agent.joinCluster((await hosts[0]!.agent.issueToken(60_000)).token)
+  await until('all three alive everywhere', () => hosts.every((r) => aliveNames(r).join() === 'h1,h2,h3'))
+})
+afterAll(async () => { await lab.stopAll() })
+
+describe('placement with reservations', () => {
+  it('places a GPU VM from a host without a free GPU; the owner records it and every host sees it', async () => {
+    const result = await hosts[1]!.agent.placeVm({ name: 'gamer', vcpus: 4, memory: '4GiB', devices: [{ class: 'gpu' }] }, { confirm: true })
+    expect(result.placed).toBe(true)
+    if (!result.placed) return
+    const owner = hosts[1]!.agent.snapshot().hosts.find((h) => h.name === result.host)!
+    const gpu = owner.inventory.devices.find((d) => d.address === result.devices[0])!
+    expect(gpu.className).toBe('gpu')
+    await until('every host to see gamer placed', () => hosts.every((r) =>
+      r.agent.snapshot().hosts.some((h) => h.name === result.host && (h.vms as HostVm[]).some((v) => v.name === 'gamer' && v.state === 'placed'))))
+    await expect(hosts[2]!.agent.placeVm({ name: 'gamer', vcpus: 1, memory: '1GiB' }, { confirm: true })).rejects.toThrow(/already placed on/)
+  })
+
+  it('a lease holds its resources until it lapses, and is then gone from every view', async () => {
+    const result = await hosts[0]!.agent.placeVm({ name: 'brief', vcpus: 1, memory: '1GiB' }, { confirm: false, ttlMs: 1500 })
+    expect(result.placed).toBe(true)
+    const held = (r: RunningAgent): boolean => r.agent.snapshot().hosts.some((h: SnapshotHost) => (h.vms as HostVm[]).some((v) => v.name === 'brief' && v.state === 'reserved'))
+    await until('every host to see the lease', () => hosts.every(held))
+    await until('the lease to lapse everywhere', () => hosts.every((r) => !held(r)), 8000)
+  })
+
+  it('three planners racing for more than fits: no device or GiB given twice, every refusal explained, one view', async () => {
+    const specs = raceSpecs(hosts[0]!.agent.planSnapshot(), ['h1', 'h2', 'h3'], 14, randomBytes(3).toString('hex'))
+    const results = await Promise.all(hosts.map(async (r, i) => await Promise.all(
+      specs[i]!.map(async (spec) => await r.agent.placeVm(spec, { confirm: true })))))
+    await until('every view to agree', () => new Set(hosts.map(vmsOf)).size === 1, 10_000)
+    const summary = checkPlacements(hosts[0]!.agent.snapshot(), results.flat())
+    expect(summary.placed).toBeGreaterThan(0)
+    expect(summary.refused).toBeGreaterThan(0)
+  })
+
+  it('refuses a lease request naming devices that do not exist, and a spec with an unknown field', async () => {
+    await expect(hosts[0]!.agent.placeVm({ name: 'typo', vcpus: 1, memory: '1GiB', antiAfinity: [] }, { confirm: true })).rejects.toThrow(/antiAfinity/)
+  })
+})

@@ -1,0 +1,55 @@
+/**
+ * Agents in the test's own process, on loopback (never mDNS in the root network namespace: the
+ * lab tests it): real libp2p over TCP with the cluster key, LevelDB on disk, the control socket.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runAgent } from '@multiverse/agent'
+import type { RunningAgent } from '@multiverse/agent'
+import { pino } from 'pino'
+import { MACHINES } from '../fixtures/machines.ts'
+import { writeMachine } from '../fixtures/sysfs-writer.ts'
+
+export class InProcessAgents {
+  readonly scratch = mkdtempSync(join(tmpdir(), 'agents-'))
+  private readonly running: RunningAgent[] = []
+
+  /** An agent named `name` on the fixture machine `machine`, not in a cluster yet. */
+  async start (name: string, machine: string, labels: Record<string, string> = { site: 'home' }): Promise<RunningAgent> {
+    const root = join(this.scratch, `root-${machine}`)
+    await writeMachine(MACHINES[machine]!, root)
+    const running = await runAgent({
+      name,
+      dataDir: join(this.scratch, name),
+      images: join(this.scratch, name, 'images'),
+      root,
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      control: join(this.scratch, `${name}.sock`),
+      labels,
+      reserve: [],
+      cpuOvercommit: 4,
+      memoryReserveBytes: 1 << 30,
+      discovery: ['addresses']
+    }, pino({ level: 'silent' }))
+    this.running.push(running)
+    return running
+  }
+
+  async stopAll (): Promise<void> {
+    for (const running of this.running.splice(0).reverse()) await running.stop()
+    rmSync(this.scratch, { recursive: true, force: true })
+  }
+}
+
+/** Polls `check` every 20 ms; returns how long it took, or throws naming what never happened. */
+export async function until (what: string, check: () => boolean, timeoutMs = 10_000): Promise<number> {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return Date.now() - start
+}
+
+export const aliveNames = (r: RunningAgent): string[] => r.agent.snapshot().hosts.filter((h) => h.state === 'alive').map((h) => h.name).sort()
