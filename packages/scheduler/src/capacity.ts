@@ -1,12 +1,13 @@
 /**
  * Capacity report (DESIGN §5), Ganeti hspace-style: how many more VMs of one spec fit, found by
- * placing copies of it with the same pipeline as `plan` ({@link placeOne}) until none fits, and
+ * placing copies of it with the same pipeline as `plan` (a {@link Planner}) until none fits, and
  * what stops each host from taking one more.
  */
 import type { VmSpec } from '@multiverse/domain'
-import type { HostReasonCode, PlacedVm, PlanSnapshot } from './model.ts'
-import { compareNames, workingCopy } from './movable.ts'
-import { placeOne } from './plan.ts'
+import type { HostReasonCode, PlanSnapshot } from './model.ts'
+import { compareNames } from './movable.ts'
+import { checkGroups } from './plan.ts'
+import { Planner } from './planner.ts'
 import { compileRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
 
@@ -32,19 +33,17 @@ export interface CapacityReport {
 /**
  * Places copies of `spec` greedily, each consuming capacity and devices, until none fits or
  * {@link MAX_CAPACITY_COPIES} have. Pure: the snapshot is not modified. Throws SpecError for a
- * spec wrong whatever the hosts (a mapping the cluster does not have).
+ * spec wrong whatever the hosts (a mapping the cluster does not have, a group nobody is in).
  */
 export function capacity (snapshot: PlanSnapshot, spec: VmSpec, options: CapacityOptions = {}): CapacityReport {
-  const strategy = options.strategy ?? 'binpack'
+  checkGroups(snapshot, [spec])
   const request = compileRequest(spec, snapshot.mappings)
-  const hosts = workingCopy(snapshot.hosts)
-  const byHost: Record<string, number> = Object.fromEntries(hosts.map((h) => [h.name, 0]))
-  // Copies on one host are kept as one record of their sums: the filters read only the sums,
-  // the devices held and the group, and a list growing by one per copy would make this quadratic.
-  const copies = new Map<string, PlacedVm>()
+  // The planner keeps each host's totals, so a copy costs the same however many are placed.
+  const planner = new Planner(snapshot.hosts, { strategy: options.strategy ?? 'binpack' })
+  const byHost: Record<string, number> = Object.fromEntries(planner.hosts.map((h) => [h.name, 0]))
   let total = 0
   while (total < MAX_CAPACITY_COPIES) {
-    const outcome = placeOne(hosts, request, strategy)
+    const outcome = planner.place(request)
     if (!('host' in outcome)) {
       const limitedBy: Record<string, HostReasonCode> = {}
       for (const [host, reason] of Object.entries(outcome.reasons).sort(([a], [b]) => compareNames(a, b))) limitedBy[host] = reason.code
@@ -52,18 +51,6 @@ export function capacity (snapshot: PlanSnapshot, spec: VmSpec, options: Capacit
     }
     total++
     byHost[outcome.host] = (byHost[outcome.host] ?? 0) + 1
-    const host = hosts.find((h) => h.name === outcome.host)!
-    const held = copies.get(host.name)
-    const sum: PlacedVm = {
-      name: `${spec.name} (copies)`,
-      host: host.name,
-      vcpus: (held?.vcpus ?? 0) + spec.vcpus,
-      memoryBytes: (held?.memoryBytes ?? 0) + spec.memoryBytes,
-      devices: [...(held?.devices ?? []), ...outcome.devices],
-      ...(spec.placement.group === null ? {} : { group: spec.placement.group })
-    }
-    host.vms = held === undefined ? [...host.vms, sum] : host.vms.map((v) => v === held ? sum : v)
-    copies.set(host.name, sum)
   }
   return { total, byHost, limitedBy: {}, capped: true }
 }

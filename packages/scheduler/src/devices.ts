@@ -13,37 +13,104 @@
  */
 import type { IommuGroup, PciDevice } from '@multiverse/domain'
 import type { CompiledRequest, CompiledSelector } from './request.ts'
-import type { PlanHost } from './model.ts'
+import type { PlacedVm, PlanHost } from './model.ts'
 
-/** A host's devices indexed once per evaluation, with who holds what. */
-export interface HostDevices {
-  byAddress: ReadonlyMap<string, PciDevice>
-  groups: readonly IommuGroup[]
-  /** Assignable groups with the kinds of device in them (see {@link kindOf}), for device fit. */
-  kinded: ReadonlyArray<{ endpoints: readonly string[], kinds: ReadonlySet<string> }>
-  /** Address -> the VM holding it. */
-  usedBy: ReadonlyMap<string, string>
+/**
+ * Kinds of device a host has few of, or that few hosts have: device fit protects them from VMs
+ * that need none (see scores.ts). SR-IOV VFs count: hosts with VFs are the only homes for VF VMs.
+ */
+const SCARCE: Readonly<Record<string, number>> = { gpu: 1, accelerator: 2, vf: 4 }
+/** Every scarce kind, as a mask of {@link scarceMask} bits. */
+export const ALL_SCARCE = 7
+
+/** The scarce-kind bit of a device kind ({@link kindOf}), 0 for a kind that is not scarce. */
+export function scarceMask (kind: string): number {
+  return SCARCE[kind] ?? 0
 }
 
 /** What never changes while planning: built once per inventory, not once per evaluation. */
-const staticIndex = new WeakMap<PlanHost['inventory'], Omit<HostDevices, 'usedBy'>>()
+interface StaticIndex {
+  byAddress: ReadonlyMap<string, PciDevice>
+  /** Smallest groups first, then by id: the preference order of the greedy resolution. */
+  groups: readonly IommuGroup[]
+  /** Endpoint address -> the position of its group in `groups`. */
+  groupAt: ReadonlyMap<string, number>
+  /** Per position in `groups`: the scarce kinds an assignable group holds (0 for one kept by the host). */
+  scarce: Uint8Array
+}
 
+/**
+ * A host's devices with who holds what. Kept per host for a whole planning run and updated as
+ * VMs land or leave ({@link holdDevices}, {@link releaseDevices}), never rebuilt per evaluation.
+ */
+export interface HostDevices extends StaticIndex {
+  /** Address -> the VM holding it. */
+  usedBy: Map<string, string>
+  /** Per position in `groups`: how many of its endpoints VMs hold. */
+  held: Int32Array
+  /** Free assignable groups by the scarce kinds they hold (index = mask): what device fit reads. */
+  freeScarce: Int32Array
+  /** Selector label -> the groups with an endpoint it matches, in `groups` order, and those endpoints. */
+  candidates: Map<string, Candidate[]>
+}
+
+interface Candidate { at: number, matching: string[] }
+
+const staticIndex = new WeakMap<PlanHost['inventory'], StaticIndex>()
+
+/** The device index of a host with the VMs its record lists. */
 export function indexHost (host: PlanHost): HostDevices {
-  const usedBy = new Map<string, string>()
-  for (const vm of host.vms) for (const address of vm.devices) usedBy.set(address, vm.name)
   let fixed = staticIndex.get(host.inventory)
   if (fixed === undefined) {
     const byAddress = new Map(host.inventory.devices.map((d) => [d.address, d]))
-    fixed = {
-      byAddress,
-      // Smallest groups first, then by id: the preference order of the greedy resolution.
-      groups: [...host.inventory.iommuGroups].sort((a, b) => a.endpoints.length - b.endpoints.length || a.id - b.id),
-      kinded: host.inventory.iommuGroups.filter((g) => g.assignable)
-        .map((g) => ({ endpoints: g.endpoints, kinds: new Set(g.endpoints.map((a) => kindOf(byAddress.get(a)))) }))
-    }
+    const groups = [...host.inventory.iommuGroups].sort((a, b) => a.endpoints.length - b.endpoints.length || a.id - b.id)
+    const groupAt = new Map<string, number>()
+    const scarce = new Uint8Array(groups.length)
+    groups.forEach((g, i) => {
+      for (const a of g.endpoints) { groupAt.set(a, i); if (g.assignable) scarce[i]! |= scarceMask(kindOf(byAddress.get(a))) }
+    })
+    fixed = { byAddress, groups, groupAt, scarce }
     staticIndex.set(host.inventory, fixed)
   }
-  return { ...fixed, usedBy }
+  const freeScarce = new Int32Array(ALL_SCARCE + 1)
+  fixed.groups.forEach((g, i) => { if (g.assignable) freeScarce[fixed.scarce[i]!]!++ })
+  const index: HostDevices = { ...fixed, usedBy: new Map(), held: new Int32Array(fixed.groups.length), freeScarce, candidates: new Map() }
+  for (const vm of host.vms) holdDevices(index, vm)
+  return index
+}
+
+/** `vm`'s devices are now held on this host. */
+export function holdDevices (index: HostDevices, vm: PlacedVm): void {
+  for (const address of vm.devices) {
+    index.usedBy.set(address, vm.name)
+    const at = index.groupAt.get(address)
+    if (at !== undefined && index.held[at]!++ === 0 && index.groups[at]!.assignable) index.freeScarce[index.scarce[at]!]!--
+  }
+}
+
+/** `vm` has left this host: its devices are free again. */
+export function releaseDevices (index: HostDevices, vm: PlacedVm): void {
+  for (const address of vm.devices) {
+    if (index.usedBy.get(address) === vm.name) index.usedBy.delete(address)
+    const at = index.groupAt.get(address)
+    if (at !== undefined && --index.held[at]! === 0 && index.groups[at]!.assignable) index.freeScarce[index.scarce[at]!]!++
+  }
+}
+
+/** The groups a selector can take endpoints from on this host, found once per host and label. */
+function candidatesOf (index: HostDevices, selector: CompiledSelector, host: string): Candidate[] {
+  // The label names every field the selector tests (or the mapping), so it identifies what
+  // matches on one host; the index belongs to one host, so a mapping's host is fixed too.
+  let found = index.candidates.get(selector.label)
+  if (found === undefined) {
+    found = []
+    index.groups.forEach((group, at) => {
+      const matching = group.endpoints.filter((a) => { const d = index.byAddress.get(a); return d !== undefined && selector.matches(d, host) })
+      if (matching.length > 0) found!.push({ at, matching })
+    })
+    index.candidates.set(selector.label, found)
+  }
+  return found
 }
 
 export interface Resolution {
@@ -55,11 +122,15 @@ export interface Resolution {
 
 export type ResolveVerdict = { ok: true, resolution: Resolution } | { ok: false, detail: string }
 
+/** Stands for a refusal's words when nobody will read them (`say` false): no string is built. */
+const UNSAID = ''
+
 /**
  * Resolves every device request on the host, optionally confined to one NUMA node (devices
- * whose node is unknown count as on any node).
+ * whose node is unknown count as on any node). With `say` false a refusal's detail is empty:
+ * the planner asks again, with words, only for the answer it returns.
  */
-export function resolveDevices (request: CompiledRequest, host: PlanHost, index: HostDevices, node?: number): ResolveVerdict {
+export function resolveDevices (request: CompiledRequest, host: string, index: HostDevices, node?: number, say = true): ResolveVerdict {
   const taken = new Set<number>()
   const takenAddresses = new Set<string>()
   const claimed = new Set<string>()
@@ -69,22 +140,21 @@ export function resolveDevices (request: CompiledRequest, host: PlanHost, index:
     for (const address of takenAddresses) {
       if (need === 0) break
       const device = index.byAddress.get(address)
-      if (device !== undefined && !claimed.has(address) && selector.matches(device, host.name)) { claimed.add(address); need-- }
+      if (device !== undefined && !claimed.has(address) && selector.matches(device, host)) { claimed.add(address); need-- }
     }
     const refusals: string[] = []
-    for (const group of index.groups) {
+    for (const { at, matching } of candidatesOf(index, selector, host)) {
       if (need === 0) break
-      if (taken.has(group.id)) continue
-      const matching = group.endpoints.filter((a) => { const d = index.byAddress.get(a); return d !== undefined && selector.matches(d, host.name) })
-      if (matching.length === 0) continue
-      const problem = groupProblem(group, index, takenAddresses) ?? (node === undefined ? null : offNode(group, index, node))
+      if (taken.has(at)) continue
+      const group = index.groups[at]!
+      const problem = blocker(group, at, index, takenAddresses, say) ?? (node === undefined ? null : offNode(group, index, node, say))
       if (problem !== null) { refusals.push(problem); continue }
-      taken.add(group.id)
+      taken.add(at)
       for (const a of group.endpoints) takenAddresses.add(a)
       for (const a of matching.slice(0, need)) claimed.add(a)
       need -= Math.min(need, matching.length)
     }
-    if (need > 0) return { ok: false, detail: shortfall(selector, need, refusals, node) }
+    if (need > 0) return { ok: false, detail: say ? shortfall(selector, need, refusals, node) : UNSAID }
   }
   const devices = [...takenAddresses].sort()
   return { ok: true, resolution: { devices, node: node ?? commonNode(devices, index) } }
@@ -92,30 +162,38 @@ export function resolveDevices (request: CompiledRequest, host: PlanHost, index:
 
 /** Why this group cannot go to the VM, or null when it can. */
 export function groupProblem (group: IommuGroup, index: HostDevices, takenAddresses: ReadonlySet<string>): string | null {
+  return blocker(group, index.groups.indexOf(group), index, takenAddresses, true)
+}
+
+/** {@link groupProblem} by the group's position in `index.groups`; with `say` false, no words. */
+function blocker (group: IommuGroup, at: number, index: HostDevices, takenAddresses: ReadonlySet<string>, say: boolean): string | null {
   if (!group.assignable) {
+    if (!say) return UNSAID
     return `group ${group.id} is kept by the host (${group.reasons.map((r) => r.code).join(', ') || 'not assignable'})`
   }
+  // The common case, a free group of plain endpoints, costs one array read and no lookups.
+  const free = at >= 0 && index.held[at] === 0
   for (const address of group.endpoints) {
-    const holder = index.usedBy.get(address)
-    if (holder !== undefined) return `group ${group.id} (${address}) is used by vm ${holder}`
+    const holder = free ? undefined : index.usedBy.get(address)
+    if (holder !== undefined) return say ? `group ${group.id} (${address}) is used by vm ${holder}` : UNSAID
     const device = index.byAddress.get(address)
-    if (device === undefined) return `group ${group.id} lists ${address}, which the inventory does not have`
-    if (!device.assignable) return `${address} is kept by the host (${device.reasons.map((r) => r.code).join(', ')})`
+    if (device === undefined) return !say ? UNSAID : `group ${group.id} lists ${address}, which the inventory does not have`
+    if (!device.assignable) return !say ? UNSAID : `${address} is kept by the host (${device.reasons.map((r) => r.code).join(', ')})`
     for (const vf of device.sriov?.vfs ?? []) {
       const vfHolder = index.usedBy.get(vf) ?? (takenAddresses.has(vf) ? 'this one' : undefined)
-      if (vfHolder !== undefined) return `${address} is a PF whose VF ${vf} is used by vm ${vfHolder}`
+      if (vfHolder !== undefined) return !say ? UNSAID : `${address} is a PF whose VF ${vf} is used by vm ${vfHolder}`
     }
     if (device.physfn !== null) {
       const pfHolder = index.usedBy.get(device.physfn) ?? (takenAddresses.has(device.physfn) ? 'this one' : undefined)
-      if (pfHolder !== undefined) return `${address} is a VF of ${device.physfn}, which is given whole to vm ${pfHolder}`
+      if (pfHolder !== undefined) return !say ? UNSAID : `${address} is a VF of ${device.physfn}, which is given whole to vm ${pfHolder}`
     }
   }
   return null
 }
 
-function offNode (group: IommuGroup, index: HostDevices, node: number): string | null {
+function offNode (group: IommuGroup, index: HostDevices, node: number, say: boolean): string | null {
   const away = group.endpoints.find((a) => { const n = index.byAddress.get(a)?.numaNode ?? null; return n !== null && n !== node })
-  return away === undefined ? null : `${away} is on NUMA node ${String(index.byAddress.get(away)?.numaNode)}, not ${node}`
+  return away === undefined ? null : !say ? UNSAID : `${away} is on NUMA node ${String(index.byAddress.get(away)?.numaNode)}, not ${node}`
 }
 
 function commonNode (devices: readonly string[], index: HostDevices): number | null {
@@ -136,12 +214,20 @@ export function kindOf (device: PciDevice | undefined): string {
   return device === undefined ? '' : device.physfn !== null ? 'vf' : device.className
 }
 
-/** Free, assignable groups holding an endpoint of one of `kinds`: what deviceFit protects. */
-export function freeGroupsOfClass (index: HostDevices, kinds: ReadonlySet<string>, exclude: ReadonlySet<string>): number {
+/**
+ * Free, assignable groups holding a scarce kind in `unwanted` (a {@link scarceMask} mask), not
+ * counting the groups of `taking` (the VM's own devices, which stop being free): what device
+ * fit protects. Reads the running counts: no walk over the host's groups.
+ */
+export function freeScarceGroups (index: HostDevices, unwanted: number, taking: readonly string[]): number {
   let free = 0
-  for (const group of index.kinded) {
-    if (![...kinds].some((kind) => group.kinds.has(kind))) continue
-    if (group.endpoints.every((a) => !index.usedBy.has(a) && !exclude.has(a))) free++
+  for (let mask = 1; mask <= ALL_SCARCE; mask++) if ((mask & unwanted) !== 0) free += index.freeScarce[mask]!
+  const seen = new Set<number>()
+  for (const address of taking) {
+    const at = index.groupAt.get(address)
+    if (at === undefined || seen.has(at)) continue
+    seen.add(at)
+    if (index.groups[at]!.assignable && index.held[at] === 0 && (index.scarce[at]! & unwanted) !== 0) free--
   }
   return free
 }

@@ -1,13 +1,14 @@
 /**
  * Evacuation plan (DESIGN §5): a new home for every VM on one host, or the reason it cannot
- * move. Each move is a placement by the same pipeline as `plan` ({@link placeOne}) over every
- * other host, and consumes what it takes there before the next VM is placed.
+ * move. Each move is a placement by the same pipeline as `plan` (a {@link Planner}) over every
+ * other host, and consumes what it takes there before the next VM is placed. The host is
+ * usually in maintenance by then; that only keeps other VMs off it.
  */
 import { UnknownHostError } from './errors.ts'
 import type { HostReason, PlacedVm, PlanHost, PlanSnapshot } from './model.ts'
-import { compareNames, moveRequest, placedOn, workingCopy } from './movable.ts'
+import { compareNames, moveRequest, placedOn } from './movable.ts'
 import type { Unmovable } from './movable.ts'
-import { placeOne } from './plan.ts'
+import { Planner } from './planner.ts'
 import type { Strategy } from './scores.ts'
 
 export interface EvacuationMove {
@@ -44,16 +45,16 @@ export function evacuate (snapshot: PlanSnapshot, hostName: string, options: Eva
   const strategy = options.strategy ?? 'binpack'
   const source = snapshot.hosts.find((h) => h.name === hostName)
   if (source === undefined) throw new UnknownHostError(hostName, snapshot.hosts.map((h) => h.name).sort(compareNames))
-  const targets: PlanHost[] = workingCopy(snapshot.hosts.filter((h) => h.name !== hostName))
+  const targets: PlanHost[] = snapshot.hosts.filter((h) => h.name !== hostName)
+  const planner = new Planner(targets, { strategy })
   const result: EvacuationPlan = { host: hostName, moves: [], stuck: [] }
   for (const vm of [...source.vms].sort(hardestFirst)) {
     const move = moveRequest(vm, source, snapshot.mappings)
     if (!move.ok) { result.stuck.push({ vm: vm.name, reason: move.reason }); continue }
-    const outcome = placeOne(targets, move.request, strategy)
+    // It keeps what it is (its spec, group, disks) and holds the target's equivalent devices.
+    const outcome = planner.place(move.request, (_request, host, devices) => placedOn(vm, host, devices))
     if (!('host' in outcome)) { result.stuck.push({ vm: vm.name, reasons: outcome.reasons }); continue }
     result.moves.push({ vm: vm.name, to: outcome.host, devices: outcome.devices })
-    const target = targets.find((h) => h.name === outcome.host)!
-    target.vms.push(placedOn(vm, target.name, outcome.devices))
   }
   return result
 }

@@ -2,80 +2,131 @@
  * Feasibility: can this host run this VM at all? Each filter answers for one concern; a host
  * that fails is not an error but a recorded reason (STYLE 4), and only the first failing
  * filter's reason is kept, so the order below is also the order reasons are reported in.
+ *
+ * A filter answers in two steps: `fits` on the hot path (every host, every VM: no strings), and
+ * `detail` only for the reasons someone reads (an unplaced VM, `--explain`).
  */
-import type { NumaNode } from '@multiverse/domain'
 import { resolveDevices } from './devices.ts'
-import type { HostDevices, Resolution } from './devices.ts'
+import type { Resolution } from './devices.ts'
 import type { HostReasonCode, PlanHost } from './model.ts'
 import type { CompiledRequest } from './request.ts'
+import { devicesOf, groupCount, nodesOf } from './state.ts'
+import type { Cluster, HostState } from './state.ts'
 
 /** What every filter and score reads about one (request, host) pair. */
 export interface HostContext {
   host: PlanHost
   request: CompiledRequest
-  index: HostDevices
-  usedVcpus: number
-  usedMemoryBytes: number
+  /** The host's running totals and device index. */
+  state: HostState
+  /** Every host of the run: where each group's VMs are. */
+  cluster: Cluster
   /** Written by the devices filter, read by the NUMA filter and the scores (a cycle state). */
   resolution: Resolution | null
 }
 
+/** A verdict in one piece, for checks outside the planner's pipeline (a host verifying a hold). */
 export type Verdict = { ok: true } | { ok: false, code: HostReasonCode, detail: string }
 
-/** One feasibility check. Must not throw for a host that does not fit: return its reason. */
+/** One feasibility check. Must not throw for a host that does not fit: that is a reason. */
 export interface Filter {
   name: string
-  check: (ctx: HostContext) => Verdict
+  /** The reason code of a host this filter refuses. */
+  code: HostReasonCode
+  /** True when the host passes. Called for every host and VM, so it builds no strings. */
+  fits: (ctx: HostContext) => boolean
+  /** Why the host does not pass, for people; called only after `fits` said no, on the same context. */
+  detail: (ctx: HostContext) => string
 }
-
-const ok: Verdict = { ok: true }
-const no = (code: HostReasonCode, detail: string): Verdict => ({ ok: false, code, detail })
 
 const alive: Filter = {
   name: 'alive',
-  check: ({ host }) => host.state === 'alive' ? ok : no('not-alive', `host is ${host.state}: its view of itself may be stale`)
+  code: 'not-alive',
+  fits: ({ host }) => host.state === 'alive',
+  detail: ({ host }) => `host is ${host.state}: its view of itself may be stale`
+}
+
+/** Right after alive: a host being emptied must not take the VMs it is sending away. */
+const maintenance: Filter = {
+  name: 'maintenance',
+  code: 'maintenance',
+  fits: ({ host }) => host.maintenance !== true,
+  detail: () => 'host is in maintenance: it takes no new VMs'
 }
 
 const pinned: Filter = {
   name: 'pinned',
-  check: ({ host, request }) => {
-    const want = request.spec.placement.host
-    return want === null || want === host.name ? ok : no('not-pinned', `the spec pins the VM to ${want}`)
-  }
+  code: 'not-pinned',
+  fits: ({ host, request }) => request.spec.placement.host === null || request.spec.placement.host === host.name,
+  detail: ({ request }) => `the spec pins the VM to ${String(request.spec.placement.host)}`
 }
 
 const labels: Filter = {
   name: 'labels',
-  check: ({ host, request }) => {
-    const wrong = request.labels.find(([key, value]) => host.labels[key] !== value)
-    if (wrong === undefined) return ok
-    const has = host.labels[wrong[0]]
-    return no('labels', `wants label ${wrong[0]}=${wrong[1]}, host has ${has === undefined ? 'none' : `${wrong[0]}=${has}`}`)
+  code: 'labels',
+  fits: ({ host, request }) => {
+    for (const [key, value] of request.labels) if (host.labels[key] !== value) return false
+    return true
+  },
+  detail: ({ host, request }) => {
+    const [key, value] = request.labels.find(([k, v]) => host.labels[k] !== v)!
+    const has = host.labels[key]
+    return `wants label ${key}=${value}, host has ${has === undefined ? 'none' : `${key}=${has}`}`
   }
 }
 
 const antiAffinity: Filter = {
   name: 'antiAffinity',
-  check: ({ host, request }) => {
-    const clash = host.vms.find((vm) => vm.group !== undefined && request.antiAffinity.has(vm.group))
-    return clash === undefined ? ok : no('anti-affinity', `vm ${clash.name} of group ${clash.group} is on this host`)
+  code: 'anti-affinity',
+  fits: ({ host, request, cluster }) => {
+    for (const group of request.antiAffinity) if (groupCount(cluster, group, host.name) > 0) return false
+    return true
+  },
+  detail: ({ host, request }) => {
+    const clash = host.vms.find((vm) => vm.group !== undefined && request.antiAffinity.has(vm.group))!
+    return `vm ${clash.name} of group ${String(clash.group)} is on this host`
+  }
+}
+
+/**
+ * Each affinity group must have a VM here, unless it has none anywhere yet: then the first VM
+ * of the lot lands wherever it fits best and the others follow it.
+ */
+const affinity: Filter = {
+  name: 'affinity',
+  code: 'affinity',
+  fits: ({ host, request, cluster }) => request.affinity.every((g) => !cluster.groups.has(g) || groupCount(cluster, g, host.name) > 0),
+  detail: ({ host, request, cluster }) => {
+    const group = request.affinity.find((g) => cluster.groups.has(g) && groupCount(cluster, g, host.name) === 0)!
+    const hosts = [...cluster.groups.get(group)!.keys()].sort()
+    return `wants to share a host with group ${group}, whose VMs are on ${hosts.slice(0, 5).join(', ')}${hosts.length > 5 ? ` and ${hosts.length - 5} more` : ''}`
   }
 }
 
 const vcpus: Filter = {
   name: 'vcpus',
-  check: ({ host, request, usedVcpus }) => {
-    const free = host.allocatable.vcpus - usedVcpus
-    return request.vcpus <= free ? ok : no('vcpus', `wants ${request.vcpus} vCPUs, ${free} of ${host.allocatable.vcpus} free`)
-  }
+  code: 'vcpus',
+  fits: ({ host, request, state }) => request.vcpus <= host.allocatable.vcpus - state.usedVcpus,
+  detail: ({ host, request, state }) => `wants ${request.vcpus} vCPUs, ${host.allocatable.vcpus - state.usedVcpus} of ${host.allocatable.vcpus} free`
 }
 
 /** Never overcommitted: passthrough pins guest memory, and a swapping host stalls every VM. */
 const memory: Filter = {
   name: 'memory',
-  check: ({ host, request, usedMemoryBytes }) => {
-    const free = host.allocatable.memoryBytes - usedMemoryBytes
-    return request.memoryBytes <= free ? ok : no('memory', `wants ${gib(request.memoryBytes)}, ${gib(free)} of ${gib(host.allocatable.memoryBytes)} free`)
+  code: 'memory',
+  fits: ({ host, request, state }) => request.memoryBytes <= host.allocatable.memoryBytes - state.usedMemoryBytes,
+  detail: ({ host, request, state }) =>
+    `wants ${gib(request.memoryBytes)}, ${gib(host.allocatable.memoryBytes - state.usedMemoryBytes)} of ${gib(host.allocatable.memoryBytes)} free`
+}
+
+/** A host that does not say how much image space it has is not checked (older agents). */
+const disk: Filter = {
+  name: 'disk',
+  code: 'disk',
+  fits: ({ host, request, state }) => host.allocatable.diskBytes === undefined || request.diskBytes <= host.allocatable.diskBytes - state.usedDiskBytes,
+  detail: ({ host, request, state }) => {
+    const total = host.allocatable.diskBytes ?? 0
+    return `wants ${gib(request.diskBytes)} of disk, ${gib(total - state.usedDiskBytes)} of ${gib(total)} free`
   }
 }
 
@@ -85,48 +136,54 @@ const memory: Filter = {
  */
 const devices: Filter = {
   name: 'devices',
-  check: (ctx) => {
-    const { request, host, index } = ctx
+  code: 'devices',
+  fits: (ctx) => {
+    const { request, host, state } = ctx
+    // Nothing to resolve; 'required' still needs the node search below to pick a node with the CPUs.
+    if (request.selectors.length === 0 && request.spec.placement.numa !== 'required') { ctx.resolution = NO_DEVICES; return true }
+    const index = devicesOf(state)
     if (request.spec.placement.numa !== 'none') {
-      for (const node of nodesOf(host)) {
+      for (const node of nodesOf(state)) {
         if (request.spec.placement.numa === 'required' && node.cpus.length < request.vcpus) continue
-        const verdict = resolveDevices(request, host, index, node.id)
-        if (verdict.ok) { ctx.resolution = verdict.resolution; return ok }
+        const verdict = resolveDevices(request, host.name, index, node.id, false)
+        if (verdict.ok) { ctx.resolution = verdict.resolution; return true }
       }
     }
-    const verdict = resolveDevices(request, host, index)
-    if (!verdict.ok) return no('devices', verdict.detail)
-    ctx.resolution = verdict.resolution
-    return ok
+    const verdict = resolveDevices(request, host.name, index, undefined, false)
+    if (verdict.ok) ctx.resolution = verdict.resolution
+    return verdict.ok
+  },
+  detail: ({ request, host, state }) => {
+    const verdict = resolveDevices(request, host.name, devicesOf(state))
+    return verdict.ok ? 'the devices fit' : verdict.detail
   }
 }
+
+/** What a VM asking for no device gets: nothing, on no particular node. Shared: never changed. */
+const NO_DEVICES: Resolution = { devices: [], node: null }
 
 const numa: Filter = {
   name: 'numa',
-  check: ({ request, host, resolution }) => {
-    if (request.spec.placement.numa !== 'required') return ok
-    const node = resolution?.node ?? null
-    const cpus = nodesOf(host).find((n) => n.id === node)?.cpus.length ?? 0
-    if (node !== null && cpus >= request.vcpus) return ok
-    return no('numa', node === null
-      ? `numa: required, but no NUMA node holds all the devices and ${request.vcpus} CPUs`
-      : `numa: required, but node ${node} (where the devices are) has ${cpus} CPUs, fewer than ${request.vcpus}`)
-  }
+  code: 'numa',
+  fits: (ctx) => ctx.request.spec.placement.numa !== 'required' || numaVerdict(ctx) === null,
+  detail: (ctx) => numaVerdict(ctx) ?? 'numa: fits'
+}
+
+function numaVerdict ({ request, state, resolution }: HostContext): string | null {
+  const node = resolution?.node ?? null
+  const cpus = node === null ? 0 : nodesOf(state).find((n) => n.id === node)?.cpus.length ?? 0
+  if (node !== null && cpus >= request.vcpus) return null
+  return node === null
+    ? `numa: required, but no NUMA node holds all the devices and ${request.vcpus} CPUs`
+    : `numa: required, but node ${node} (where the devices are) has ${cpus} CPUs, fewer than ${request.vcpus}`
 }
 
 /**
- * The pipeline, in order. Cheap checks on the host record first (state, pin, labels, groups),
- * then capacity arithmetic, then device resolution, the only costly one, which must run before
- * NUMA because NUMA judges the devices it chose.
+ * The pipeline, in order. Cheap checks on the host record first (state, maintenance, pin,
+ * labels, groups), then capacity arithmetic, then device resolution, the only costly one, which
+ * must run before NUMA because NUMA judges the devices it chose.
  */
-export const FILTERS: readonly Filter[] = [alive, pinned, labels, antiAffinity, vcpus, memory, devices, numa]
-
-/** A host that reports no NUMA topology is one node holding every CPU. */
-export function nodesOf (host: PlanHost): readonly NumaNode[] {
-  const nodes = host.inventory.numaNodes
-  if (nodes.length > 0) return nodes
-  return [{ id: 0, cpus: Array.from({ length: host.inventory.cpu.threads }, (_, i) => i), memoryBytes: host.inventory.memory.totalBytes }]
-}
+export const FILTERS: readonly Filter[] = [alive, maintenance, pinned, labels, antiAffinity, affinity, vcpus, memory, disk, devices, numa]
 
 function gib (bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)}GiB`

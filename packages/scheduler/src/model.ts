@@ -9,6 +9,8 @@ export interface PlacedVm {
   host: string
   vcpus: number
   memoryBytes: number
+  /** Image space it takes on the host (the sum of its disks); absent = unknown, counted as 0. */
+  diskBytes?: number
   /** Every PCI address it holds on that host: whole IOMMU groups' endpoints. */
   devices: string[]
   group?: string
@@ -41,8 +43,8 @@ export interface HostReason {
 }
 
 export type HostReasonCode =
-  | 'not-alive' | 'not-pinned' | 'labels' | 'anti-affinity'
-  | 'vcpus' | 'memory' | 'devices' | 'numa'
+  | 'not-alive' | 'maintenance' | 'not-pinned' | 'labels' | 'anti-affinity' | 'affinity'
+  | 'vcpus' | 'memory' | 'disk' | 'devices' | 'numa'
 
 /** How each score came out on one host, by name, each in [0, 1]. */
 export type Scores = Record<ScoreName, number>
@@ -60,7 +62,11 @@ export interface Placement {
   devices: string[]
   score: number
   scores: Partial<Scores>
-  /** Every host's verdict, best first then the rejected ones by name: what `--explain` prints. */
+  /**
+   * Every host's verdict, best first then the rejected ones by name: what `--explain` prints.
+   * Empty unless the plan was asked to explain (PlanOptions.explain): building it costs more
+   * than the placement.
+   */
   evaluations: HostEvaluation[]
 }
 
@@ -68,6 +74,7 @@ export interface Unplaced {
   vm: string
   /** Per host name, the first filter that refused it. */
   reasons: Record<string, HostReason>
+  /** As {@link Placement.evaluations}: empty unless explaining. */
   evaluations: HostEvaluation[]
 }
 

@@ -9,6 +9,7 @@ import { SpecError } from './errors.ts'
 import type { Mappings, PlacedVm, PlanHost } from './model.ts'
 import { compileRequest } from './request.ts'
 import type { CompiledRequest } from './request.ts'
+import { compareNames } from './state.ts'
 
 /** Why a VM cannot move whatever the hosts: a stable code and a detail for people. */
 export interface Unmovable {
@@ -35,7 +36,9 @@ export function moveRequest (vm: PlacedVm, host: PlanHost, mappings: Mappings): 
   if (spec.placement.host !== null) return { ok: false, reason: { code: 'pinned', detail: `its spec pins it to host ${spec.placement.host}` } }
   if (spec.migration === 'never') return { ok: false, reason: { code: 'migration-never', detail: 'its spec says migration: never' } }
   try {
-    return { ok: true, request: compileRequest(spec, mappings) }
+    const request = compileRequest(spec, mappings)
+    // What its images really take, when the host says, rather than what its spec asked for.
+    return { ok: true, request: vm.diskBytes === undefined ? request : { ...request, diskBytes: vm.diskBytes } }
   } catch (error) {
     if (error instanceof SpecError) return { ok: false, reason: { code: 'spec', detail: error.message } }
     throw error
@@ -91,7 +94,4 @@ export function workingCopy (hosts: readonly PlanHost[]): PlanHost[] {
   return [...hosts].sort((a, b) => compareNames(a.name, b.name)).map((h) => ({ ...h, vms: [...h.vms] }))
 }
 
-/** Code-point order, not locale order: the same on every host. */
-export function compareNames (a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
+export { compareNames } from './state.ts'

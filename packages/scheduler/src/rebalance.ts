@@ -1,7 +1,7 @@
 /**
  * Rebalance plan (DESIGN §5), Ganeti hbal-style: greedy steps, each the single move that lowers
  * the {@link clusterScore} the most, while it lowers it by at least `minGain`. Every candidate
- * target is judged by the same pipeline as `plan` ({@link placeOne}), so a move never breaks a
+ * target is judged by the same pipeline as `plan` ({@link rank}), so a move never breaks a
  * constraint a placement would respect, and passthrough devices move only to equivalent free ones.
  */
 import { UsageError } from '@multiverse/domain'
@@ -10,7 +10,8 @@ import type { HostLoad } from './cluster-score.ts'
 import type { PlacedVm, PlanHost, PlanSnapshot } from './model.ts'
 import { compareNames, moveRequest, placedOn, workingCopy } from './movable.ts'
 import type { MoveRequest } from './movable.ts'
-import { placeOne } from './plan.ts'
+import { rank } from './rank.ts'
+import { clusterOf } from './state.ts'
 
 export interface RebalanceOptions {
   /** At most this many moves. Default 10. */
@@ -42,7 +43,8 @@ const EPSILON = 1e-9
 /**
  * Plans moves over the alive hosts. Pure: the snapshot is not modified. Never moves an unmovable
  * VM (pinned, `migration: never`), never moves a VM twice (no ping-pong: each step's best move
- * might otherwise undo an earlier one), and leaves VMs on hosts that are not alive to evacuation.
+ * might otherwise undo an earlier one), and leaves VMs on hosts that are not alive or are in
+ * maintenance to evacuation (nor does such a host's load count: it is being emptied).
  * Throws UsageError for options out of range.
  */
 export function rebalance (snapshot: PlanSnapshot, options: RebalanceOptions = {}): RebalancePlan {
@@ -82,19 +84,21 @@ function bestMove (
 ): Candidate | null {
   let best: Candidate | null = null
   for (const source of hosts.filter(alive)) {
-    const others = hosts.filter((h) => h !== source)
     for (const vm of [...source.vms].sort((a, b) => compareNames(a.name, b.name))) {
       if (moved.has(vm.name)) continue
       // Compiled once: a VM moves at most once, so the host it derives its spec from never changes.
       let move = requests.get(vm.name)
       if (move === undefined) { move = moveRequest(vm, source, snapshot.mappings); requests.set(vm.name, move) }
       if (!move.ok) continue
-      // Judged with the VM gone from its host, as it will be; its host is not a target.
-      const sourceAfter = hostLoad({ ...source, vms: source.vms.filter((v) => v !== vm) })
-      const outcome = placeOne(others, move.request, 'binpack')
+      // Judged with the VM gone from its host, as it will be (its group no longer there, for
+      // affinity); its host is not a target.
+      const without = { ...source, vms: source.vms.filter((v) => v !== vm) }
+      const sourceAfter = hostLoad(without)
+      const cluster = clusterOf(hosts.map((h) => h === source ? without : h), false)
+      const outcome = rank(cluster, move.request, { strategy: 'binpack', explain: true, exclude: cluster.byName.get(source.name) })
       for (const e of outcome.evaluations) {
         if (!e.fits) continue
-        const target = others.find((h) => h.name === e.host)!
+        const target = hosts.find((h) => h.name === e.host)!
         const targetAfter = hostLoad({ ...target, vms: [...target.vms, placedOn(vm, target.name, e.devices)] })
         const after = new Map(loads).set(source.name, sourceAfter).set(target.name, targetAfter)
         const gain = score - clusterScore([...after.values()])
@@ -108,6 +112,7 @@ function bestMove (
   return best
 }
 
+/** A host whose load counts and whose VMs may be moved: alive and not being emptied. */
 function alive (host: PlanHost): boolean {
-  return host.state === 'alive'
+  return host.state === 'alive' && host.maintenance !== true
 }

@@ -1,5 +1,5 @@
 /**
- * A VM spec compiled once per scheduling cycle (STYLE 8): sizes, label pairs, anti-affinity set
+ * A VM spec compiled once per scheduling cycle (STYLE 8): sizes, label pairs, (anti-)affinity groups
  * and one matcher per device request. Filters and scores read this, never the spec again.
  */
 import type { DeviceRequest, DeviceSelector, PciDevice, VmSpec } from '@multiverse/domain'
@@ -10,7 +10,10 @@ import type { Mappings } from './model.ts'
 export interface CompiledSelector {
   /** Its index in the spec's `devices`, for reasons: `devices[1]`. */
   index: number
-  /** What it asks for, in the spec's words: `class gpu, vendor 10de`. */
+  /**
+   * What it asks for, in the spec's words: `class gpu, vendor 10de`. Names every field it tests
+   * (or the mapping), so two selectors with one label match the same devices on a host.
+   */
   label: string
   count: number
   /** True when `device`, on the host named `host`, is what this entry asks for. */
@@ -21,9 +24,13 @@ export interface CompiledRequest {
   spec: VmSpec
   vcpus: number
   memoryBytes: number
+  /** The sum of the spec's disk sizes: image space it takes on the host. */
+  diskBytes: number
   labels: readonly (readonly [string, string])[]
   /** The groups this VM must not share a host with. */
   antiAffinity: ReadonlySet<string>
+  /** Groups each of which must have a VM on the host (when the group has one anywhere). */
+  affinity: readonly string[]
   selectors: readonly CompiledSelector[]
 }
 
@@ -37,8 +44,10 @@ export function compileRequest (spec: VmSpec, mappings: Mappings): CompiledReque
     spec,
     vcpus: spec.vcpus,
     memoryBytes: spec.memoryBytes,
+    diskBytes: spec.disks.reduce((sum, d) => sum + d.sizeBytes, 0),
     labels: Object.entries(spec.placement.hostLabels),
     antiAffinity: new Set(spec.placement.antiAffinity),
+    affinity: spec.placement.affinity,
     selectors: spec.devices.map((request, index) => compileDevice(request, index, mappings, spec.name))
   }
 }

@@ -3,39 +3,40 @@
  * by name so that `--explain` can say why a host won, and combined in one place ({@link combine}).
  */
 import type { NumaPolicy } from '@multiverse/domain'
-import { freeGroupsOfClass, kindOf } from './devices.ts'
+import { ALL_SCARCE, freeScarceGroups, kindOf, scarceMask } from './devices.ts'
 import type { HostContext } from './filters.ts'
 import type { ScoreName, Scores } from './model.ts'
+import { devicesOf } from './state.ts'
 
 /** binpack fills hosts up, leaving whole hosts free for big VMs; spread evens the load out. */
 export type Strategy = 'binpack' | 'spread'
 
-/**
- * Kinds of device a host has few of, or that few hosts have: never burn a host that has them
- * on a VM that needs none. SR-IOV VFs count: hosts with VFs are the only homes for VF VMs.
- */
-const SCARCE = new Set(['gpu', 'accelerator', 'vf'])
-
 /** The host's memory in use after this VM lands, as a fraction of what it offers. */
 function fullness (ctx: HostContext): number {
   const total = ctx.host.allocatable.memoryBytes
-  return total === 0 ? 1 : clamp((ctx.usedMemoryBytes + ctx.request.memoryBytes) / total)
+  return total === 0 ? 1 : clamp((ctx.state.usedMemoryBytes + ctx.request.memoryBytes) / total)
 }
 
 /**
- * 1 when the host has no free scarce device of a class the VM does not get; n such free groups
- * score 1 / (1 + n), so a 2-GPU host scores 1/3 for a VM with no GPU and a GPU-less host 1.
+ * 1 when the host has no free scarce device (GPU, accelerator, SR-IOV VF: see devices.ts) of a
+ * kind the VM does not get; n such free groups score 1 / (1 + n), so a 2-GPU host scores 1/3
+ * for a VM with no GPU and a GPU-less host 1: never burn a host's scarce devices on a VM that
+ * needs none.
  */
 function deviceFit (ctx: HostContext): number {
-  const got = new Set<string>((ctx.resolution?.devices ?? []).map((a) => kindOf(ctx.index.byAddress.get(a))))
-  const unwanted = new Set([...SCARCE].filter((c) => !got.has(c)))
-  return 1 / (1 + freeGroupsOfClass(ctx.index, unwanted, new Set(ctx.resolution?.devices ?? [])))
+  const index = devicesOf(ctx.state)
+  const devices = ctx.resolution?.devices ?? []
+  let got = 0
+  for (const a of devices) got |= scarceMask(kindOf(index.byAddress.get(a)))
+  return 1 / (1 + freeScarceGroups(index, ALL_SCARCE & ~got, devices))
 }
 
 /** 1 when all the VM's devices sit on one NUMA node (or it has none), else 0. */
 function numaFit (ctx: HostContext): number {
   const devices = ctx.resolution?.devices ?? []
-  const nodes = new Set(devices.flatMap((a) => ctx.index.byAddress.get(a)?.numaNode ?? []))
+  if (devices.length === 0) return 1
+  const { byAddress } = devicesOf(ctx.state)
+  const nodes = new Set(devices.flatMap((a) => byAddress.get(a)?.numaNode ?? []))
   return nodes.size <= 1 ? 1 : 0
 }
 
@@ -54,11 +55,18 @@ export function scoreHost (ctx: HostContext, strategy: Strategy): Partial<Scores
   return { [strategy]: strategy === 'binpack' ? full : 1 - full, deviceFit: deviceFit(ctx), numaFit: numaFit(ctx) }
 }
 
+/** {@link weights} as the list {@link combine} walks: computed once per request, not per host. */
+export type WeightList = readonly (readonly [ScoreName, number])[]
+
+export function weightList (w: Partial<Record<ScoreName, number>>): WeightList {
+  return Object.entries(w) as [ScoreName, number][]
+}
+
 /** The weighted mean of the scores: the one number hosts are ranked by, in [0, 1]. */
-export function combine (scores: Partial<Scores>, w: Partial<Record<ScoreName, number>>): number {
+export function combine (scores: Partial<Scores>, w: WeightList): number {
   let sum = 0
   let total = 0
-  for (const [name, weight] of Object.entries(w) as [ScoreName, number][]) {
+  for (const [name, weight] of w) {
     if (weight === 0) continue
     sum += weight * (scores[name] ?? 0)
     total += weight

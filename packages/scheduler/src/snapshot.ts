@@ -16,6 +16,7 @@ const placedVm = z.object({
   host: z.string().optional(),
   vcpus: z.number().int().nonnegative(),
   memoryBytes: z.number().int().nonnegative(),
+  diskBytes: z.number().int().nonnegative().optional(),
   devices: z.array(address).default([]),
   group: z.string().optional(),
   // The spec file's own form (memory: 8GiB...), validated as `plan` validates spec files.
@@ -29,7 +30,12 @@ const host = z.object({
   lastSeenMs: z.number().nullable().default(null),
   labels: z.record(z.string(), z.string()).default({}),
   inventory: hostInventorySchema,
-  allocatable: z.object({ vcpus: z.number().int().nonnegative(), memoryBytes: z.number().int().nonnegative() }),
+  allocatable: z.object({
+    vcpus: z.number().int().nonnegative(),
+    memoryBytes: z.number().int().nonnegative(),
+    diskBytes: z.number().int().nonnegative().optional()
+  }),
+  maintenance: z.boolean().optional(),
   vms: z.array(placedVm).default([])
 })
 

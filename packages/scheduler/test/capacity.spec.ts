@@ -34,6 +34,12 @@ describe('capacity', () => {
       { total: 2, byHost: { a: 1, b: 1, c: 0 }, limitedBy: { a: 'anti-affinity', b: 'anti-affinity', c: 'not-alive' }, capped: false }
     ],
     [
+      'disk-bound where the host says its image space; maintenance hosts take none',
+      snapshot([plainHost('a', { allocatable: { vcpus: 16, memoryBytes: 60 * GiB, diskBytes: 100 * GiB } }), plainHost('b', { maintenance: true })]),
+      'vcpus: 1\nmemory: 1GiB\ndisks: [{ name: root, size: 30GiB }]',
+      { total: 3, byHost: { a: 3, b: 0 }, limitedBy: { a: 'disk', b: 'maintenance' }, capped: false }
+    ],
+    [
       'pinned to a host',
       snapshot([plainHost('a'), plainHost('b')]),
       'vcpus: 4\nmemory: 1GiB\nplacement: { host: b }',
@@ -46,6 +52,10 @@ describe('capacity', () => {
   it(`stops at ${MAX_CAPACITY_COPIES} copies`, () => {
     const huge = snapshot([plainHost('big', { allocatable: { vcpus: 100_000, memoryBytes: 100_000 * GiB } })])
     expect(capacity(huge, spec('tiny', 'vcpus: 1\nmemory: 1MiB'))).toEqual({ total: MAX_CAPACITY_COPIES, byHost: { big: MAX_CAPACITY_COPIES }, limitedBy: {}, capped: true })
+  })
+
+  it('a group nobody is in is a spec error', () => {
+    expect(() => capacity(snapshot([plainHost('a')]), spec('copy', 'vcpus: 1\nmemory: 1GiB\nplacement: { affinity: [db] }'))).toThrow(SpecError)
   })
 
   it('a mapping the cluster does not have is a spec error; the snapshot is never modified', () => {

@@ -102,7 +102,7 @@ describe('hand-made inventories', () => {
       { 'gpu-big': { b: '0000:0a:00.0' } })
     const result = plan(s, [spec('[{ mapping: gpu-big }]')])
     expect(result.placements[0]).toMatchObject({ host: 'b', devices: ['0000:0a:00.0'] })
-    expect(plan(s, [spec('[{ mapping: gpu-big }]')]).placements[0]!.evaluations.find((e) => e.host === 'a'))
+    expect(plan(s, [spec('[{ mapping: gpu-big }]')], { explain: true }).placements[0]!.evaluations.find((e) => e.host === 'a'))
       .toMatchObject({ fits: false, reason: { code: 'devices', detail: 'devices[0] (mapping gpu-big): no matching device on this host' } })
   })
 })

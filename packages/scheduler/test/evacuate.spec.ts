@@ -67,6 +67,41 @@ describe('evacuate', () => {
     expect(evacuate(cluster, 'src').stuck).toMatchObject([{ vm: 'a', reasons: { dead: { code: 'not-alive' } } }])
   })
 
+  it('evacuating a host in maintenance is the normal case; other maintenance hosts are no target', () => {
+    const cluster = snapshot([
+      plainHost('a-busy', { maintenance: true }), plainHost('b-free'),
+      plainHost('src', { maintenance: true, vms: [vm('a', 'src'), vm('b', 'src')] })
+    ])
+    const result = evacuate(cluster, 'src')
+    expect(result.moves.map((m) => m.to)).toEqual(['b-free', 'b-free'])
+    expect(result.stuck).toEqual([])
+  })
+
+  it('a VM\'s disks must fit the target: its reported diskBytes, or its spec\'s disks', () => {
+    const roomy = { vcpus: 16, memoryBytes: 60 * GiB, diskBytes: 100 * GiB }
+    const cluster = snapshot([
+      plainHost('a-small', { allocatable: { ...roomy, diskBytes: 30 * GiB } }),
+      plainHost('b-big', { allocatable: roomy }),
+      plainHost('src', { vms: [vm('big', 'src', { diskBytes: 50 * GiB }), vm('spec', 'src', { spec: spec('spec', 'vcpus: 1\nmemory: 1GiB\ndisks: [{ name: r, size: 60GiB }]') })] })
+    ])
+    const result = evacuate(cluster, 'src')
+    expect(result.moves.map((m) => [m.vm, m.to])).toEqual([['big', 'b-big']])
+    expect(result.stuck).toMatchObject([{ vm: 'spec', reasons: { 'a-small': { code: 'disk' }, 'b-big': { code: 'disk' } } }])
+  })
+
+  it('affinity follows the group to where its VMs are going', () => {
+    const db = spec('db', 'vcpus: 1\nmemory: 8GiB\nplacement: { group: db }')
+    const app = spec('app', 'vcpus: 1\nmemory: 1GiB\nplacement: { affinity: [db] }')
+    const cluster = snapshot([
+      plainHost('a'), plainHost('b', { vms: [vm('x', 'b', { memoryBytes: 10 * GiB })] }),
+      plainHost('src', { vms: [vm('db', 'src', { memoryBytes: 8 * GiB, group: 'db', spec: db }), vm('app', 'src', { spec: app })] })
+    ])
+    // binpack alone would put app on b (fuller); db went to b too, so either way they stay together.
+    const result = evacuate(cluster, 'src')
+    const to = Object.fromEntries(result.moves.map((m) => [m.vm, m.to]))
+    expect(to.app).toBe(to.db)
+  })
+
   it('an unknown host is a usage error naming the hosts there are', () => {
     const cluster = snapshot([plainHost('h1'), plainHost('h2')])
     expect(() => evacuate(cluster, 'nope')).toThrow(UnknownHostError)

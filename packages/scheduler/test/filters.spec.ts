@@ -17,7 +17,7 @@ function reasonOn (h: PlanHost, s: VmSpec): unknown {
 
 describe('filters', () => {
   it('are declared once, cheap ones first, devices before NUMA', () => {
-    expect(FILTERS.map((f) => f.name)).toEqual(['alive', 'pinned', 'labels', 'antiAffinity', 'vcpus', 'memory', 'devices', 'numa'])
+    expect(FILTERS.map((f) => f.name)).toEqual(['alive', 'maintenance', 'pinned', 'labels', 'antiAffinity', 'affinity', 'vcpus', 'memory', 'disk', 'devices', 'numa'])
   })
 
   it.each([
@@ -30,7 +30,7 @@ describe('filters', () => {
     ['matching labels', plain('h', { labels: { site: 'home', gpu: 'yes' } }), spec('placement: { hostLabels: { site: home } }'), 'fits'],
     ['anti-affinity', plain('h', { vms: [vm('r1', 'h', { group: 'routers' })] }), spec('placement: { antiAffinity: [routers] }'),
       { code: 'anti-affinity', detail: 'vm r1 of group routers is on this host' }],
-    ['another group is no clash', plain('h', { vms: [vm('d1', 'h', { group: 'desktops' })] }), spec('placement: { antiAffinity: [routers] }'), 'fits'],
+    ['another group is no clash', plain('h', { vms: [vm('d1', 'h', { group: 'desktops' })] }), spec('placement: { group: routers, antiAffinity: [routers] }'), 'fits'],
     ['vCPUs used by placed VMs count', plain('h', { vms: [vm('a', 'h', { vcpus: 7 })] }), spec(''), { code: 'vcpus', detail: 'wants 2 vCPUs, 1 of 8 free' }],
     ['memory is never overcommitted', plain('h', { vms: [vm('a', 'h', { memoryBytes: 15 * GiB })] }), spec(''),
       { code: 'memory', detail: 'wants 2.0GiB, 1.0GiB of 16.0GiB free' }],
@@ -40,11 +40,54 @@ describe('filters', () => {
       { code: 'numa', detail: 'numa: required, but no NUMA node holds all the devices and 6 CPUs' }],
     ['NUMA preferred never refuses', plain('h'), spec('placement: { numa: preferred }', 6), 'fits'],
     ['NUMA required: one node has the vCPUs', plain('h'), spec('placement: { numa: required }', 4), 'fits'],
+    ['a host in maintenance', plain('h', { maintenance: true }), spec(''), { code: 'maintenance', detail: 'host is in maintenance: it takes no new VMs' }],
+    ['maintenance false is in service', plain('h', { maintenance: false }), spec(''), 'fits'],
+    ['a dead host in maintenance: not-alive first', plain('h', { state: 'dead', maintenance: true }), spec(''), { code: 'not-alive' }],
+    ['disk: the spec\'s disks must fit what is left', plain('h', { allocatable: { vcpus: 8, memoryBytes: 16 * GiB, diskBytes: 100 * GiB }, vms: [vm('a', 'h', { diskBytes: 70 * GiB })] }),
+      spec('disks: [{ name: root, size: 20GiB }, { name: data, size: 20GiB }]'), { code: 'disk', detail: 'wants 40.0GiB of disk, 30.0GiB of 100.0GiB free' }],
+    ['disk: exactly full fits', plain('h', { allocatable: { vcpus: 8, memoryBytes: 16 * GiB, diskBytes: 100 * GiB }, vms: [vm('a', 'h', { diskBytes: 60 * GiB })] }),
+      spec('disks: [{ name: root, size: 40GiB }]'), 'fits'],
+    ['disk: a host that does not say is not checked', plain('h', { vms: [vm('a', 'h', { diskBytes: 60 * GiB })] }), spec('disks: [{ name: root, size: 40TiB }]'), 'fits'],
+    ['disk: VMs without diskBytes count as 0', plain('h', { allocatable: { vcpus: 8, memoryBytes: 16 * GiB, diskBytes: 40 * GiB }, vms: [vm('a', 'h')] }),
+      spec('disks: [{ name: root, size: 40GiB }]'), 'fits'],
     ['the first failing filter wins', plain('h', { state: 'dead', labels: {} }), spec('placement: { hostLabels: { a: b } }', 100), { code: 'not-alive' }]
   ])('%s', (_name, h, s, expected) => {
     const got = reasonOn(h, s)
     if (typeof expected === 'string') expect(got).toBe(expected)
     else expect(got).toMatchObject({ host: 'h', ...expected })
+  })
+
+  it.each([
+    ['a group with no VM anywhere yet: anywhere', [plain('a'), plain('b')], 'placement: { group: db, affinity: [db] }', { a: 'fits', b: 'fits' }],
+    ['only the hosts running the group', [plain('a', { vms: [vm('db1', 'a', { group: 'db' })] }), plain('b')], 'placement: { affinity: [db] }',
+      { a: 'fits', b: { code: 'affinity', detail: 'wants to share a host with group db, whose VMs are on a' } }],
+    ['every group named', [plain('a', { vms: [vm('db1', 'a', { group: 'db' })] }), plain('b', { vms: [vm('db2', 'b', { group: 'db' }), vm('c1', 'b', { group: 'cache' })] })],
+      'placement: { affinity: [db, cache] }', { a: { code: 'affinity', detail: 'wants to share a host with group cache, whose VMs are on b' }, b: 'fits' }],
+    ['a group on a dead host only still binds', [plain('a', { state: 'dead', vms: [vm('db1', 'a', { group: 'db' })] }), plain('b')], 'placement: { affinity: [db] }',
+      { a: { code: 'not-alive' }, b: { code: 'affinity' } }]
+  ])('affinity: %s', (_name, hosts, extra, expected) => {
+    for (const [name, want] of Object.entries(expected)) {
+      const result = plan(snapshot(hosts), [spec(extra)], { explain: true })
+      const e = [...result.placements, ...result.unplaced].flatMap((o) => o.evaluations).find((x) => x.host === name)!
+      if (want === 'fits') expect(e.fits).toBe(true)
+      else expect(e).toMatchObject({ fits: false, reason: { host: name, ...want } })
+    }
+  })
+
+  it('affinity: the first VM of a group lands anywhere, the next ones follow it', () => {
+    const db = (n: string): VmSpec => parseVmSpec(`name: ${n}\nvcpus: 1\nmemory: 1GiB\nplacement: { group: db, affinity: [db] }`, `${n}.yaml`)
+    const app = parseVmSpec('name: app\nvcpus: 1\nmemory: 1GiB\nplacement: { affinity: [db] }', 'app.yaml')
+    // spread would put each on an empty host; affinity keeps them together.
+    const result = plan(snapshot([plain('a'), plain('b'), plain('c')]), [db('db1'), db('db2'), app], { strategy: 'spread' })
+    expect(new Set(result.placements.map((p) => p.host)).size).toBe(1)
+  })
+
+  it('disk: what a placement takes is recorded, so the next VM sees it', () => {
+    const h = plain('h', { allocatable: { vcpus: 8, memoryBytes: 16 * GiB, diskBytes: 50 * GiB } })
+    const withDisk = (n: string): VmSpec => parseVmSpec(`name: ${n}\nvcpus: 1\nmemory: 1GiB\ndisks: [{ name: root, size: 20GiB }]`, `${n}.yaml`)
+    const result = plan(snapshot([h]), ['a', 'b', 'c'].map(withDisk))
+    expect(result.placements.map((p) => p.vm)).toEqual(['a', 'b'])
+    expect(result.unplaced[0]!.reasons.h).toMatchObject({ code: 'disk', detail: 'wants 20.0GiB of disk, 10.0GiB of 50.0GiB free' })
   })
 
   it('NUMA required: devices split across nodes refuse the host, on one node accept it', () => {

@@ -64,6 +64,46 @@ describe('plan', () => {
     expect(JSON.stringify(cluster)).toBe(before)
   })
 
+  it('explains only when asked, and unplaced VMs get every host\'s reason either way', () => {
+    const vms = [gpuVm('a'), gpuVm('b'), gpuVm('c'), gpuVm('d')]
+    const quiet = plan(cluster, vms)
+    const told = plan(cluster, vms, { explain: true })
+    expect(quiet.placements.every((p) => p.evaluations.length === 0)).toBe(true)
+    expect(told.placements.every((p) => p.evaluations.length === 3)).toBe(true)
+    expect(quiet.placements.map(({ evaluations: _, ...p }) => p)).toEqual(told.placements.map(({ evaluations: _, ...p }) => p))
+    expect(quiet.unplaced[0]!.reasons).toEqual(told.unplaced[0]!.reasons)
+    expect(Object.keys(quiet.unplaced[0]!.reasons)).toEqual(['desktop', 'laptop', 'server'])
+  })
+
+  it('a maintenance host takes no VM', () => {
+    const s = snapshot([host('desktop', desktop, { maintenance: true }), host('server', server)])
+    const result = plan(s, [gpuVm('a'), gpuVm('b')])
+    expect(result.placements.map((p) => p.host)).toEqual(['server'])
+    expect(result.unplaced[0]!.reasons).toMatchObject({ desktop: { code: 'maintenance' }, server: { code: 'devices' } })
+  })
+
+  it('records what each VM takes, disks included, for the next one', () => {
+    const small = snapshot([host('h', laptop, { allocatable: { vcpus: 8, memoryBytes: 10 * GiB, diskBytes: 30 * GiB } })])
+    const result = plan(small, ['a', 'b'].map((n) => spec(n, 'vcpus: 1\nmemory: 1GiB\ndisks: [{ name: root, size: 20GiB }]')))
+    expect(result.unplaced).toMatchObject([{ vm: 'b', reasons: { h: { code: 'disk' } } }])
+  })
+
+  it.each([
+    ['a group of a VM in the snapshot', 'placement: { antiAffinity: [web] }', true],
+    ['the spec\'s own group', 'placement: { group: db, affinity: [db] }', true],
+    ['a group of another spec in the plan', 'placement: { affinity: [cache] }', true],
+    ['an unknown group in antiAffinity', 'placement: { antiAffinity: [routrs] }', 'x: placement.antiAffinity[0]: no VM in the snapshot or this plan is in group routrs (known groups: cache, web)'],
+    ['an unknown group in affinity', 'placement: { affinity: [web, dbs] }', 'x: placement.affinity[1]: no VM in the snapshot or this plan is in group dbs (known groups: cache, web)']
+  ])('groups: %s', (_name, placement, expected) => {
+    const s = snapshot([host('desktop', desktop, { vms: [{ name: 'w1', host: 'desktop', vcpus: 1, memoryBytes: GiB, devices: [], group: 'web' }] })])
+    const specs = [spec('x', `vcpus: 1\nmemory: 1GiB\n${placement}`), spec('y', 'vcpus: 1\nmemory: 1GiB\nplacement: { group: cache }')]
+    if (expected === true) expect(() => plan(s, specs)).not.toThrow()
+    else {
+      expect(() => plan(s, specs)).toThrow(SpecError)
+      expect(() => plan(s, specs)).toThrow(expected)
+    }
+  })
+
   it.each([
     ['two specs with one name', [gpuVm('a'), gpuVm('a')], 'a: name: two specs have this name: a VM name is unique'],
     ['a mapping the cluster does not have', [spec('m', 'vcpus: 1\nmemory: 1GiB\ndevices: [{ mapping: gpu-big }]')],

@@ -82,6 +82,22 @@ describe('rebalance', () => {
     expect(JSON.stringify(cluster)).toBe(before)
   })
 
+  it('a host in maintenance is neither a source nor a target: evacuation empties it', () => {
+    const cluster = snapshot([plainHost('h1', { maintenance: true, vms: vms('h1', 6) }), plainHost('h2', { vms: vms('h2', 4) }), plainHost('h3', { maintenance: true })])
+    expect(rebalance(cluster, { minGain: 0 }).moves).toEqual([])
+  })
+
+  it('never moves a VM away from the group its affinity ties it to', () => {
+    const app = spec('app', 'vcpus: 2\nmemory: 6GiB\nplacement: { affinity: [db] }')
+    const tied = [vm('db', 'h1', { vcpus: 2, memoryBytes: 6 * GiB, group: 'db' }), vm('app', 'h1', { vcpus: 2, memoryBytes: 6 * GiB, spec: app })]
+    const cluster = snapshot([plainHost('h1', { vms: [...tied, ...vms('h1', 4)] }), plainHost('h2'), plainHost('h3')])
+    const moves = rebalance(cluster, { minGain: 0, maxMoves: 20 }).moves
+    expect(moves.length).toBeGreaterThan(0)
+    const appMove = moves.find((m) => m.vm === 'app')
+    const dbMove = moves.find((m) => m.vm === 'db')
+    if (appMove !== undefined) expect(appMove.to).toBe(dbMove?.to)
+  })
+
   it.each([
     ['a negative maxMoves', { maxMoves: -1 }, /maxMoves must be a whole number/],
     ['a fractional maxMoves', { maxMoves: 1.5 }, /maxMoves must be a whole number/],

@@ -11,7 +11,7 @@ const sized = (name: string, usedGiB: number, devices = [device('0000:00:14.0', 
 const twoGpus = [device('0000:01:00.0'), device('0000:02:00.0', { iommuGroup: 2 })]
 
 function ranking (hosts: PlanHost[], s: VmSpec, strategy?: 'binpack' | 'spread'): HostEvaluation[] {
-  const result = plan(snapshot(hosts), [s], strategy === undefined ? {} : { strategy })
+  const result = plan(snapshot(hosts), [s], strategy === undefined ? { explain: true } : { strategy, explain: true })
   return (result.placements[0] ?? result.unplaced[0]!).evaluations
 }
 

@@ -26,6 +26,35 @@ describe('parseSnapshot', () => {
     expect(() => parseSnapshot(withSpec({ name: 'a', vcpus: 0, memory: '1GiB' }), 'snap.json')).toThrow('snap.json: hosts[0].vms[0].spec: vcpus: must be at least 1')
   })
 
+  it('reads the optional maintenance flag, image space and VM disk sizes', () => {
+    const { mappings: _, ...status } = snapshot([host('desktop', desktop)])
+    const text = JSON.stringify({
+      ...status,
+      hosts: status.hosts.map((h) => ({ ...h, maintenance: true, allocatable: { ...h.allocatable, diskBytes: 1000 }, vms: [{ name: 'a', vcpus: 1, memoryBytes: 1, diskBytes: 10 }] }))
+    })
+    const parsed = parseSnapshot(text, 'snap.json')
+    expect(parsed.hosts[0]).toMatchObject({ maintenance: true, allocatable: { diskBytes: 1000 }, vms: [{ name: 'a', diskBytes: 10 }] })
+  })
+
+  it.each([
+    ['a negative disk size', { diskBytes: -1 }, /^snap\.json: not a cluster snapshot: hosts\[0\]\.allocatable\.diskBytes: /],
+    ['maintenance as text', { maintenance: 'yes' }, /^snap\.json: not a cluster snapshot: hosts\[0\]\.maintenance: /],
+    ['a VM\'s fractional disk size', { vmDisk: 1.5 }, /^snap\.json: not a cluster snapshot: hosts\[0\]\.vms\[0\]\.diskBytes: /]
+  ])('%s is refused', (_name, bad, message) => {
+    const { mappings: _, ...status } = snapshot([host('desktop', desktop)])
+    const b = bad as { diskBytes?: number, maintenance?: string, vmDisk?: number }
+    const text = JSON.stringify({
+      ...status,
+      hosts: status.hosts.map((h) => ({
+        ...h,
+        ...(b.maintenance === undefined ? {} : { maintenance: b.maintenance }),
+        allocatable: { ...h.allocatable, ...(b.diskBytes === undefined ? {} : { diskBytes: b.diskBytes }) },
+        vms: b.vmDisk === undefined ? [] : [{ name: 'a', vcpus: 1, memoryBytes: 1, diskBytes: b.vmDisk }]
+      }))
+    })
+    expect(() => parseSnapshot(text, 'snap.json')).toThrow(message)
+  })
+
   it.each([
     ['not JSON', 'nope', /^snap\.json: not JSON: /],
     ['no hosts', '{"clusterId":"x"}', /^snap\.json: not a cluster snapshot: hosts: /],

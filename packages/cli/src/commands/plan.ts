@@ -26,7 +26,7 @@ export function registerPlanCommand (program: Command, io: Io): void {
       const { parseSnapshot, parseVmSpec, plan } = await import('@multiverse/scheduler')
       const snapshot = parseSnapshot(readText(flags.snapshot, 'snapshot'), flags.snapshot)
       const specs = files.map((file) => parseVmSpec(readText(file, 'spec'), file))
-      const result = plan(snapshot, specs, { strategy: flags.strategy })
+      const result = plan(snapshot, specs, { strategy: flags.strategy, explain: flags.explain === true })
       io.out(jsonOr(flags.json, toJson(result), render(result, flags.explain === true)))
       if (result.unplaced.length > 0) {
         throw new RefusedError(`${result.unplaced.map((u) => u.vm).join(', ')}: no host can run ${result.unplaced.length > 1 ? 'them' : 'it'}`, {
