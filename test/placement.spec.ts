@@ -45,6 +45,31 @@ describe('placement with reservations', () => {
     await until('the lease to lapse everywhere', () => hosts.every((r) => !held(r)), 8000)
   })
 
+  it('a mapping set on one host reaches every host, places by name, and its removal too', async () => {
+    const view = hosts[0]!.agent.snapshot()
+    const gpuOf = (name: string): string => view.hosts.find((h) => h.name === name)!.inventory.devices.find((d) => d.className === 'gpu' && d.assignable)!.address
+    await hosts[0]!.agent.setMapping('gpu-any', { h1: gpuOf('h1'), h3: gpuOf('h3') })
+    await until('every host to hold the mapping', () => hosts.every((r) => r.agent.mappings()['gpu-any']?.h3 === gpuOf('h3')))
+    const placed = await hosts[2]!.agent.placeVm({ name: 'mapped', vcpus: 1, memory: '1GiB', devices: [{ mapping: 'gpu-any' }], placement: { host: 'h3' } }, { confirm: true })
+    expect(placed).toMatchObject({ placed: true, host: 'h3' })
+    if (placed.placed) expect(placed.devices).toContain(gpuOf('h3'))
+    await expect(hosts[1]!.agent.setMapping('bad', { h2: '0000:77:00.0', h9: '0000:01:00.0' })).rejects.toThrow(/h2 has no device 0000:77:00.0; h9 is not a host/)
+    await hosts[1]!.agent.removeMapping('gpu-any')
+    await until('every host to drop the mapping', () => hosts.every((r) => r.agent.mappings()['gpu-any'] === undefined))
+  })
+
+  it('a host in maintenance takes no new VM: the plan says so, and so would the host itself', async () => {
+    await hosts[2]!.agent.setMaintenance(true)
+    await until('every host to see h3 in maintenance', () => hosts.every((r) => r.agent.snapshot().hosts.find((h) => h.name === 'h3')?.maintenance === true))
+    const result = await hosts[0]!.agent.placeVm({ name: 'pinned', vcpus: 1, memory: '1GiB', placement: { host: 'h3' } }, { confirm: true })
+    expect(result).toMatchObject({ placed: false, reasons: { h3: { code: 'maintenance' } } })
+    await hosts[2]!.agent.setMaintenance(false)
+  })
+
+  it('refuses a spec with an unknown field before asking anyone', async () => {
+    await expect(hosts[0]!.agent.placeVm({ name: 'typo', vcpus: 1, memory: '1GiB', antiAfinity: [] }, { confirm: true })).rejects.toThrow(/antiAfinity/)
+  })
+
   it('three planners racing for more than fits: no device or GiB given twice, every refusal explained, one view', async () => {
     const specs = raceSpecs(hosts[0]!.agent.planSnapshot(), ['h1', 'h2', 'h3'], 14, randomBytes(3).toString('hex'))
     const results = await Promise.all(hosts.map(async (r, i) => await Promise.all(
@@ -53,9 +78,5 @@ describe('placement with reservations', () => {
     const summary = checkPlacements(hosts[0]!.agent.snapshot(), results.flat())
     expect(summary.placed).toBeGreaterThan(0)
     expect(summary.refused).toBeGreaterThan(0)
-  })
-
-  it('refuses a lease request naming devices that do not exist, and a spec with an unknown field', async () => {
-    await expect(hosts[0]!.agent.placeVm({ name: 'typo', vcpus: 1, memory: '1GiB', antiAfinity: [] }, { confirm: true })).rejects.toThrow(/antiAfinity/)
   })
 })

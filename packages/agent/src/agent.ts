@@ -9,8 +9,8 @@ import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { readInventory } from '@multiverse/inventory'
 import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
 import { AgentStore } from '@multiverse/store'
-import { EnvelopeKind, decodeAdvert, encodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
-import type { JoinResponse, OpenedEnvelope } from '@multiverse/wire'
+import { EnvelopeKind, decodeAdvert, decodeMappingStatement, encodeAdvert, encodeMappingStatement, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
+import type { JoinResponse, MappingStatement, OpenedEnvelope } from '@multiverse/wire'
 import type { ClusterSnapshot, HostAdvert, HostInventory } from '@multiverse/domain'
 import { MAX_LEASE_REQUEST_BYTES, MAX_LEASE_RESPONSE_BYTES, decodeLeaseRequest, decodeLeaseResponse, encodeLeaseRequest, encodeLeaseResponse } from '@multiverse/wire'
 import type { LeaseRequest, LeaseResponse } from '@multiverse/wire'
@@ -30,6 +30,8 @@ import { buildAdvert, sameContent } from './host-advert.ts'
 import { JoinListener, presentToken, refusal } from './join.ts'
 import type { Logger } from './log.ts'
 import { MemberSet, statementFrom } from './membership.ts'
+import { MappingSet, mappingFrom } from './mappings.ts'
+import { mappingProblems } from './mapping-check.ts'
 import type { SignedStatement } from './membership.ts'
 import { ClusterState } from './state.ts'
 import type { ClusterConfig } from './state.ts'
@@ -46,6 +48,7 @@ export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 interface Joined {
   config: ClusterConfig
   members: MemberSet
+  mappings: MappingSet
   view: ClusterView
   mesh: ClusterMesh
   join: JoinListener
@@ -167,6 +170,47 @@ export class Agent {
     return { ...joined.view.snapshot(Date.now(), (id) => joined.members.isMember(id)), connected: joined.mesh.connectedPeers() }
   }
 
+  /** In maintenance the host takes no new VMs (its ledger grants no lease); its VMs stay. */
+  async setMaintenance (on: boolean): Promise<boolean> {
+    const joined = this.requireCluster()
+    joined.config.maintenance = on
+    await this.state.save(joined.config)
+    this.advertChanged()
+    this.log.info({ maintenance: on }, 'maintenance changed')
+    return on
+  }
+
+  /** Sets a named mapping (host name -> PCI address), signed by this host, for the whole cluster. */
+  async setMapping (name: string, devices: Record<string, string>): Promise<Record<string, string>> {
+    const joined = this.requireCluster()
+    const problems = mappingProblems(name, devices, this.snapshot())
+    if (problems.length > 0) throw new UsageError(`mapping ${name}: ${problems.join('; ')}`, { hint: 'e.g. multiverse cluster map add gpu-big h1=0000:01:00.0 h3=0000:0a:00.0; see multiverse cluster devices' })
+    await this.sealMapping({ clusterId: joined.config.clusterId, name, devices, removed: false, issuedAtMs: Date.now() })
+    return devices
+  }
+
+  async removeMapping (name: string): Promise<void> {
+    const joined = this.requireCluster()
+    if (joined.mappings.current()[name] === undefined) throw new UsageError(`no mapping named ${JSON.stringify(name)}`, { hint: 'see multiverse cluster map list' })
+    await this.sealMapping({ clusterId: joined.config.clusterId, name, devices: {}, removed: true, issuedAtMs: Date.now() })
+  }
+
+  mappings (): Record<string, Record<string, string>> {
+    return this.requireCluster().mappings.current()
+  }
+
+  private async sealMapping (statement: MappingStatement): Promise<void> {
+    const joined = this.requireCluster()
+    const held = joined.mappings.get(statement.name)
+    // Newer than what is held, even if this host's clock is behind the signer of that one.
+    const issued = { ...statement, issuedAtMs: Math.max(statement.issuedAtMs, (held?.statement.issuedAtMs ?? 0) + 1) }
+    const envelope = await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_MAPPING, encodeMappingStatement(issued), this.privateKey, this.peerId)
+    joined.mappings.add({ signer: this.peerId.toString(), statement: issued, envelope })
+    await this.state.mappings.put(issued.name, envelope)
+    await joined.mesh.publish(envelope)
+    this.log.info({ mapping: issued.name, removed: issued.removed }, 'mapping statement issued')
+  }
+
   /** Plans a VM on this host's view and reserves it on the best host that agrees. */
   async placeVm (document: unknown, options: PlaceOptions): Promise<PlaceResult> {
     const joined = this.requireCluster()
@@ -183,7 +227,7 @@ export class Agent {
     const joined = this.requireCluster()
     const now = Date.now()
     joined.granted = joined.granted.filter((g) => g.untilMs > now)
-    return planSnapshot(joined.view.snapshot(now, (id) => joined.members.isMember(id)), {}, joined.granted)
+    return planSnapshot(joined.view.snapshot(now, (id) => joined.members.isMember(id)), joined.mappings.current(), joined.granted)
   }
 
   private async askLease (hostId: string, request: LeaseRequest): Promise<LeaseResponse> {
@@ -226,6 +270,15 @@ export class Agent {
     const members = new MemberSet(config.founder, config.founderName)
     const statements = await this.verifiedStatements((await this.state.members.entries()).map(([, e]) => e), config.clusterId)
     for (const statement of statements) members.add(statement)
+    const mappings = new MappingSet()
+    for (const [name, envelope] of await this.state.mappings.entries()) {
+      try {
+        const signed = mappingFrom(await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_MAPPING), config.clusterId)
+        if (signed !== undefined) mappings.add(signed)
+      } catch (error) {
+        this.log.warn({ mapping: name, err: (error as Error).message }, 'stored mapping unreadable; dropped')
+      }
+    }
     const view = new ClusterView(config.clusterId, self)
     const seen = await this.state.seen.get('seen') ?? {}
     for (const [id, envelope] of await this.state.adverts.entries()) {
@@ -246,6 +299,7 @@ export class Agent {
       mdns: this.config.discovery.includes('mdns'),
       dialAddresses: this.config.discovery.includes('addresses'),
       members,
+      mappings,
       view,
       counters: this.counters,
       log: this.log.child({ part: 'mesh' }),
@@ -265,7 +319,7 @@ export class Agent {
       admit: async (joiner, name) => await this.admit(joiner, name)
     })
     const ledger = await Ledger.load({ store: this.store, onChange: () => { this.advertChanged() } })
-    joined = { config, members, view, mesh, join, ledger, own: undefined as unknown as Joined['own'], inventory: this.readInventory(), granted: [], timers: [] }
+    joined = { config, members, mappings, view, mesh, join, ledger, own: undefined as unknown as Joined['own'], inventory: this.readInventory(), granted: [], timers: [] }
     this.joined = joined
     await mesh.start()
     await mesh.answer(RESERVE_PROTOCOL, async (body, peer) => encodeLeaseResponse(await this.answerLease(decodeLeaseRequest(body), peer.toString())), LEASE_LIMITS)
@@ -368,6 +422,7 @@ export class Agent {
   private async persist (opened: OpenedEnvelope): Promise<void> {
     if (opened.kind === EnvelopeKind.ENVELOPE_KIND_ADVERT) await this.state.adverts.put(opened.signer.toString(), opened.bytes)
     else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP) await this.state.addStatement(opened.bytes)
+    else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MAPPING) await this.state.mappings.put(decodeMappingStatement(opened.payload).name, opened.bytes)
   }
 
   /**

@@ -20,6 +20,8 @@ import { Heartbeats } from './heartbeats.ts'
 import type { Logger } from './log.ts'
 import { statementFrom } from './membership.ts'
 import type { MemberSet } from './membership.ts'
+import { mappingFrom } from './mappings.ts'
+import type { MappingSet } from './mappings.ts'
 import type { ClusterView } from './view.ts'
 
 export const SYNC_PROTOCOL = '/multiverse/sync/1'
@@ -36,6 +38,7 @@ export interface ClusterMeshInit {
   mdns: boolean
   dialAddresses: boolean
   members: MemberSet
+  mappings: MappingSet
   view: ClusterView
   counters: Counters
   log: Logger
@@ -162,7 +165,7 @@ export class ClusterMesh {
   }
 
   private async heartbeat (): Promise<void> {
-    await this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.size })
+    await this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.size, mappingStatements: this.init.mappings.size })
   }
 
   private takeBeat (peer: PeerId, beat: Heartbeat): void {
@@ -171,7 +174,7 @@ export class ClusterMesh {
     // An older beat is out of order, not a replay: only the peer itself can send on its
     // authenticated line, and two connections may briefly interleave. A peer that holds a
     // newer advert of its own, or more member statements than we do, has something to sync.
-    if (outcome === 'stale-advert' || beat.memberStatements > this.init.members.size) void this.syncFrom(peer)
+    if (outcome === 'stale-advert' || beat.memberStatements > this.init.members.size || beat.mappingStatements > this.init.mappings.size) void this.syncFrom(peer)
   }
 
   /**
@@ -213,6 +216,13 @@ export class ClusterMesh {
           if (members.isRevoked(signed.subject)) this.init.onRevoked(signed.subject)
           return TopicValidatorResult.Accept
         }
+        case EnvelopeKind.ENVELOPE_KIND_MAPPING: {
+          const signed = mappingFrom(opened, this.init.clusterId)
+          if (signed === undefined) return drop('wrong-cluster', `mapping statement from ${origin}`)
+          if (!this.init.mappings.add(signed)) return TopicValidatorResult.Ignore
+          await this.init.persist(opened)
+          return TopicValidatorResult.Accept
+        }
         default:
           return drop('malformed', `envelope kind ${opened.kind} from ${origin}`)
       }
@@ -227,7 +237,7 @@ export class ClusterMesh {
     if (clusterId !== this.init.clusterId) throw new WireDecodeError('SyncRequest', `cluster ${clusterId} is not this one`)
     this.init.view.heard(peer.toString(), Date.now())
     const adverts = this.init.view.records().flatMap((record) => record.envelope === null ? [] : [record.envelope])
-    return encodeSyncResponse({ adverts, members: this.init.members.envelopes(), mappings: [] })
+    return encodeSyncResponse({ adverts, members: this.init.members.envelopes(), mappings: this.init.mappings.envelopes() })
   }
 
   /** Anti-entropy: everything a peer knows, taken envelope by envelope as if gossiped. */
@@ -244,7 +254,7 @@ export class ClusterMesh {
       this.init.view.heard(id, Date.now())
       // Member statements first: an advert's signer must already be known as a member.
       for (const envelope of response.members) await this.receive(envelope, false)
-      for (const envelope of response.adverts) await this.receive(envelope, false)
+      for (const envelope of [...response.adverts, ...response.mappings]) await this.receive(envelope, false)
     } catch (error) {
       this.init.log.warn({ peer: id, err: (error as Error).message }, 'sync failed')
     } finally {

@@ -32,6 +32,19 @@ const ROUTES: Record<string, Handler> = {
   },
   'POST /v1/cluster/join': async (agent, body) => await agent.joinCluster(requireString(body, 'token')),
   'POST /v1/cluster/remove': async (agent, body) => ({ removed: await agent.removeMember(requireString(body, 'host')) }),
+  'GET /v1/cluster/map': (agent) => ({ mappings: agent.mappings() }),
+  'POST /v1/cluster/map/add': async (agent, body) => {
+    const devices = body.devices
+    if (typeof devices !== 'object' || devices === null || Array.isArray(devices) || Object.values(devices).some((v) => typeof v !== 'string')) {
+      throw new UsageError('the request needs "devices": { host: address }')
+    }
+    return { name: requireString(body, 'name'), devices: await agent.setMapping(requireString(body, 'name'), devices as Record<string, string>) }
+  },
+  'POST /v1/cluster/map/rm': async (agent, body) => { await agent.removeMapping(requireString(body, 'name')); return { removed: body.name } },
+  'POST /v1/host/maintenance': async (agent, body) => {
+    if (typeof body.on !== 'boolean') throw new UsageError('the request needs "on": true or false')
+    return { maintenance: await agent.setMaintenance(body.on) }
+  },
   'POST /v1/vm/place': async (agent, body) => {
     const ttl = body.ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS / 1000 : Number(body.ttlSeconds)
     if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_LEASE_TTL_MS / 1000) {

@@ -25,6 +25,8 @@ export class ClusterState {
   private readonly store: AgentStore
   readonly config: Table<ClusterConfig>
   readonly members: Table<Uint8Array>
+  /** The newest mapping statement per mapping name, as signed. */
+  readonly mappings: Table<Uint8Array>
   readonly adverts: Table<Uint8Array>
   readonly seen: Table<Record<string, number>>
 
@@ -32,6 +34,7 @@ export class ClusterState {
     this.store = store
     this.config = store.table<ClusterConfig>('cluster')
     this.members = store.table<Uint8Array>('members', 'binary')
+    this.mappings = store.table<Uint8Array>('mappings', 'binary')
     this.adverts = store.table<Uint8Array>('view', 'binary')
     // Beside the config, under its own key: when each host was last heard of.
     this.seen = store.table<Record<string, number>>('cluster')

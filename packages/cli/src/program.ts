@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander'
+import { Argument, Command, CommanderError, Option } from 'commander'
 import { parsePciAddress } from '@multiverse/domain'
 import { readInventory } from '@multiverse/inventory'
 import { registerAgentCommand } from './commands/agent.ts'
@@ -7,6 +7,8 @@ import { registerPlanCommand } from './commands/plan.ts'
 import { registerVmCommands } from './commands/vm.ts'
 import { renderInventory } from './commands/host-inventory.ts'
 import { jsonOr } from './format.ts'
+import { callAgent, controlOption } from './control-client.ts'
+import type { ControlOption } from './control-client.ts'
 
 export interface Io {
   out: (text: string) => void
@@ -30,6 +32,12 @@ export function buildProgram (io: Io): Command {
     .action((options: { root: string, reserve?: string[], json?: boolean }) => {
       const inventory = readInventory({ root: options.root, reserve: options.reserve ?? [] })
       io.out(jsonOr(options.json, inventory, `${renderInventory(inventory)}\n`))
+    })
+  controlOption(host.command('maintenance').description('take no new VMs (on) or take them again (off); VMs already here stay')
+    .addArgument(new Argument('<state>').choices(['on', 'off'])))
+    .action(async (state: string, o: ControlOption) => {
+      const r = await callAgent<{ maintenance: boolean }>(o.control, 'POST', '/v1/host/maintenance', { on: state === 'on' })
+      io.out(jsonOr(o.json, r, `maintenance ${r.maintenance ? 'on: this host takes no new VMs' : 'off: this host takes VMs again'}\n`))
     })
   registerClusterCommands(program, io)
   registerPlanCommand(program, io)

@@ -20,7 +20,7 @@ export interface Table<V> {
 export type BatchOp = { type: 'put', key: string, value: unknown, sublevel: unknown } | { type: 'del', key: string, sublevel: unknown }
 
 /** The keyspaces, each owned by one concern of the agent. */
-export const TABLES = ['cluster', 'members', 'view', 'vms', 'reservations', 'journal'] as const
+export const TABLES = ['cluster', 'members', 'mappings', 'view', 'vms', 'reservations', 'journal'] as const
 
 /**
  * The agent's state on disk: LevelDB under `<data>/db`, a directory only root reads. Several

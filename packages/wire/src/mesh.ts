@@ -119,6 +119,7 @@ export interface Heartbeat {
   advertSeq: number
   beat: number
   memberStatements: number
+  mappingStatements: number
 }
 
 export function encodeHeartbeat (heartbeat: Heartbeat): Uint8Array {
@@ -129,7 +130,7 @@ export function decodeHeartbeat (bytes: Uint8Array): Heartbeat {
   const message = decode('Heartbeat', wire.Heartbeat, bytes, MAX_HEARTBEAT_BYTES)
   const beat = uint64(message.beat)
   if (beat <= 0) throw new WireDecodeError('Heartbeat', 'invalid at beat: must be positive')
-  return { advertSeq: uint64(message.advertSeq), beat, memberStatements: message.memberStatements }
+  return { advertSeq: uint64(message.advertSeq), beat, memberStatements: message.memberStatements, mappingStatements: message.mappingStatements }
 }
 
 export type MemberAction = 'add' | 'revoke'

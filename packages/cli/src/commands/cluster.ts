@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
+import { UsageError } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table, truncate } from '../format.ts'
@@ -45,6 +46,8 @@ export function registerClusterCommands (program: Command, io: Io): void {
       print(o.json, snapshot, renderStatus(snapshot))
     })
 
+  registerMapCommands(cluster, io)
+
   controlOption(cluster.command('devices').description('passthrough-able devices on every host'))
     .option('--host <name>', 'only this host')
     .option('--class <class>', 'only this class (gpu, nic, usb, nvme...)')
@@ -58,6 +61,36 @@ export function registerClusterCommands (program: Command, io: Io): void {
         truncate([d.vendorName, d.deviceName].filter((x) => x !== null).join(' '), 44), d.numaNode === null ? '-' : String(d.numaNode),
         d.assignable ? 'yes' : `no (${d.reasons[0]?.code ?? '?'})`
       ])))
+    })
+}
+
+function registerMapCommands (cluster: Command, io: Io): void {
+  const map = cluster.command('map').description('named device mappings: one device per host, by name (DESIGN §4)')
+  controlOption(map.command('add').description('set a mapping, for the whole cluster')
+    .argument('<name>').argument('<host=address...>', 'e.g. h1=0000:01:00.0'))
+    .action(async (name: string, pairs: string[], o: ControlOption) => {
+      const devices: Record<string, string> = {}
+      for (const pair of pairs) {
+        const [host, address, extra] = pair.split('=')
+        if (host === undefined || address === undefined || extra !== undefined || host === '' || address === '') {
+          throw new UsageError(`${JSON.stringify(pair)} is not HOST=ADDRESS`, { hint: 'e.g. multiverse cluster map add gpu-big h1=0000:01:00.0 h3=0000:0a:00.0' })
+        }
+        if (devices[host] !== undefined) throw new UsageError(`host ${host} is named twice`, { hint: 'a mapping names one device per host' })
+        devices[host] = address
+      }
+      const r = await callAgent<{ name: string, devices: Record<string, string> }>(o.control, 'POST', '/v1/cluster/map/add', { name, devices })
+      io.out(jsonOr(o.json, r, `mapping ${r.name} set: ${Object.entries(r.devices).map(([h, a]) => `${h}=${a}`).join(' ')}\n`))
+    })
+  controlOption(map.command('rm').description('remove a mapping').argument('<name>'))
+    .action(async (name: string, o: ControlOption) => {
+      const r = await callAgent<{ removed: string }>(o.control, 'POST', '/v1/cluster/map/rm', { name })
+      io.out(jsonOr(o.json, r, `mapping ${r.removed} removed\n`))
+    })
+  controlOption(map.command('list').description('every mapping'))
+    .action(async (o: ControlOption) => {
+      const r = await callAgent<{ mappings: Record<string, Record<string, string>> }>(o.control, 'GET', '/v1/cluster/map')
+      const rows = Object.entries(r.mappings).flatMap(([name, devices]) => Object.entries(devices).map(([host, address]) => [name, host, address]))
+      io.out(jsonOr(o.json, r.mappings, `${table(['MAPPING', 'HOST', 'ADDRESS'], rows)}\n`))
     })
 }
 

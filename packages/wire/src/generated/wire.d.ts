@@ -1887,6 +1887,9 @@ export namespace multiverse {
             /** Heartbeat memberStatements. */
             memberStatements: number;
 
+            /** Heartbeat mappingStatements. */
+            mappingStatements: number;
+
             /**
              * Creates a new Heartbeat instance using the specified properties.
              * @param [properties] Properties to set
@@ -1975,6 +1978,9 @@ export namespace multiverse {
 
                 /** Heartbeat memberStatements */
                 memberStatements?: (number|null);
+
+                /** Heartbeat mappingStatements */
+                mappingStatements?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

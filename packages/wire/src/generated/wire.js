@@ -6011,6 +6011,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {number|Long|null} [advertSeq] Heartbeat advertSeq
              * @property {number|Long|null} [beat] Heartbeat beat
              * @property {number|null} [memberStatements] Heartbeat memberStatements
+             * @property {number|null} [mappingStatements] Heartbeat mappingStatements
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6075,6 +6076,14 @@ export const multiverse = $root.multiverse = (() => {
             Heartbeat.prototype.memberStatements = 0;
 
             /**
+             * Heartbeat mappingStatements.
+             * @member {number} mappingStatements
+             * @memberof multiverse.v1.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.mappingStatements = 0;
+
+            /**
              * Creates a new Heartbeat instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.Heartbeat
@@ -6114,6 +6123,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.beat);
                 if (message.memberStatements != null && $Object.hasOwnProperty.call(message, "memberStatements") && message.memberStatements !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.memberStatements);
+                if (message.mappingStatements != null && $Object.hasOwnProperty.call(message, "mappingStatements") && message.mappingStatements !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.mappingStatements);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6207,6 +6218,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.memberStatements;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mappingStatements = value;
+                            else
+                                delete message.mappingStatements;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6267,6 +6287,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.memberStatements != null && $Object.hasOwnProperty.call(message, "memberStatements"))
                     if (!$util.isInteger(message.memberStatements))
                         return "memberStatements: integer expected";
+                if (message.mappingStatements != null && $Object.hasOwnProperty.call(message, "mappingStatements"))
+                    if (!$util.isInteger(message.mappingStatements))
+                        return "mappingStatements: integer expected";
                 return null;
             };
 
@@ -6314,6 +6337,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.memberStatements != null)
                     if ($Number(object.memberStatements) !== 0)
                         message.memberStatements = object.memberStatements >>> 0;
+                if (object.mappingStatements != null)
+                    if ($Number(object.mappingStatements) !== 0)
+                        message.mappingStatements = object.mappingStatements >>> 0;
                 return message;
             };
 
@@ -6347,6 +6373,7 @@ export const multiverse = $root.multiverse = (() => {
                     } else
                         object.beat = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.memberStatements = 0;
+                    object.mappingStatements = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -6366,6 +6393,8 @@ export const multiverse = $root.multiverse = (() => {
                         object.beat = options.longs === $String ? $util.Long.prototype.toString.call(message.beat) : options.longs === $Number ? new $util.LongBits(message.beat.low >>> 0, message.beat.high >>> 0).toNumber(true) : message.beat;
                 if (message.memberStatements != null && $Object.hasOwnProperty.call(message, "memberStatements"))
                     object.memberStatements = message.memberStatements;
+                if (message.mappingStatements != null && $Object.hasOwnProperty.call(message, "mappingStatements"))
+                    object.mappingStatements = message.mappingStatements;
                 return object;
             };
 
