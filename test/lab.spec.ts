@@ -3,6 +3,7 @@
  * bridge, formed through join tokens. Needs root and iproute2, as CI has.
  */
 import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -129,6 +130,29 @@ describe('the lab cluster', () => {
     await until('h2 to see h1..h3 alive', async () => (await status('h2')).hosts.filter((h) => h.state === 'alive').length >= 3, 3000)
     lab(['exec', 'h1', '--', 'multiverse', 'cluster', 'remove', 'rogue'])
   }, 40_000)
+
+  it('each host has its own libvirtd, reachable from here and from lab exec; a VM migrates live between two', async () => {
+    const uri = (h: string): string => readFileSync(join(LAB_DIR, h, 'libvirt.uri'), 'utf8').trim()
+    const virsh = (h: string, args: string[]): string => {
+      const result = spawnSync('virsh', ['-q', '-c', uri(h), ...args], { encoding: 'utf8', timeout: 60_000 })
+      if (result.status !== 0) throw new Error(`virsh ${args.join(' ')} on ${h} failed: ${result.stderr}`)
+      return result.stdout
+    }
+    const uuids = HOSTS.map((h) => /<uuid>([^<]+)<\/uuid>/.exec(virsh(h, ['capabilities']))![1])
+    expect(new Set(uuids).size).toBe(HOSTS.length)
+    expect(lab(['exec', 'h2', '--', 'sh', '-c', 'printf %s "$MULTIVERSE_LIBVIRT_URI"'])).toBe(uri('h2'))
+    expect(lab(['status'])).toMatch(/^h3 .* running \(pid \d+\) /m)
+    // A diskless firmware-only guest: defined and started on h1, moved to h2 over the lab LAN.
+    const xml = join(LAB_DIR, 'fw.xml')
+    writeFileSync(xml, "<domain type='qemu'><name>fw</name><memory unit='MiB'>64</memory><vcpu>1</vcpu><os><type arch='x86_64' machine='q35'>hvm</type></os></domain>")
+    virsh('h1', ['define', xml])
+    virsh('h1', ['start', 'fw'])
+    virsh('h1', ['migrate', '--live', '--p2p', '--persistent', '--undefinesource', 'fw', uri('h2')])
+    expect(virsh('h2', ['domstate', 'fw']).trim()).toBe('running')
+    expect(virsh('h1', ['list', '--all', '--name']).trim()).toBe('')
+    virsh('h2', ['destroy', 'fw'])
+    virsh('h2', ['undefine', 'fw'])
+  }, 60_000)
 
   it('a removed member is refused from then on, though it still has the key', async () => {
     const h3 = (await status('h3')).self
