@@ -1,6 +1,6 @@
 // virsh through execa: the real virsh against libvirt's test driver and a missing socket, and a
 // fake virsh (a shell script) for the argument arrays, stdin and the timeout.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -65,16 +65,17 @@ describe('virsh with a fake binary', () => {
     await expect(virsh(fake.config, ['list'], { signal: controller.signal })).rejects.toThrow('stop now')
   })
 
-  it('defines through stdin after checking the name is free, with argument arrays only', async () => {
-    const fake = fakeVirsh(`case "$3" in domstate) echo "error: failed to get domain '$6'" >&2; exit 1;; esac; echo ok`)
+  it('defines from a private temporary file after checking the name is free, with argument arrays only', async () => {
+    const fake = fakeVirsh(`case "$3" in domstate) echo "error: failed to get domain '$6'" >&2; exit 1;; define) cp "$5" '${dir}/defined.xml'; stat -c %a "$5" > '${dir}/defined.mode';; esac; echo ok`)
     const hv = new VirshHypervisor(fake.config)
     const xml = "<domain type='qemu'><name>a;b $(x)</name></domain>"
     await hv.define('a;b $(x)', xml)
-    expect(fake.calls()).toEqual([
-      ['-c', 'qemu:///system', 'domstate', '--reason', '--', 'a;b $(x)'],
-      ['-c', 'qemu:///system', 'define', '/dev/stdin']
-    ])
-    expect(fake.stdin()).toBe(xml)
+    const calls = fake.calls()
+    expect(calls[0]).toEqual(['-c', 'qemu:///system', 'domstate', '--reason', '--', 'a;b $(x)'])
+    expect(calls[1]!.slice(0, 4)).toEqual(['-c', 'qemu:///system', 'define', '--'])
+    expect(readFileSync(join(dir, 'defined.xml'), 'utf8')).toBe(xml)
+    expect(readFileSync(join(dir, 'defined.mode'), 'utf8').trim()).toBe('600')
+    expect(existsSync(calls[1]![4]!)).toBe(false)
   })
 
   it('shutdown asks ACPI then gives up with ShutdownTimeoutError while the guest runs on', async () => {

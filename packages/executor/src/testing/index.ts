@@ -4,3 +4,5 @@
  */
 export { SimulatedSysfs } from './simulated-sysfs.ts'
 export type { ProbeRefusal, RecordedWrite, SimulatedSysfsOptions } from './simulated-sysfs.ts'
+export { RecordingHypervisor } from './recording-hypervisor.ts'
+export type { HypervisorOp, RecordedCall, RecordedDomain } from './recording-hypervisor.ts'

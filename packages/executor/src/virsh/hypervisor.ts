@@ -3,6 +3,9 @@
  * in time. {@link VirshHypervisor} runs them with virsh; `testing`'s RecordingHypervisor keeps
  * domains in memory and records the calls, for tests of whatever drives a hypervisor.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { DomainExistsError, DomainNotFoundError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
 import { parseDomInfo, parseDomJobInfo, parseDomState, parseListTable } from './parse.ts'
 import type { DomainInfo, DomainListEntry, DomainStateInfo, JobInfo } from './parse.ts'
@@ -60,8 +63,16 @@ export class VirshHypervisor implements Hypervisor {
     // libvirt replaces an existing definition that has the same name and UUID: refuse first.
     const existing = await this.#exists(name, options)
     if (existing) throw new DomainExistsError(name, `domain '${name}' is defined already`)
-    // /dev/stdin: the XML never lands in a file that could outlive the call.
-    await this.#run(['define', '/dev/stdin'], name, { ...options, input: xml })
+    // A private temporary file, removed after the call: Node gives a child's stdin as a socket,
+    // which virsh cannot open as /dev/stdin (ENXIO).
+    const dir = await mkdtemp(join(tmpdir(), 'mv-define-'))
+    try {
+      const file = join(dir, 'domain.xml')
+      await writeFile(file, xml, { mode: 0o600, flag: 'wx' })
+      await this.#run(['define', '--', file], name, options)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   }
 
   async start (name: string, options: OpOptions = {}): Promise<void> {
@@ -130,12 +141,8 @@ export class VirshHypervisor implements Hypervisor {
     }
   }
 
-  async #run (args: string[], domain: string, options: OpOptions & { input?: string }): Promise<string> {
-    return await virsh(this.config, args, {
-      domain,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.input === undefined ? {} : { input: options.input })
-    })
+  async #run (args: string[], domain: string, options: OpOptions): Promise<string> {
+    return await virsh(this.config, args, { domain, ...(options.signal === undefined ? {} : { signal: options.signal }) })
   }
 }
 

@@ -1,0 +1,55 @@
+// VirshHypervisor against a real, private libvirtd (test/support/libvirtd.ts): the Hypervisor
+// contract, and `virsh define` of every rendered domain XML. TCG only, and no guest with a
+// <hostdev> is started: there is no IOMMU here (such a domain defines but does not start).
+// Needs root and libvirt (.ci/run installs it); skipped otherwise.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startLibvirtd } from '../../../test/support/libvirtd.ts'
+import type { Libvirtd } from '../../../test/support/libvirtd.ts'
+import { LibvirtUnavailableError, VirshHypervisor, renderDomainXml } from '../src/index.ts'
+import { hypervisorContract } from './hypervisor-contract.ts'
+import { CASES } from './xml-cases.ts'
+
+const usable = process.getuid?.() === 0 && existsSync('/usr/sbin/libvirtd')
+if (!usable) console.warn('packages/executor/test/libvirt-real.spec.ts: skipped, a private libvirtd needs root and libvirt-daemon')
+
+const scratch = mkdtempSync(join(tmpdir(), 'mv-exec-lv-'))
+let daemon: Libvirtd | undefined
+let hv: VirshHypervisor
+
+describe.skipIf(!usable)('a real libvirtd', () => {
+  beforeAll(async () => {
+    daemon = await startLibvirtd({ dir: join(scratch, 'lv'), name: 'executor' })
+    hv = new VirshHypervisor({ uri: daemon.uri, timeoutMs: 60_000 })
+  }, 150_000)
+  afterAll(async () => {
+    await daemon?.stop()
+    rmSync(scratch, { recursive: true, force: true })
+  }, 60_000)
+
+  hypervisorContract('VirshHypervisor on a private libvirtd', () => ({ hv, acpiPowersOff: false }))
+
+  describe('libvirt accepts every rendered domain', () => {
+    it.each(Object.keys(CASES))('%s', async (name) => {
+      const c = CASES[name]!
+      await hv.define(c.spec.name, renderDomainXml(c))
+      try {
+        const info = await hv.info(c.spec.name)
+        expect(info).toMatchObject({ name: c.spec.name, state: 'shutoff', persistent: true, vcpus: c.spec.vcpus })
+        if (c.uuid !== null) expect(info.uuid).toBe(c.uuid)
+      } finally {
+        await hv.undefine(c.spec.name)
+      }
+    })
+  })
+
+  it('says libvirt is unavailable once the daemon is gone', async () => {
+    const other = await startLibvirtd({ dir: join(scratch, 'gone'), name: 'gone' })
+    const gone = new VirshHypervisor({ uri: other.uri, timeoutMs: 10_000 })
+    expect(await gone.list()).toEqual([])
+    await other.stop()
+    await expect(gone.list()).rejects.toThrow(LibvirtUnavailableError)
+  }, 150_000)
+})
