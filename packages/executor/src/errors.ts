@@ -208,3 +208,15 @@ export class DomainStateError extends LibvirtError {
     })
   }
 }
+
+/** Several steps of removing a VM failed; `failures` holds each error, in step order. */
+export class VmRemoveError extends ExecutorError {
+  override name = 'VmRemoveError'
+  readonly failures: unknown[]
+  constructor (vm: string, failures: unknown[]) {
+    super(`removing ${vm} failed in ${failures.length} steps: ${failures.map((f) => (f instanceof Error ? f.message : String(f))).join('; ')}`, {
+      hint: 'fix the first problem and run the removal again: it is idempotent', cause: failures[0]
+    })
+    this.failures = failures
+  }
+}

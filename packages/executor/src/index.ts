@@ -23,3 +23,5 @@ export { NodeSysfs, SysfsPathError, checkWritablePath, WRITABLE_PREFIX } from '.
 export type { Sysfs } from './vfio/sysfs.ts'
 export { createDisks, removeDisks, diskPath } from './disks.ts'
 export type { CreatedDisk, DiskConfig } from './disks.ts'
+export { LocalExecutor } from './executor.ts'
+export type { ExecutorComponents, LaunchRequest, LaunchedVm, StopOptions } from './executor.ts'

@@ -1,0 +1,135 @@
+/**
+ * The local executor: what the agent calls to run a VM that was placed on this host. It composes
+ * the pieces under one undo stack (STYLE 9), so a VM is either fully up or leaves nothing behind:
+ *
+ *   render XML (pure: every refusal before any change)
+ *   -> create disks      (undo: remove them)
+ *   -> define            (undo: undefine)
+ *   -> bind VFIO groups  (undo: give the devices back)
+ *   -> start             (undo: destroy)
+ *
+ * `stop` and `remove` are the inverses for a VM that ran. The executor keeps no state: `launch`
+ * returns what `stop` and `remove` need (image paths, the VFIO binding) and the agent stores it.
+ */
+import type { VmSpec } from '@multiverse/domain'
+import { createDisks, diskPath, removeDisks } from './disks.ts'
+import type { CreatedDisk, DiskConfig } from './disks.ts'
+import { ShutdownTimeoutError, VmRemoveError } from './errors.ts'
+import { withUndo } from './undo.ts'
+import type { Hypervisor } from './virsh/hypervisor.ts'
+import type { VfioBinder, VfioBinding } from './vfio/binder.ts'
+import { renderDomainXml } from './xml/domain-xml.ts'
+import type { AssignedDevice, Emulation, NetworkAttachment } from './xml/domain-xml.ts'
+
+export interface ExecutorComponents {
+  hypervisor: Hypervisor
+  binder: VfioBinder
+}
+
+export interface LaunchRequest {
+  spec: VmSpec
+  /** This host's name, recorded in the domain's metadata as the VM's owner. */
+  owner: string
+  /** Kept across migrations; null lets libvirt pick one. */
+  uuid: string | null
+  emulation: Emulation
+  /** The assigned IOMMU groups, each with all its endpoints (as the scheduler resolved them). */
+  groups: AssignedDevice[][]
+  viommu: boolean
+  serialLog: string | null
+  network: NetworkAttachment | null
+  /** true: the images exist already (a migration target streamed them); else they are created. */
+  existingDisks?: boolean
+}
+
+/** What a launched VM holds on this host: keep it (plain data) for stop and remove. */
+export interface LaunchedVm {
+  name: string
+  xml: string
+  disks: CreatedDisk[]
+  binding: VfioBinding
+}
+
+export interface StopOptions {
+  /** ACPI wait before giving up (or destroying, with `force`); default 60 s. */
+  waitMs?: number
+  /** Destroy the guest when it ignores the ACPI request. */
+  force?: boolean
+  signal?: AbortSignal
+}
+
+export class LocalExecutor {
+  readonly #config: DiskConfig
+  readonly #hv: Hypervisor
+  readonly #binder: VfioBinder
+
+  constructor (config: DiskConfig, components: ExecutorComponents) {
+    this.#config = config
+    this.#hv = components.hypervisor
+    this.#binder = components.binder
+  }
+
+  /** Creates, defines, binds and starts; on any failure undoes what was done and rethrows. */
+  async launch (request: LaunchRequest, options: { signal?: AbortSignal } = {}): Promise<LaunchedVm> {
+    const { spec } = request
+    const paths = spec.disks.map((d) => diskPath(this.#config.imagesDir, spec.name, d.name))
+    const xml = renderDomainXml({
+      spec,
+      owner: request.owner,
+      uuid: request.uuid,
+      emulation: request.emulation,
+      devices: request.groups.flat(),
+      disks: paths,
+      viommu: request.viommu,
+      serialLog: request.serialLog,
+      network: request.network
+    })
+    const op = options.signal === undefined ? {} : { signal: options.signal }
+    return await withUndo(async (undo) => {
+      const disks = request.existingDisks === true
+        ? spec.disks.map((d, i) => ({ name: d.name, path: paths[i]!, sizeBytes: d.sizeBytes }))
+        : await createDisks(this.#config, spec.name, spec.disks, { undo, ...op })
+      await this.#hv.define(spec.name, xml, op)
+      undo.add(`undefine ${spec.name}`, async () => { await this.#hv.undefine(spec.name) })
+      const binding = await this.#binder.bind(request.groups.map((g) => g.map((d) => d.address)), op)
+      undo.add(`release the devices of ${spec.name}`, async () => { await this.#binder.release(binding) })
+      await this.#hv.start(spec.name, op)
+      undo.add(`destroy ${spec.name}`, async () => { await this.#hv.destroy(spec.name) })
+      return { name: spec.name, xml, disks, binding }
+    })
+  }
+
+  /**
+   * Shuts the guest down (ACPI, bounded wait; with `force` a hard stop after it) and gives its
+   * devices back. Throws ShutdownTimeoutError (devices kept: the guest still uses them) or
+   * VfioReleaseError.
+   */
+  async stop (vm: Pick<LaunchedVm, 'name' | 'binding'>, options: StopOptions = {}): Promise<void> {
+    const op = options.signal === undefined ? {} : { signal: options.signal }
+    try {
+      await this.#hv.shutdown(vm.name, { ...op, ...(options.waitMs === undefined ? {} : { waitMs: options.waitMs }) })
+    } catch (error) {
+      if (!(error instanceof ShutdownTimeoutError) || options.force !== true) throw error
+      await this.#hv.destroy(vm.name, op)
+    }
+    await this.#binder.release(vm.binding)
+  }
+
+  /**
+   * Removes a VM from this host for good: hard stop if it runs, devices given back, definition
+   * and images removed. Every step runs even when an earlier one fails; idempotent.
+   */
+  async remove (vm: Pick<LaunchedVm, 'name' | 'binding' | 'disks'>, options: { keepDisks?: boolean } = {}): Promise<void> {
+    const failures: unknown[] = []
+    const attempt = async (step: () => Promise<void>): Promise<void> => {
+      try { await step() } catch (error) { failures.push(error) }
+    }
+    const gone = (error: unknown): boolean => error instanceof Error && error.name === 'DomainNotFoundError'
+    await attempt(async () => { try { await this.#hv.destroy(vm.name) } catch (e) { if (!gone(e)) throw e } })
+    await attempt(async () => { await this.#binder.release(vm.binding) })
+    await attempt(async () => { try { await this.#hv.undefine(vm.name) } catch (e) { if (!gone(e)) throw e } })
+    if (options.keepDisks !== true) await attempt(async () => { await removeDisks(vm.disks.map((d) => d.path)) })
+    if (failures.length === 1) throw failures[0]
+    if (failures.length > 1) throw new VmRemoveError(vm.name, failures)
+  }
+}
