@@ -6,9 +6,9 @@ import { expect } from 'vitest'
 import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 
-interface Refusal { code: string, detail: string }
+interface Refusal { code: string, detail: string, by: 'plan' | 'host' }
 export type RaceResult =
-  | { placed: true, vm: string, host: string, devices: string[] }
+  | { placed: true, vm: string, host: string, devices: string[], refusals: Record<string, Refusal> }
   | { placed: false, vm: string, reasons: Record<string, Refusal> }
 
 /**
@@ -24,8 +24,11 @@ export function raceSpecs (snapshot: PlanSnapshot, planners: string[], perPlanne
     : { name: `${planner}-vm-${i}-${tag}`, vcpus: 2, memory: `${gib}GiB` }))
 }
 
-/** Checks the outcome against the final view; returns how many were placed and refused. */
-export function checkPlacements (view: ClusterSnapshot, results: RaceResult[]): { placed: number, refused: number } {
+/**
+ * Checks the outcome against the final view; returns how many were placed and refused, and in
+ * how many placements a host itself refused a lease its planner's view said it could give.
+ */
+export function checkPlacements (view: ClusterSnapshot, results: RaceResult[]): { placed: number, refused: number, refusedByHost: number } {
   const byName = new Map(view.hosts.flatMap((h) => (h.vms as HostVm[]).map((vm) => [vm.name, { host: h.name, vm }] as const)))
   for (const host of view.hosts) {
     const vms = host.vms as HostVm[]
@@ -48,5 +51,6 @@ export function checkPlacements (view: ClusterSnapshot, results: RaceResult[]): 
       for (const reason of Object.values(result.reasons)) expect(reason.detail.length).toBeGreaterThan(0)
     }
   }
-  return { placed, refused: results.length - placed }
+  const refusedByHost = results.filter((r) => Object.values(r.placed ? r.refusals : r.reasons).some((x) => x.by === 'host')).length
+  return { placed, refused: results.length - placed, refusedByHost }
 }

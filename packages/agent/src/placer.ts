@@ -28,6 +28,8 @@ export interface PlacerInit {
 export interface Refusal {
   code: string
   detail: string
+  /** Who said no: the plan on this host's view, or the host itself when asked for a lease. */
+  by: 'plan' | 'host'
 }
 
 export type PlaceResult =
@@ -62,11 +64,11 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
   const reasons: Record<string, Refusal> = {}
   const unplaced = result.unplaced[0]
   if (unplaced !== undefined) {
-    for (const [host, reason] of Object.entries(unplaced.reasons)) reasons[host] = { code: reason.code, detail: reason.detail }
+    for (const [host, reason] of Object.entries(unplaced.reasons)) reasons[host] = { code: reason.code, detail: reason.detail, by: 'plan' }
     return { placed: false, vm: spec.name, reasons }
   }
   const placement = result.placements[0]!
-  for (const e of placement.evaluations) if (!e.fits) reasons[e.host] = { code: e.reason.code, detail: e.reason.detail }
+  for (const e of placement.evaluations) if (!e.fits) reasons[e.host] = { code: e.reason.code, detail: e.reason.detail, by: 'plan' }
   const ttlMs = options.ttlMs ?? DEFAULT_LEASE_TTL_MS
   const ask: LeaseAsk = {
     vm: spec.name,
@@ -85,13 +87,13 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
     const leaseId = randomBytes(16).toString('hex')
     const hold = { ...ask, devices: candidate.devices }
     const granted = await ask1(init, hostId, { clusterId: init.clusterId, op: 'reserve', leaseId, ask: hold })
-    if (!granted.granted) { reasons[candidate.host] = { code: granted.code, detail: granted.detail }; continue }
+    if (!granted.granted) { reasons[candidate.host] = { code: granted.code, detail: granted.detail, by: 'host' }; continue }
     const vm: HostVm = { name: spec.name, state: 'reserved', vcpus: hold.vcpus, memoryBytes: hold.memoryBytes, diskBytes: hold.diskBytes, devices: hold.devices, group: hold.group, spec: document }
     init.remember({ hostId, vm, untilMs: granted.expiresAtMs })
     if (options.confirm) {
       const confirmed = await ask1(init, hostId, { clusterId: init.clusterId, op: 'confirm', leaseId })
       if (!confirmed.granted) {
-        reasons[candidate.host] = { code: confirmed.code, detail: confirmed.detail }
+        reasons[candidate.host] = { code: confirmed.code, detail: confirmed.detail, by: 'host' }
         await ask1(init, hostId, { clusterId: init.clusterId, op: 'release', leaseId })
         continue
       }

@@ -7,7 +7,7 @@ import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table } from '../format.ts'
 import type { Io } from '../program.ts'
 
-interface Refusal { code: string, detail: string }
+interface Refusal { code: string, detail: string, by: 'plan' | 'host' }
 type PlaceResult =
   | { placed: true, vm: string, host: string, devices: string[], score: number, leaseId: string, confirmed: boolean, expiresAtMs: number, refusals: Record<string, Refusal> }
   | { placed: false, vm: string, reasons: Record<string, Refusal> }
@@ -61,7 +61,7 @@ function renderPlace (r: PlaceResult): string {
     ? [`${r.vm} ${r.confirmed ? 'placed' : 'reserved'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''} (score ${r.score.toFixed(3)})` +
         (r.confirmed ? '' : `; lease ${r.leaseId} until ${new Date(r.expiresAtMs).toISOString()}`)]
     : [`${r.vm}: not placed`]
-  const rows = Object.entries(reasons).sort(([a], [b]) => a < b ? -1 : 1).map(([host, reason]) => [host, reason.code, reason.detail])
+  const rows = Object.entries(reasons).sort(([a], [b]) => a < b ? -1 : 1).map(([host, reason]) => [host, reason.code, reason.by === 'host' ? `${reason.detail} (said the host)` : reason.detail])
   if (rows.length > 0) lines.push(table(['HOST', 'REFUSED', 'WHY'], rows))
   return `${lines.join('\n')}\n`
 }
