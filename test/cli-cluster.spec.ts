@@ -1,6 +1,6 @@
 /** `multiverse cluster ...` as a user runs it against a real agent: output, errors, exit codes. */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -83,6 +83,46 @@ describe('multiverse cluster', () => {
     expect(status).toBe(0)
     expect(stdout).toMatch(/^laptop\s+\d+\s+0000:00:02\.0\s+gpu\s+8086:9a49.*no \(boot-gpu\)$/m)
     expect(stdout).not.toMatch(/\snic\s/)
+  })
+
+  it('vm place: placed with its devices (exit 0), or every host\'s reason (exit 3); vm list shows it', async () => {
+    const spec = join(scratch, 'gamer.yaml')
+    writeFileSync(spec, 'name: gamer\nvcpus: 2\nmemory: 2GiB\ndevices:\n  - { class: gpu }\n')
+    const placed = await multiverse('vm', 'place', spec, '--json')
+    expect(placed.status, placed.stderr).toBe(0)
+    expect(JSON.parse(placed.stdout)).toMatchObject({ placed: true, vm: 'gamer', host: 'laptop', devices: ['0000:02:00.0'] })
+    const list = await multiverse('vm', 'list')
+    expect(list.stdout).toMatch(/^gamer\s+laptop\s+placed\s+2\s+2\.0 GiB/m)
+    writeFileSync(spec, 'name: huge\nvcpus: 2\nmemory: 1TiB\n')
+    const refused = await multiverse('vm', 'place', spec)
+    expect(refused.status).toBe(3)
+    expect(refused.stdout).toMatch(/huge: not placed\nHOST\s+REFUSED\s+WHY\nlaptop\s+memory\s+wants 1024\.0GiB/)
+    writeFileSync(spec, 'name: typo\nvcpus: 2\nmemory: 2GB\n')
+    const typo = await multiverse('vm', 'place', spec)
+    expect(typo.status).toBe(2)
+    expect(typo.stderr).toMatch(/memory/)
+  })
+
+  it('cluster map: add, list, rm; a pair that is not HOST=ADDRESS is a usage error', async () => {
+    const gpu = '0000:02:00.0'
+    expect((await multiverse('cluster', 'map', 'add', 'dgpu', `laptop=${gpu}`)).status).toBe(0)
+    expect((await multiverse('cluster', 'map', 'list')).stdout).toMatch(new RegExp(`^dgpu\\s+laptop\\s+${gpu}$`, 'm'))
+    const bad = await multiverse('cluster', 'map', 'add', 'x', 'laptop:0000:01:00.0')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/is not HOST=ADDRESS/)
+    expect((await multiverse('cluster', 'map', 'add', 'x', 'nowhere=0000:01:00.0')).stderr).toMatch(/nowhere is not a host of this cluster/)
+    expect((await multiverse('cluster', 'map', 'rm', 'dgpu')).status).toBe(0)
+    expect((await multiverse('cluster', 'map', 'list', '--json')).stdout.trim()).toBe('{}')
+  })
+
+  it('host maintenance on: the host takes no new VM and says why', async () => {
+    expect((await multiverse('host', 'maintenance', 'on')).status).toBe(0)
+    writeFileSync(join(scratch, 'small.yaml'), 'name: small\nvcpus: 1\nmemory: 1GiB\n')
+    const refused = await multiverse('vm', 'place', join(scratch, 'small.yaml'))
+    expect(refused.status).toBe(3)
+    expect(refused.stdout).toMatch(/laptop\s+maintenance/)
+    expect((await multiverse('host', 'maintenance', 'off')).status).toBe(0)
+    expect((await multiverse('vm', 'place', join(scratch, 'small.yaml'))).status).toBe(0)
   })
 
   it('no agent: a fault naming the socket and how to start one (exit 1)', async () => {
