@@ -34,17 +34,16 @@ describe('virsh against the real binary', () => {
   })
 })
 
-/** A stand-in virsh: records its arguments and stdin, prints what the test asked for. */
-function fakeVirsh (script: string): { config: { uri: string, virsh: string, timeoutMs: number }, calls: () => string[][], stdin: () => string } {
+/** A stand-in virsh: records its arguments, prints what the test asked for. */
+function fakeVirsh (script: string): { config: { uri: string, virsh: string, timeoutMs: number }, calls: () => string[][] } {
   const log = join(dir, `calls-${Math.random().toString(36).slice(2)}`)
   const path = `${log}.sh`
-  writeFileSync(path, `#!/bin/bash\n{ printf '%s\\x1f' "$@"; echo; } >> '${log}'\n[ -t 0 ] || cat > '${log}.stdin'\n${script}\n`)
+  writeFileSync(path, `#!/bin/bash\n{ printf '%s\\x1f' "$@"; echo; } >> '${log}'\n${script}\n`)
   chmodSync(path, 0o755)
   writeFileSync(log, '')
   return {
     config: { uri: 'qemu:///system', virsh: path, timeoutMs: 5000 },
-    calls: () => readFileSync(log, 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\x1f').slice(0, -1)),
-    stdin: () => readFileSync(`${log}.stdin`, 'utf8')
+    calls: () => readFileSync(log, 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\x1f').slice(0, -1))
   }
 }
 
