@@ -12,9 +12,12 @@ const BIN = new URL('../packages/cli/bin/multiverse.js', import.meta.url).pathna
 const scratch = mkdtempSync(join(tmpdir(), 'agent-process-'))
 afterAll(() => { rmSync(scratch, { recursive: true, force: true }) })
 
+// A port of its own for the metrics listener: this test file's process ID keeps two runs apart.
+const METRICS = `127.0.0.1:${20_000 + (process.pid % 20_000)}`
+
 function agent (control: string): { child: ChildProcess, output: () => string, exited: Promise<number | null> } {
   const child = spawn(process.execPath, [BIN, 'agent', '--name', 'desk', '--data', join(scratch, 'data'), '--root', join(scratch, 'root'),
-    '--listen', '/ip4/127.0.0.1/tcp/0', '--control', control, '--discovery', 'addresses'])
+    '--listen', '/ip4/127.0.0.1/tcp/0', '--control', control, '--discovery', 'addresses', '--metrics', METRICS])
   let output = ''
   child.stdout!.on('data', (d: Buffer) => { output += d.toString() })
   child.stderr!.on('data', (d: Buffer) => { output += d.toString() })
@@ -29,6 +32,10 @@ describe('multiverse agent', () => {
     const deadline = Date.now() + 20_000
     while (!existsSync(join(scratch, 'a.sock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
     expect(existsSync(join(scratch, 'a.sock'))).toBe(true)
+
+    const scraped = await fetch(`http://${METRICS}/metrics`)
+    expect(scraped.status).toBe(200)
+    expect(await scraped.text()).toMatch(/^multiverse_agent_process_cpu_seconds_total \d/m)
 
     const second = agent(join(scratch, 'b.sock'))
     expect(await second.exited).toBe(1)

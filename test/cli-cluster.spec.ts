@@ -1,5 +1,6 @@
 /** `multiverse cluster ...` as a user runs it against a real agent: output, errors, exit codes. */
 import { spawn } from 'node:child_process'
+import { request } from 'node:http'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -123,6 +124,25 @@ describe('multiverse cluster', () => {
     expect(refused.stdout).toMatch(/laptop\s+maintenance/)
     expect((await multiverse('host', 'maintenance', 'off')).status).toBe(0)
     expect((await multiverse('vm', 'place', join(scratch, 'small.yaml'))).status).toBe(0)
+  })
+
+  it('Prometheus metrics on the control socket: hosts by state, VMs held, placements, dropped messages', async () => {
+    const { status, body } = await new Promise<{ status: number, body: string }>((resolve, reject) => {
+      const req = request({ socketPath: control, path: '/metrics', agent: false }, (res) => {
+        let text = ''
+        res.on('data', (chunk: Buffer) => { text += chunk.toString() })
+        res.on('end', () => { resolve({ status: res.statusCode ?? 0, body: text }) })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(status).toBe(200)
+    expect(body).toMatch(/^multiverse_hosts\{state="alive"\} 1$/m)
+    expect(body).toMatch(/^multiverse_vms\{state="placed"\} 2$/m)
+    expect(body).toMatch(/^multiverse_placements_total\{outcome="unplaced"\} [1-9]/m)
+    expect(body).toMatch(/^multiverse_lease_answers_total\{outcome="granted"\} 2$/m)
+    expect(body).toMatch(/^multiverse_messages_dropped_total\{reason="forged"\} 0$/m)
+    expect(body).toMatch(/^multiverse_agent_process_resident_memory_bytes \d+/m)
   })
 
   it('no agent: a fault naming the socket and how to start one (exit 1)', async () => {

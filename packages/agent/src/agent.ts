@@ -18,6 +18,7 @@ import type { PlanSnapshot } from '@multiverse/scheduler'
 import { imageSpace } from './disk-space.ts'
 import { Ledger } from './ledger.ts'
 import { placeVm } from './placer.ts'
+import { AgentMetrics } from './metrics.ts'
 import type { PlaceOptions, PlaceResult } from './placer.ts'
 import { planSnapshot } from './plan-snapshot.ts'
 import type { Granted } from './plan-snapshot.ts'
@@ -65,6 +66,7 @@ export class Agent {
   readonly config: AgentConfig
   readonly peerId: PeerId
   readonly counters = new Counters()
+  readonly metrics: AgentMetrics
   private readonly log: Logger
   private readonly store: AgentStore
   private readonly state: ClusterState
@@ -79,6 +81,7 @@ export class Agent {
     this.state = new ClusterState(store)
     this.privateKey = privateKey
     this.peerId = peerIdFromPrivateKey(privateKey)
+    this.metrics = new AgentMetrics(this)
   }
 
   /** Opens the store (refusing a data directory in use), loads the identity, rejoins the mesh. */
@@ -214,12 +217,16 @@ export class Agent {
   /** Plans a VM on this host's view and reserves it on the best host that agrees. */
   async placeVm (document: unknown, options: PlaceOptions): Promise<PlaceResult> {
     const joined = this.requireCluster()
-    return await placeVm({
+    const timer = this.metrics.placeSeconds.startTimer()
+    const result = await placeVm({
       clusterId: joined.config.clusterId,
       snapshot: () => this.planSnapshot(),
       askLease: async (hostId, request) => await this.askLease(hostId, request),
       remember: (granted) => { joined.granted.push(granted) }
     }, document, options)
+    timer()
+    this.counters.placements[result.placed ? 'placed' : 'unplaced']++
+    return result
   }
 
   /** The view as the scheduler reads it, with the leases this host holds that adverts lack. */
@@ -246,6 +253,7 @@ export class Agent {
         const { advert } = joined.own
         const own = { id: this.peerId.toString(), name: advert.name, state: 'alive' as const, lastSeenMs: Date.now(), labels: advert.labels, inventory: advert.inventory, allocatable: advert.allocatable, maintenance: advert.maintenance }
         const response = await joined.ledger.reserve(request.leaseId, request.ask, holder, own)
+        this.counters.leaseAnswer(response.granted ? 'granted' : response.code)
         this.log.info({ lease: request.leaseId, vm: request.ask.vm, holder, granted: response.granted, ...(response.granted ? {} : { code: response.code }) }, 'lease asked')
         return response
       }

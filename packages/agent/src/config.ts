@@ -18,6 +18,8 @@ export interface AgentConfig {
   images: string
   listen: string[]
   control: string
+  /** HOST:PORT where Prometheus scrapes GET /metrics; unset: only on the control socket. */
+  metrics?: string
   labels: Record<string, string>
   /** PCI addresses the host keeps for itself. */
   reserve: string[]
@@ -42,6 +44,7 @@ const fileSchema = z.strictObject({
   images: z.string().optional(),
   listen: z.array(z.string()).optional(),
   control: z.string().optional(),
+  metrics: z.string().optional(),
   labels: z.record(z.string(), z.string()).optional(),
   reserve: z.array(z.string()).optional(),
   cpuOvercommit: z.number().positive().max(64).optional(),
@@ -49,7 +52,7 @@ const fileSchema = z.strictObject({
   discovery: z.array(z.enum(DISCOVERY)).optional()
 })
 
-export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, discovery: string }>
+export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, metrics: string, discovery: string }>
 
 export function loadConfig (flags: AgentFlags): AgentConfig {
   let file: z.infer<typeof fileSchema> = {}
@@ -83,6 +86,7 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
     root: flags.root ?? file.root ?? '/',
     listen: flags.listen ?? file.listen ?? ['/ip4/0.0.0.0/tcp/4001'],
     control: flags.control ?? file.control ?? DEFAULT_CONTROL,
+    ...(flags.metrics ?? file.metrics) === undefined ? {} : { metrics: flags.metrics ?? file.metrics },
     labels: file.labels ?? {},
     reserve: file.reserve ?? [],
     cpuOvercommit: file.cpuOvercommit ?? 4,

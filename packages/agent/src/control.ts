@@ -80,6 +80,11 @@ async function handle (agent: Agent, req: IncomingMessage, res: ServerResponse, 
     res.end(JSON.stringify(value))
   }
   try {
+    if (req.method === 'GET' && req.url === '/metrics') {
+      const { contentType, body } = await agent.metrics.text()
+      res.writeHead(200, { 'content-type': contentType }).end(body)
+      return
+    }
     const route = ROUTES[`${req.method} ${new URL(req.url ?? '/', 'http://agent').pathname}`]
     if (route === undefined) throw new UsageError(`no such request: ${req.method} ${req.url}`)
     send(200, await route(agent, await readBody(req)))

@@ -7,6 +7,14 @@ export class Counters {
   gossipBytesIn = 0
   gossipBytesOut = 0
   syncs = 0
+  /** Lease requests this host answered as a target: `granted`, or the refusal code. */
+  readonly leaseAnswers: Record<string, number> = {}
+  /** `vm place` on this host as a planner, by outcome. */
+  readonly placements = { placed: 0, unplaced: 0 }
+
+  leaseAnswer (outcome: string): void {
+    this.leaseAnswers[outcome] = (this.leaseAnswers[outcome] ?? 0) + 1
+  }
 
   drop (reason: DropReason): void {
     this.dropped[reason]++

@@ -3,6 +3,7 @@ import { Agent } from './agent.ts'
 import type { AgentConfig } from './config.ts'
 import { startControlServer } from './control.ts'
 import { createLogger } from './log.ts'
+import { startMetricsServer } from './metrics.ts'
 import type { Logger } from './log.ts'
 
 export interface RunningAgent {
@@ -22,11 +23,22 @@ export async function runAgent (config: AgentConfig, log: Logger = createLogger(
     throw error
   }
   log.info({ control: config.control }, 'control socket listening')
+  let metrics: Server | undefined
+  try {
+    if (config.metrics !== undefined) metrics = await startMetricsServer(agent.metrics, config.metrics, log)
+  } catch (error) {
+    control.close()
+    await agent.stop()
+    throw error
+  }
   let stopping: Promise<void> | undefined
   const stop = async (): Promise<void> => {
     stopping ??= (async () => {
-      control.closeAllConnections()
-      await new Promise<void>((resolve) => { control.close(() => { resolve() }) })
+      for (const server of [control, metrics]) {
+        if (server === undefined) continue
+        server.closeAllConnections()
+        await new Promise<void>((resolve) => { server.close(() => { resolve() }) })
+      }
       await agent.stop()
       log.info('agent stopped')
     })()
