@@ -4,16 +4,16 @@
  *
  * 1. Speed: 10,000 mixed, validated VM specs placed one after another on 100 and 1,000 hosts
  *    cloned from the fixture machines' real inventories. Each placement is timed on its own
- *    through the public `placeOne` (consuming capacity the way `plan` does), and the same specs
- *    are then run through `plan` in one call, whose placements must come out the same.
+ *    through the public `Planner` (the engine `plan` runs, consuming what each VM takes), and
+ *    the same specs are then run through `plan` in one call, whose placements must come out the same.
  *    Targets at 100 hosts: >= 5,000 placements/s, p99 < 1 ms.
  * 2. Quality: 50 small clusters tight on devices and memory; greedy `plan` against the exact
  *    optimum of the same problem (glpsol). Target: average placed/optimum >= 0.95.
  *
  * Env: BENCH_VMS (10000), BENCH_BUDGET_S (seconds per timed run, 60), BENCH_CLUSTERS (50).
  */
-import { compileRequest, placeOne, plan } from '@multiverse/scheduler'
-import type { PlacedVm, PlanHost, PlanResult, PlanSnapshot } from '@multiverse/scheduler'
+import { Planner, compileRequest, plan } from '@multiverse/scheduler'
+import type { PlanHost, PlanResult, PlanSnapshot } from '@multiverse/scheduler'
 import type { HostInventory, VmSpec } from '@multiverse/domain'
 import { GiB, between, cloneHost, fixtureInventories, fleet, pick, rng, snapshotOf } from './scheduler/fleet.ts'
 import { SOLVER, candidateGroups, disagreement, selectorOf, solve } from './scheduler/optimum.ts'
@@ -25,46 +25,35 @@ const CLUSTERS = Number(process.env.BENCH_CLUSTERS ?? 50)
 /** HashiCorp's C1M (2020): 1M containers on 5,000 clients scheduled by 5 servers in ~4m27s. */
 const NOMAD_C1M_PER_S = 3750
 
-const byName = (a: PlanHost, b: PlanHost): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-
 function percentile (sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
-}
-
-/** What `plan` records on a host once a VM lands there; the next placement must see it. */
-function landed (spec: VmSpec, host: string, devices: string[]): PlacedVm {
-  return {
-    name: spec.name, host, vcpus: spec.vcpus, memoryBytes: spec.memoryBytes, devices,
-    ...(spec.placement.group === null ? {} : { group: spec.placement.group })
-  }
 }
 
 interface Incremental { done: number, placed: number, ms: number, latencies: Float64Array, hostOf: (string | null)[] }
 
 /**
- * One placeOne call per VM, each timed, on a private copy of the hosts sorted by name as `plan`
- * sorts them. Stops at the time budget so that a slow scheduler still gets a figure.
+ * One Planner.place call per VM (compiling its spec included), each timed. Stops at the time
+ * budget so that a slow scheduler still gets a figure. `hostOf` is where each VM ended up: a
+ * later placement may have moved an earlier one to make room (the planner's repair).
  */
 function incremental (snapshot: PlanSnapshot, specs: readonly VmSpec[]): Incremental {
-  const hosts = [...snapshot.hosts].sort(byName).map((h) => ({ ...h, vms: [...h.vms] }))
-  const index = new Map(hosts.map((h) => [h.name, h]))
+  // With repair, as `plan` runs it: a VM that fits nowhere may move one placed before it.
+  const planner = new Planner(snapshot.hosts, { strategy: 'binpack', repair: true })
   const latencies = new Float64Array(specs.length)
-  const hostOf: (string | null)[] = []
+  let done = 0
   let placed = 0
   const start = performance.now()
   for (const spec of specs) {
     const t0 = performance.now()
-    const outcome = placeOne(hosts, compileRequest(spec, snapshot.mappings), 'binpack')
-    if ('host' in outcome) {
-      index.get(outcome.host)!.vms.push(landed(spec, outcome.host, outcome.devices))
-      placed++
-    }
-    latencies[hostOf.length] = performance.now() - t0
-    hostOf.push('host' in outcome ? outcome.host : null)
+    const outcome = planner.place(compileRequest(spec, snapshot.mappings))
+    latencies[done++] = performance.now() - t0
+    if ('host' in outcome) placed++
     if (performance.now() - start > BUDGET_MS) break
   }
-  const done = hostOf.length
-  return { done, placed, ms: performance.now() - start, latencies: latencies.slice(0, done).sort(), hostOf }
+  const ms = performance.now() - start
+  const where = new Map(planner.hosts.flatMap((h) => h.vms.map((vm) => [vm.name, h.name] as const)))
+  const hostOf = specs.slice(0, done).map((s) => where.get(s.name) ?? null)
+  return { done, placed, ms, latencies: latencies.slice(0, done).sort(), hostOf }
 }
 
 /** Placements where `plan` and the per-VM loop chose differently: they must be none. */
@@ -83,8 +72,8 @@ function speed (inventories: Map<string, HostInventory>, specs: readonly VmSpec[
   const rate = (count: number, ms: number): string => `${Math.round(count / (ms / 1000)).toLocaleString('en-US')}/s`
   const cut = run.done < specs.length ? ` (stopped by the ${BUDGET_MS / 1000} s budget)` : ''
   console.log(`${String(n).padStart(5)} hosts: ${run.done} specs${cut}, ${run.placed} placed, ${run.done - run.placed} unplaced`)
-  console.log(`  placeOne per VM: ${rate(run.done, run.ms)}  p50 ${percentile(run.latencies, 0.5).toFixed(3)} ms  p99 ${percentile(run.latencies, 0.99).toFixed(3)} ms  max ${run.latencies[run.done - 1]!.toFixed(1)} ms`)
-  console.log(`  plan, one call:  ${rate(run.done, planMs)}  (${(planMs / 1000).toFixed(1)} s)  same hosts as the per-VM loop: ${differences(whole, run.hostOf, slice) === 0 ? 'yes' : `NO, ${differences(whole, run.hostOf, slice)} differ`}`)
+  console.log(`  Planner.place per VM: ${rate(run.done, run.ms)}  p50 ${percentile(run.latencies, 0.5).toFixed(3)} ms  p99 ${percentile(run.latencies, 0.99).toFixed(3)} ms  max ${run.latencies[run.done - 1]!.toFixed(1)} ms`)
+  console.log(`  plan, one call:       ${rate(run.done, planMs)}  (${(planMs / 1000).toFixed(1)} s)  same hosts as the per-VM loop: ${differences(whole, run.hostOf, slice) === 0 ? 'yes' : `NO, ${differences(whole, run.hostOf, slice)} differ`}`)
   if (n === 100) {
     const ok = (b: boolean): string => (b ? 'met' : 'MISSED')
     console.log(`  targets: >= 5,000/s (${ok(run.done / (run.ms / 1000) >= 5000)}), p99 < 1 ms (${ok(percentile(run.latencies, 0.99) < 1)}); Nomad C1M ~${NOMAD_C1M_PER_S.toLocaleString('en-US')}/s on 5 servers`)

@@ -26,7 +26,8 @@ export interface PlanOptions {
 }
 
 /**
- * Places `specs` in order. Never throws for a VM that fits nowhere (it is `unplaced`, with every
+ * Places `specs` in order; a VM that fits nowhere may move one placed before it to make room
+ * (never one of the snapshot's: see repair.ts). Never throws for a VM that fits nowhere (it is `unplaced`, with every
  * host's reason); throws {@link SpecError} for specs that are wrong whatever the hosts (two
  * specs with one name, a mapping the cluster does not have, a group nobody is in).
  */
@@ -38,14 +39,14 @@ export function plan (snapshot: PlanSnapshot, specs: readonly VmSpec[], options:
   }
   checkGroups(snapshot, specs)
   const requests = specs.map((spec) => compileRequest(spec, snapshot.mappings))
-  const planner = new Planner(snapshot.hosts, options)
-  const result: PlanResult = { placements: [], unplaced: [] }
+  const planner = new Planner(snapshot.hosts, { ...options, repair: true })
+  const unplaced: Unplaced[] = []
   for (const request of requests) {
     const outcome = planner.place(request)
-    if ('host' in outcome) result.placements.push(outcome)
-    else result.unplaced.push(outcome as Unplaced)
+    if (!('host' in outcome)) unplaced.push(outcome)
   }
-  return result
+  // Where each VM is at the end: a later VM's repair may have moved an earlier one.
+  return { placements: requests.flatMap((r) => planner.placementOf(r.spec.name) ?? []), unplaced }
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import type { PlacedVm, PlanHost, Placement, Unplaced } from './model.ts'
 import { rank } from './rank.ts'
+import { repair } from './repair.ts'
+import type { Landed } from './repair.ts'
 import type { CompiledRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
 import { addVm, clusterOf } from './state.ts'
@@ -15,6 +17,11 @@ export interface PlannerOptions {
   strategy?: Strategy
   /** Record every host's verdict in each answer (`--explain`). Default false: it costs more than placing. */
   explain?: boolean
+  /**
+   * When a VM fits nowhere, move one VM this planner placed earlier to make room (see
+   * repair.ts). Default false: evacuation and capacity keep each placement where it fell.
+   */
+  repair?: boolean
 }
 
 /** What `place` keeps on a host for a VM that lands there: by default, the request's own sizes. */
@@ -39,11 +46,22 @@ export class Planner {
   readonly cluster: Cluster
   readonly strategy: Strategy
   readonly explain: boolean
+  readonly repair: boolean
+  /** The VMs this planner placed, by the record on their host: the only ones a repair moves. */
+  private readonly landed = new Map<PlacedVm, Landed>()
+  /** The current placement of each VM placed, by name. */
+  private readonly placements = new Map<string, Placement>()
+  /**
+   * Shapes (see {@link shapeOf}) a repair found no room for since the last change to the hosts:
+   * the same answer again, so a full cluster refusing a hundred replicas pays for one search.
+   */
+  private readonly hopeless = new Set<string>()
 
   constructor (hosts: readonly PlanHost[], options: PlannerOptions = {}) {
     this.cluster = clusterOf(hosts, true)
     this.strategy = options.strategy ?? 'binpack'
     this.explain = options.explain ?? false
+    this.repair = options.repair ?? false
   }
 
   /** The hosts as they stand, by name, with what was placed on them. */
@@ -56,12 +74,51 @@ export class Planner {
     return rank(this.cluster, request, { strategy: this.strategy, explain: this.explain })
   }
 
-  /** Places `request` on its best host and keeps what it takes there, or says why no host can take it. */
+  /**
+   * Places `request` on its best host and keeps what it takes there, or says why no host can
+   * take it. With `repair`, a VM placed earlier may move to make room: {@link placementOf}
+   * then tells where it is now.
+   */
   place (request: CompiledRequest, record: Record = recordOf): Placement | Unplaced {
     const outcome = this.evaluate(request)
-    if ('host' in outcome) addVm(this.cluster, this.cluster.byName.get(outcome.host)!, record(request, outcome.host, outcome.devices))
-    return outcome
+    if ('host' in outcome) {
+      this.keep(request, record, outcome)
+      return outcome
+    }
+    if (!this.repair) return outcome
+    const shape = shapeOf(request)
+    if (this.hopeless.has(shape)) return outcome
+    const repaired = repair(this.cluster, request, outcome.reasons, this.landed, this.strategy, this.explain)
+    if (repaired === null) { this.hopeless.add(shape); return outcome }
+    this.landed.set(repaired.after, this.landed.get(repaired.before)!)
+    this.landed.delete(repaired.before)
+    this.placements.set(repaired.movedTo.vm, repaired.movedTo)
+    this.keep(request, record, repaired.placement)
+    return repaired.placement
   }
+
+  /** Where the VM named `vm` is placed now, if this planner placed it. */
+  placementOf (vm: string): Placement | undefined {
+    return this.placements.get(vm)
+  }
+
+  private keep (request: CompiledRequest, record: Record, placement: Placement): void {
+    this.hopeless.clear()
+    const vm = record(request, placement.host, placement.devices)
+    addVm(this.cluster, this.cluster.byName.get(placement.host)!, vm)
+    this.landed.set(vm, { request, record })
+    this.placements.set(request.spec.name, placement)
+  }
+}
+
+/**
+ * Everything about a request that the filters and scores read, without its name: two requests
+ * of one shape get the same answer from the same hosts.
+ */
+function shapeOf (r: CompiledRequest): string {
+  const p = r.spec.placement
+  return JSON.stringify([r.vcpus, r.memoryBytes, r.diskBytes, r.labels, [...r.antiAffinity], r.affinity, p.group, p.numa, p.host,
+    r.selectors.map((s) => [s.label, s.count])])
 }
 
 /**

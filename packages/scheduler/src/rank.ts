@@ -17,6 +17,8 @@ export interface RankOptions {
   explain: boolean
   /** A host not to consider (the one a VM is being moved off). */
   exclude?: HostState
+  /** False: a VM that fits nowhere comes back with no reasons (a repair's trial, which nobody reads). */
+  reasons?: boolean
 }
 
 /**
@@ -48,7 +50,7 @@ export function rank (cluster: Cluster, request: CompiledRequest, options: RankO
   const reasons: Record<string, HostReason> = {}
   if (explain) {
     for (const e of rejected) if (!e.fits) reasons[e.host] = e.reason
-  } else {
+  } else if (options.reasons !== false) {
     for (const state of cluster.states) {
       if (state === options.exclude) continue
       const failed = firstFailing(ctx, state)

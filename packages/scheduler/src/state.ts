@@ -45,9 +45,10 @@ export function clusterOf (hosts: readonly PlanHost[], copy: boolean): Cluster {
   return cluster
 }
 
-/** `vm` lands on the host of `state`. */
-export function addVm (cluster: Cluster, state: HostState, vm: PlacedVm): void {
-  state.host.vms.push(vm)
+/** `vm` lands on the host of `state`, last in its list or at `at` (putting back one that left). */
+export function addVm (cluster: Cluster, state: HostState, vm: PlacedVm, at?: number): void {
+  if (at === undefined) state.host.vms.push(vm)
+  else state.host.vms.splice(at, 0, vm)
   count(cluster, state, vm, 1)
   if (state.devices !== null) holdDevices(state.devices, vm)
 }
