@@ -12,16 +12,13 @@ import { AgentStore } from '@multiverse/store'
 import { EnvelopeKind, decodeAdvert, decodeMappingStatement, encodeAdvert, encodeMappingStatement, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
 import type { JoinResponse, MappingStatement, OpenedEnvelope } from '@multiverse/wire'
 import type { ClusterSnapshot, HostAdvert, HostInventory } from '@multiverse/domain'
-import { MAX_LEASE_REQUEST_BYTES, MAX_LEASE_RESPONSE_BYTES, decodeLeaseRequest, decodeLeaseResponse, encodeLeaseRequest, encodeLeaseResponse } from '@multiverse/wire'
-import type { LeaseRequest, LeaseResponse } from '@multiverse/wire'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { imageSpace } from './disk-space.ts'
 import { Ledger } from './ledger.ts'
-import { placeVm } from './placer.ts'
+import type { OwnHost } from './ledger.ts'
+import { Placement } from './placement.ts'
 import { AgentMetrics } from './metrics.ts'
 import type { PlaceOptions, PlaceResult } from './placer.ts'
-import { planSnapshot } from './plan-snapshot.ts'
-import type { Granted } from './plan-snapshot.ts'
 import { join as joinPath } from 'node:path'
 import { ClusterMesh } from './cluster-mesh.ts'
 import type { AgentConfig } from './config.ts'
@@ -42,8 +39,6 @@ const REFRESH_MS = 30_000
 const SEEN_SAVE_MS = 5000
 const REVOKE_GRACE_MS = 1000
 const SWEEP_MS = 1000
-export const RESERVE_PROTOCOL = '/multiverse/reserve/1'
-const LEASE_LIMITS = { maxRequestBytes: MAX_LEASE_REQUEST_BYTES, maxResponseBytes: MAX_LEASE_RESPONSE_BYTES, timeoutMs: 10_000 }
 export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 
 interface Joined {
@@ -54,11 +49,10 @@ interface Joined {
   mesh: ClusterMesh
   join: JoinListener
   ledger: Ledger
+  placement: Placement
   own: { advert: HostAdvert, seq: number, envelope: Uint8Array }
   /** The inventory as last read: re-read on the refresh timer, not on every ledger change. */
   inventory: HostInventory
-  /** Leases this host was granted elsewhere, until the targets' adverts show them. */
-  granted: Granted[]
   timers: NodeJS.Timeout[]
 }
 
@@ -216,50 +210,12 @@ export class Agent {
 
   /** Plans a VM on this host's view and reserves it on the best host that agrees. */
   async placeVm (document: unknown, options: PlaceOptions): Promise<PlaceResult> {
-    const joined = this.requireCluster()
-    const timer = this.metrics.placeSeconds.startTimer()
-    const result = await placeVm({
-      clusterId: joined.config.clusterId,
-      snapshot: () => this.planSnapshot(),
-      askLease: async (hostId, request) => await this.askLease(hostId, request),
-      remember: (granted) => { joined.granted.push(granted) }
-    }, document, options)
-    timer()
-    this.counters.placements[result.placed ? 'placed' : 'unplaced']++
-    return result
+    return await this.requireCluster().placement.place(document, options)
   }
 
-  /** The view as the scheduler reads it, with the leases this host holds that adverts lack. */
+  /** The view as the scheduler reads it (what `vm place` plans on). */
   planSnapshot (): PlanSnapshot {
-    const joined = this.requireCluster()
-    const now = Date.now()
-    joined.granted = joined.granted.filter((g) => g.untilMs > now)
-    return planSnapshot(joined.view.snapshot(now, (id) => joined.members.isMember(id)), joined.mappings.current(), joined.granted)
-  }
-
-  private async askLease (hostId: string, request: LeaseRequest): Promise<LeaseResponse> {
-    const joined = this.requireCluster()
-    if (hostId === this.peerId.toString()) return await this.answerLease(request, hostId)
-    const body = await joined.mesh.ask(hostId, RESERVE_PROTOCOL, encodeLeaseRequest(request), LEASE_LIMITS)
-    return decodeLeaseResponse(body)
-  }
-
-  /** The target's side of `/multiverse/reserve/1`: this host's ledger decides. */
-  private async answerLease (request: LeaseRequest, holder: string): Promise<LeaseResponse> {
-    const joined = this.requireCluster()
-    if (request.clusterId !== joined.config.clusterId) return { granted: false, code: 'wrong-cluster', detail: `cluster ${request.clusterId} is not this one` }
-    switch (request.op) {
-      case 'reserve': {
-        const { advert } = joined.own
-        const own = { id: this.peerId.toString(), name: advert.name, state: 'alive' as const, lastSeenMs: Date.now(), labels: advert.labels, inventory: advert.inventory, allocatable: advert.allocatable, maintenance: advert.maintenance }
-        const response = await joined.ledger.reserve(request.leaseId, request.ask, holder, own)
-        this.counters.leaseAnswer(response.granted ? 'granted' : response.code)
-        this.log.info({ lease: request.leaseId, vm: request.ask.vm, holder, granted: response.granted, ...(response.granted ? {} : { code: response.code }) }, 'lease asked')
-        return response
-      }
-      case 'release': return await joined.ledger.release(request.leaseId, holder)
-      case 'confirm': return await joined.ledger.confirm(request.leaseId, holder)
-    }
+    return this.requireCluster().placement.snapshot()
   }
 
   private requireCluster (): Joined {
@@ -327,10 +283,22 @@ export class Agent {
       admit: async (joiner, name) => await this.admit(joiner, name)
     })
     const ledger = await Ledger.load({ store: this.store, onChange: () => { this.advertChanged() } })
-    joined = { config, members, mappings, view, mesh, join, ledger, own: undefined as unknown as Joined['own'], inventory: this.readInventory(), granted: [], timers: [] }
+    const placement = new Placement({
+      clusterId: config.clusterId,
+      self,
+      ledger,
+      mesh,
+      view: () => view.snapshot(Date.now(), (id) => members.isMember(id)),
+      mappings: () => mappings.current(),
+      ownHost: () => this.ownHost(),
+      counters: this.counters,
+      metrics: this.metrics,
+      log: this.log.child({ part: 'placement' })
+    })
+    joined = { config, members, mappings, view, mesh, join, ledger, placement, own: undefined as unknown as Joined['own'], inventory: this.readInventory(), timers: [] }
     this.joined = joined
     await mesh.start()
-    await mesh.answer(RESERVE_PROTOCOL, async (body, peer) => encodeLeaseResponse(await this.answerLease(decodeLeaseRequest(body), peer.toString())), LEASE_LIMITS)
+    await placement.start()
     await this.refreshAdvert(true)
     joined.timers.push(setInterval(() => { joined.inventory = this.readInventory(); this.advertChanged() }, REFRESH_MS))
     joined.timers.push(setInterval(() => { void this.saveSeen() }, SEEN_SAVE_MS))
@@ -344,6 +312,12 @@ export class Agent {
     await this.joined.join.stop()
     await this.joined.mesh.stop()
     this.joined = undefined
+  }
+
+  /** This host as its own latest advert says: what its ledger checks leases against. */
+  private ownHost (): OwnHost {
+    const { advert } = this.requireCluster().own
+    return { id: this.peerId.toString(), name: advert.name, state: 'alive', lastSeenMs: Date.now(), labels: advert.labels, inventory: advert.inventory, allocatable: advert.allocatable, maintenance: advert.maintenance }
   }
 
   private readInventory (): HostInventory {
