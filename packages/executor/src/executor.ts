@@ -42,11 +42,15 @@ export interface LaunchRequest {
   existingDisks?: boolean
 }
 
-/** What a launched VM holds on this host: keep it (plain data) for stop and remove. */
-export interface LaunchedVm {
+/** A defined VM: its domain XML and images. Keep it (plain data) for start and remove. */
+export interface DefinedVm {
   name: string
   xml: string
   disks: CreatedDisk[]
+}
+
+/** What a running VM holds on this host: keep it (plain data) for stop and remove. */
+export interface LaunchedVm extends DefinedVm {
   binding: VfioBinding
 }
 
@@ -69,8 +73,8 @@ export class LocalExecutor {
     this.#binder = components.binder
   }
 
-  /** Creates, defines, binds and starts; on any failure undoes what was done and rethrows. */
-  async launch (request: LaunchRequest, options: { signal?: AbortSignal } = {}): Promise<LaunchedVm> {
+  /** Creates the disks and defines the domain, or undoes what was done and rethrows. */
+  async define (request: LaunchRequest, options: { signal?: AbortSignal } = {}): Promise<DefinedVm> {
     const { spec } = request
     const paths = spec.disks.map((d) => diskPath(this.#config.imagesDir, spec.name, d.name))
     const xml = renderDomainXml({
@@ -90,12 +94,32 @@ export class LocalExecutor {
         ? spec.disks.map((d, i) => ({ name: d.name, path: paths[i]!, sizeBytes: d.sizeBytes }))
         : await createDisks(this.#config, spec.name, spec.disks, { undo, ...op })
       await this.#hv.define(spec.name, xml, op)
-      undo.add(`undefine ${spec.name}`, async () => { await this.#hv.undefine(spec.name) })
-      const binding = await this.#binder.bind(request.groups.map((g) => g.map((d) => d.address)), op)
-      undo.add(`release the devices of ${spec.name}`, async () => { await this.#binder.release(binding) })
-      await this.#hv.start(spec.name, op)
-      undo.add(`destroy ${spec.name}`, async () => { await this.#hv.destroy(spec.name) })
-      return { name: spec.name, xml, disks, binding }
+      return { name: spec.name, xml, disks }
+    })
+  }
+
+  /**
+   * Binds the VM's IOMMU groups to vfio-pci and starts the defined domain; on any failure gives
+   * the devices back and rethrows. Returns the binding, which `stop` needs.
+   */
+  async start (name: string, groups: readonly string[][], options: { signal?: AbortSignal } = {}): Promise<VfioBinding> {
+    const op = options.signal === undefined ? {} : { signal: options.signal }
+    return await withUndo(async (undo) => {
+      const binding = await this.#binder.bind(groups.map((g) => [...g]), op)
+      undo.add(`release the devices of ${name}`, async () => { await this.#binder.release(binding) })
+      await this.#hv.start(name, op)
+      return binding
+    })
+  }
+
+  /** Defines and starts; on any failure undoes all of it (domain, images, devices) and rethrows. */
+  async launch (request: LaunchRequest, options: { signal?: AbortSignal } = {}): Promise<LaunchedVm> {
+    return await withUndo(async (undo) => {
+      const vm = await this.define(request, options)
+      undo.add(`undefine ${vm.name}`, async () => { await this.#hv.undefine(vm.name) })
+      if (request.existingDisks !== true) undo.add(`remove the images of ${vm.name}`, async () => { await removeDisks(vm.disks.map((d) => d.path)) })
+      const binding = await this.start(vm.name, request.groups.map((g) => g.map((d) => d.address)), options)
+      return { ...vm, binding }
     })
   }
 

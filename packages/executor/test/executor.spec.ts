@@ -61,6 +61,21 @@ describe('LocalExecutor', () => {
     await executor.remove(vm) // idempotent
   })
 
+  it('defines without starting; a start that fails gives the devices back and keeps the definition', async () => {
+    const { executor, hv, sysfs } = await setup()
+    const vm = await executor.define(request())
+    expect(hv.domains.get('gamer')?.state.state).toBe('shutoff')
+    expect(sysfs.writes).toEqual([])
+    hv.failNext('start', new LibvirtUnavailableError('qemu:///system', 'down'))
+    await expect(executor.start(vm.name, [[GPU, AUDIO]])).rejects.toThrow(LibvirtUnavailableError)
+    expect([sysfs.driver(GPU), sysfs.driver(AUDIO)]).toEqual(['nvidia', 'snd_hda_intel'])
+    expect(hv.domains.has('gamer')).toBe(true)
+    const binding = await executor.start(vm.name, [[GPU, AUDIO]])
+    expect(hv.domains.get('gamer')?.state.state).toBe('running')
+    await executor.remove({ ...vm, binding })
+    expect([sysfs.driver(GPU), sysfs.driver(AUDIO)]).toEqual(['nvidia', 'snd_hda_intel'])
+  })
+
   it('refuses bad input before changing anything', async () => {
     const { executor, hv, sysfs, imagesDir } = await setup()
     await expect(executor.launch(request({ spec: spec({ name: 'gamer', title: 'bell\u0007' }) }))).rejects.toThrow(InvalidXmlValueError)
