@@ -7,6 +7,8 @@ import type { PlacedVm, PlanHost, Placement, Unplaced } from './model.ts'
 import { rank } from './rank.ts'
 import { repair } from './repair.ts'
 import type { Landed } from './repair.ts'
+import { recordOf } from './record.ts'
+import type { RecordVm } from './record.ts'
 import type { CompiledRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
 import { addVm, clusterOf } from './state.ts'
@@ -23,20 +25,6 @@ export interface PlannerOptions {
    */
   repair?: boolean
 }
-
-/** What `place` keeps on a host for a VM that lands there: by default, the request's own sizes. */
-export type Record = (request: CompiledRequest, host: string, devices: string[]) => PlacedVm
-
-/** The VM a request becomes on the host it lands on. */
-export const recordOf: Record = (request, host, devices) => ({
-  name: request.spec.name,
-  host,
-  vcpus: request.vcpus,
-  memoryBytes: request.memoryBytes,
-  diskBytes: request.diskBytes,
-  devices,
-  ...(request.spec.placement.group === null ? {} : { group: request.spec.placement.group })
-})
 
 /**
  * Places VMs one after another. The hosts given are never modified: the planner works on a
@@ -79,7 +67,7 @@ export class Planner {
    * take it. With `repair`, a VM placed earlier may move to make room: {@link placementOf}
    * then tells where it is now.
    */
-  place (request: CompiledRequest, record: Record = recordOf): Placement | Unplaced {
+  place (request: CompiledRequest, record: RecordVm = recordOf): Placement | Unplaced {
     const outcome = this.evaluate(request)
     if ('host' in outcome) {
       this.keep(request, record, outcome)
@@ -90,9 +78,11 @@ export class Planner {
     if (this.hopeless.has(shape)) return outcome
     const repaired = repair(this.cluster, request, outcome.reasons, this.landed, this.strategy, this.explain)
     if (repaired === null) { this.hopeless.add(shape); return outcome }
-    this.landed.set(repaired.after, this.landed.get(repaired.before)!)
-    this.landed.delete(repaired.before)
-    this.placements.set(repaired.movedTo.vm, repaired.movedTo)
+    for (const move of repaired.moves) {
+      this.landed.set(move.after, this.landed.get(move.before)!)
+      this.landed.delete(move.before)
+      this.placements.set(move.placement.vm, move.placement)
+    }
     this.keep(request, record, repaired.placement)
     return repaired.placement
   }
@@ -102,7 +92,7 @@ export class Planner {
     return this.placements.get(vm)
   }
 
-  private keep (request: CompiledRequest, record: Record, placement: Placement): void {
+  private keep (request: CompiledRequest, record: RecordVm, placement: Placement): void {
     this.hopeless.clear()
     const vm = record(request, placement.host, placement.devices)
     addVm(this.cluster, this.cluster.byName.get(placement.host)!, vm)

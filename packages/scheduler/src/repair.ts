@@ -12,13 +12,16 @@ import type { HostReason, HostReasonCode, Placement, PlacedVm } from './model.ts
 import { fitsOn, rank } from './rank.ts'
 import type { CompiledRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
-import { addVm, removeVm } from './state.ts'
+import { addVm, groupCount, removeVm } from './state.ts'
+import { recordOf } from './record.ts'
+import { MAX_REPACK, repack } from './repack.ts'
+import type { RecordVm } from './record.ts'
 import type { Cluster, HostState } from './state.ts'
 
 /** A VM the plan placed: what placed it, so it can be placed again elsewhere. */
 export interface Landed {
   request: CompiledRequest
-  record: (request: CompiledRequest, host: string, devices: string[]) => PlacedVm
+  record: RecordVm
 }
 
 /**
@@ -28,35 +31,43 @@ export interface Landed {
  */
 const MAX_REMOVALS = 32
 const MAX_TRIES = 8
+/** How many VMs the second resort may place again in all, over every host it empties. */
+const MAX_RESHUFFLE_RANKS = 24
 
 /** Refusals a move can lift: what the host's VMs hold. Not alive, maintenance, pin, labels: never. */
 const LIFTABLE = new Set<HostReasonCode>(['anti-affinity', 'affinity', 'vcpus', 'memory', 'disk', 'devices', 'numa'])
 
-export interface Repaired {
-  placement: Placement
-  /** The VM moved to make room: its record before and after (on its new host), and its new placement. */
+/** A VM of the plan moved to make room: its record before and after, and its new placement. */
+export interface Move {
   before: PlacedVm
   after: PlacedVm
-  movedTo: Placement
+  placement: Placement
+}
+
+export interface Repaired {
+  /** Where the new VM goes; the planner keeps it there. */
+  placement: Placement
+  moves: Move[]
 }
 
 /**
- * Makes room for `request`, which every host refused for `reasons`, by moving one VM of
- * `landed` off a host, or returns null, leaving the cluster as it was. Deterministic: hosts by
- * name, candidates in a fixed order.
+ * Makes room for `request`, which every host refused for `reasons`, or returns null, leaving
+ * the cluster as it was. First by moving one VM of `landed` off a host (cheap, targeted), then
+ * by emptying a host of the plan's VMs, putting the new VM there and placing them again
+ * anywhere. Deterministic: hosts by name, candidates in a fixed order.
  */
 export function repair (
   cluster: Cluster, request: CompiledRequest, reasons: Readonly<Record<string, HostReason>>,
   landed: ReadonlyMap<PlacedVm, Landed>, strategy: Strategy, explain: boolean
 ): Repaired | null {
+  const hosts = cluster.states.filter((s) => { const r = reasons[s.host.name]; return r !== undefined && LIFTABLE.has(r.code) })
   let tries = 0
   let removals = 0
   const roomElsewhere = maxFree(cluster)
-  for (const state of cluster.states) {
-    const reason = reasons[state.host.name]
-    if (reason === undefined || !LIFTABLE.has(reason.code)) continue
+  for (const state of hosts) {
+    if (tries >= MAX_TRIES || removals >= MAX_REMOVALS) break
     for (const vm of candidates(state, request, landed, roomElsewhere)) {
-      if (tries >= MAX_TRIES || removals++ >= MAX_REMOVALS) return null
+      if (tries >= MAX_TRIES || removals++ >= MAX_REMOVALS) break
       const at = state.host.vms.indexOf(vm)
       removeVm(cluster, state, vm)
       // Cheap first: does the VM fit here without it? Only then look for another home for it.
@@ -68,7 +79,16 @@ export function repair (
       addVm(cluster, state, vm, at)
     }
   }
-  return null
+  // The thorough resorts cost a ranking per VM moved: for small plans, where one more VM
+  // placed matters most and they stay cheap.
+  if (landed.size + 1 > MAX_REPACK) return null
+  const budget = { ranks: MAX_RESHUFFLE_RANKS }
+  for (const state of hosts) {
+    const done = reshuffle(cluster, state, request, landed, strategy, explain, budget)
+    if (done !== null) return done
+    if (budget.ranks <= 0) break
+  }
+  return repack(cluster, request, landed, strategy, explain)
 }
 
 function moveAndPlace (
@@ -82,7 +102,7 @@ function moveAndPlace (
   // Placed by the whole pipeline again, now that the moved VM is where it goes (its group
   // there may matter to this VM's affinity).
   const placement = rank(cluster, request, { strategy, explain })
-  if ('host' in placement) return { placement, before: vm, after: moved, movedTo: home }
+  if ('host' in placement) return { placement, moves: [{ before: vm, after: moved, placement: home }] }
   removeVm(cluster, target, moved)
   return null
 }
@@ -93,6 +113,68 @@ function moveAndPlace (
  * host. Not one whose group another VM here follows by affinity (it would be left behind).
  * Those holding devices first when the request wants devices, then smallest first.
  */
+/**
+ * The second resort: take every VM of this plan off `state`, hold the room the new VM needs
+ * there, and place them again, hardest first, anywhere (here too, if it still fits). Each step
+ * registers its inverse, unwound in reverse when one of them finds no home (STYLE 9).
+ */
+function reshuffle (
+  cluster: Cluster, state: HostState, request: CompiledRequest, landed: ReadonlyMap<PlacedVm, Landed>,
+  strategy: Strategy, explain: boolean, budget: { ranks: number }
+): Repaired | null {
+  const mine = state.host.vms.filter((vm) => landed.has(vm))
+  if (mine.length === 0 || mine.length > budget.ranks) return null
+  const undo: (() => void)[] = []
+  const unwind = (): null => { for (const step of undo.reverse()) step(); return null }
+  for (const vm of mine) {
+    const at = state.host.vms.indexOf(vm)
+    removeVm(cluster, state, vm)
+    undo.push(() => addVm(cluster, state, vm, at))
+  }
+  const fit = fitsOn(cluster, state, request, strategy)
+  if (fit === null) return unwind()
+  const held = recordOf(request, state.host.name, fit.devices)
+  addVm(cluster, state, held)
+  undo.push(() => removeVm(cluster, state, held))
+  const moves: Move[] = []
+  for (const vm of [...mine].sort(hardestFirst)) {
+    const own = landed.get(vm)!
+    budget.ranks--
+    const home = rank(cluster, own.request, { strategy, explain, reasons: false })
+    if (!('host' in home)) return unwind()
+    const target = cluster.byName.get(home.host)!
+    const after = own.record(own.request, home.host, home.devices)
+    addVm(cluster, target, after)
+    undo.push(() => removeVm(cluster, target, after))
+    moves.push({ before: vm, after, placement: home })
+  }
+  // The room held is given back and the VM placed by the whole pipeline: it fits here at least.
+  removeVm(cluster, state, held)
+  const placement = rank(cluster, request, { strategy, explain })
+  if ('host' in placement && groupsHold(cluster, [...moves, { request, host: placement.host }], landed)) return { placement, moves }
+  addVm(cluster, state, held)
+  return unwind()
+}
+
+/**
+ * Whether every VM placed again still has its groups right where it ended up. Placed in a new
+ * order, a VM with affinity may have come before any VM of its group (and landed anywhere), or
+ * one whose anti-affinity names a group may now share a host with a VM of it placed after it.
+ */
+export function groupsHold (cluster: Cluster, placed: ReadonlyArray<Move | { request: CompiledRequest, host: string }>, landed: ReadonlyMap<PlacedVm, Landed>): boolean {
+  return placed.every((p) => {
+    const request = 'before' in p ? landed.get(p.before)!.request : p.request
+    const host = 'before' in p ? p.after.host : p.host
+    const own = request.spec.placement.group
+    return request.affinity.every((g) => !cluster.groups.has(g) || groupCount(cluster, g, host) > 0) &&
+      [...request.antiAffinity].every((g) => groupCount(cluster, g, host) <= (g === own ? 1 : 0))
+  })
+}
+
+function hardestFirst (a: PlacedVm, b: PlacedVm): number {
+  return Number(b.devices.length > 0) - Number(a.devices.length > 0) || b.memoryBytes - a.memoryBytes || b.vcpus - a.vcpus
+}
+
 function candidates (state: HostState, request: CompiledRequest, landed: ReadonlyMap<PlacedVm, Landed>, room: Room): PlacedVm[] {
   const { allocatable } = state.host
   const needVcpus = request.vcpus - (allocatable.vcpus - state.usedVcpus)

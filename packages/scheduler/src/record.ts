@@ -1,0 +1,18 @@
+/** What a placement leaves on its host: the record filters and scores read from then on. */
+import type { PlacedVm } from './model.ts'
+import type { CompiledRequest } from './request.ts'
+
+/** What `place` keeps on a host for a VM that lands there: by default, the request's own sizes. */
+export type RecordVm = (request: CompiledRequest, host: string, devices: string[]) => PlacedVm
+
+/** The VM a request becomes on the host it lands on. */
+export const recordOf: RecordVm = (request, host, devices) => ({
+  name: request.spec.name,
+  host,
+  vcpus: request.vcpus,
+  memoryBytes: request.memoryBytes,
+  diskBytes: request.diskBytes,
+  devices,
+  ...(request.spec.placement.group === null ? {} : { group: request.spec.placement.group })
+})
+
