@@ -20,7 +20,7 @@ let running: RunningAgent
 beforeAll(async () => {
   await writeMachine(MACHINES.laptop!, join(scratch, 'root'))
   running = await runAgent({
-    name: 'laptop', dataDir: join(scratch, 'data'), images: join(scratch, 'data', 'images'), root: join(scratch, 'root'), listen: ['/ip4/127.0.0.1/tcp/0'],
+    name: 'laptop', dataDir: join(scratch, 'data'), images: join(scratch, 'data', 'images'), libvirt: 'test:///default', emulation: 'qemu', root: join(scratch, 'root'), listen: ['/ip4/127.0.0.1/tcp/0'],
     control, labels: {}, reserve: [], cpuOvercommit: 4, memoryReserveBytes: 1 << 30, discovery: ['addresses']
   }, pino({ level: 'silent' }))
 })

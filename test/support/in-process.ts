@@ -16,13 +16,15 @@ export class InProcessAgents {
   private readonly running: RunningAgent[] = []
 
   /** An agent named `name` on the fixture machine `machine`, not in a cluster yet. */
-  async start (name: string, machine: string, labels: Record<string, string> = { site: 'home' }): Promise<RunningAgent> {
+  async start (name: string, machine: string, labels: Record<string, string> = { site: 'home' }, options: { libvirt?: string } = {}): Promise<RunningAgent> {
     const root = join(this.scratch, `root-${machine}`)
     await writeMachine(MACHINES[machine]!, root)
     const running = await runAgent({
       name,
       dataDir: join(this.scratch, name),
       images: join(this.scratch, name, 'images'),
+      libvirt: options.libvirt ?? 'test:///default',
+      emulation: 'qemu',
       root,
       listen: ['/ip4/127.0.0.1/tcp/0'],
       control: join(this.scratch, `${name}.sock`),

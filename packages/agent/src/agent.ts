@@ -11,12 +11,16 @@ import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
 import { AgentStore } from '@multiverse/store'
 import { EnvelopeKind, decodeAdvert, decodeMappingStatement, encodeAdvert, encodeMappingStatement, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
 import type { JoinResponse, MappingStatement, OpenedEnvelope } from '@multiverse/wire'
-import type { ClusterSnapshot, HostAdvert, HostInventory } from '@multiverse/domain'
+import type { ClusterSnapshot, HostAdvert, HostInventory, HostVm } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { imageSpace } from './disk-space.ts'
 import { Ledger } from './ledger.ts'
 import type { OwnHost } from './ledger.ts'
 import { Placement } from './placement.ts'
+import { VmOwner } from './vm-owner.ts'
+import { Vms } from './vms.ts'
+import type { CreateResult } from './vms.ts'
+import { LocalExecutor, NodeSysfs, VfioBinder, VirshHypervisor } from '@multiverse/executor'
 import { AgentMetrics } from './metrics.ts'
 import type { PlaceOptions, PlaceResult } from './placer.ts'
 import { join as joinPath } from 'node:path'
@@ -39,6 +43,8 @@ const REFRESH_MS = 30_000
 const SEEN_SAVE_MS = 5000
 const REVOKE_GRACE_MS = 1000
 const SWEEP_MS = 1000
+/** How often VM records are checked against libvirt (a guest that powered itself off). */
+const RECONCILE_MS = 5000
 export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 
 interface Joined {
@@ -50,6 +56,7 @@ interface Joined {
   join: JoinListener
   ledger: Ledger
   placement: Placement
+  vms: Vms
   own: { advert: HostAdvert, seq: number, envelope: Uint8Array }
   /** The inventory as last read: re-read on the refresh timer, not on every ledger change. */
   inventory: HostInventory
@@ -213,6 +220,19 @@ export class Agent {
     return await this.requireCluster().placement.place(document, options)
   }
 
+  /** Creates a VM on the cluster: placed, then made (and maybe started) by its new owner. */
+  async createVm (document: unknown, options: { host?: string, start: boolean }): Promise<CreateResult> {
+    return await this.requireCluster().vms.create(document, options)
+  }
+
+  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean } = {}): Promise<{ vm: string, host: string, state: string }> {
+    return await this.requireCluster().vms.operate(name, op, options)
+  }
+
+  showVm (name: string): HostVm & { host: string } {
+    return this.requireCluster().vms.show(name)
+  }
+
   /** The view as the scheduler reads it (what `vm place` plans on). */
   planSnapshot (): PlanSnapshot {
     return this.requireCluster().placement.snapshot()
@@ -295,14 +315,30 @@ export class Agent {
       metrics: this.metrics,
       log: this.log.child({ part: 'placement' })
     })
-    joined = { config, members, mappings, view, mesh, join, ledger, placement, own: undefined as unknown as Joined['own'], inventory: this.readInventory(), timers: [] }
+    const hypervisor = new VirshHypervisor({ uri: this.config.libvirt })
+    const inventory = this.readInventory()
+    const owner = new VmOwner({
+      hostName: this.config.name,
+      ledger,
+      executor: new LocalExecutor({ imagesDir: this.config.images }, { hypervisor, binder: new VfioBinder({ sysfs: new NodeSysfs(this.config.root) }) }),
+      hypervisor,
+      inventory: () => joined!.inventory,
+      mappings: () => mappings.current(),
+      emulation: this.config.emulation === 'auto' ? (inventory.kvm ? 'kvm' : 'qemu') : this.config.emulation,
+      consoleDir: joinPath(this.config.dataDir, 'console'),
+      log: this.log.child({ part: 'vms' })
+    })
+    const vms = new Vms({ clusterId: config.clusterId, self, owner, placement, mesh, view: () => view.snapshot(Date.now(), (id) => members.isMember(id)), log: this.log.child({ part: 'vms' }) })
+    joined = { config, members, mappings, view, mesh, join, ledger, placement, vms, own: undefined as unknown as Joined['own'], inventory, timers: [] }
     this.joined = joined
     await mesh.start()
     await placement.start()
+    await vms.start()
     await this.refreshAdvert(true)
     joined.timers.push(setInterval(() => { joined.inventory = this.readInventory(); this.advertChanged() }, REFRESH_MS))
     joined.timers.push(setInterval(() => { void this.saveSeen() }, SEEN_SAVE_MS))
     joined.timers.push(setInterval(() => { void ledger.sweep() }, SWEEP_MS))
+    joined.timers.push(setInterval(() => { void owner.reconcile() }, RECONCILE_MS))
   }
 
   private async leaveMesh (): Promise<void> {

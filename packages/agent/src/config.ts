@@ -3,10 +3,12 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { DEFAULT_CONTROL, HOST_NAME, UsageError } from '@multiverse/domain'
 import { hostname } from 'node:os'
+import type { Emulation } from '@multiverse/executor'
 import { join as joinPath } from 'node:path'
 
 export { DEFAULT_CONTROL }
 export const DEFAULT_DATA = '/var/lib/multiverse'
+export const DEFAULT_LIBVIRT = 'qemu:///system'
 
 /** Everything an agent is started with; the config file's keys, flags override them. */
 export interface AgentConfig {
@@ -16,6 +18,10 @@ export interface AgentConfig {
   root: string
   /** Where VM disk images live (default DATA/images). */
   images: string
+  /** The libvirt this host's VMs run on (default qemu:///system). */
+  libvirt: string
+  /** kvm, qemu (TCG, the emulator) or auto: kvm when /dev/kvm opens, else qemu. */
+  emulation: Emulation | 'auto'
   listen: string[]
   control: string
   /** HOST:PORT where Prometheus scrapes GET /metrics; unset: only on the control socket. */
@@ -42,6 +48,8 @@ const fileSchema = z.strictObject({
   data: z.string().optional(),
   root: z.string().optional(),
   images: z.string().optional(),
+  libvirt: z.string().optional(),
+  emulation: z.enum(['auto', 'kvm', 'qemu']).optional(),
   listen: z.array(z.string()).optional(),
   control: z.string().optional(),
   metrics: z.string().optional(),
@@ -52,7 +60,7 @@ const fileSchema = z.strictObject({
   discovery: z.array(z.enum(DISCOVERY)).optional()
 })
 
-export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, metrics: string, discovery: string }>
+export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, metrics: string, discovery: string, libvirt: string, emulation: string }>
 
 export function loadConfig (flags: AgentFlags): AgentConfig {
   let file: z.infer<typeof fileSchema> = {}
@@ -79,10 +87,16 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
     if (!(DISCOVERY as readonly string[]).includes(way)) throw new UsageError(`unknown discovery ${JSON.stringify(way)}`, { hint: 'use mdns, addresses, or both: --discovery mdns,addresses' })
   }
   const dataDir = flags.data ?? file.data ?? DEFAULT_DATA
+  const emulation = flags.emulation ?? file.emulation ?? 'auto'
+  if (emulation !== 'auto' && emulation !== 'kvm' && emulation !== 'qemu') {
+    throw new UsageError(`unknown emulation ${JSON.stringify(emulation)}`, { hint: 'use kvm, qemu (TCG) or auto' })
+  }
   return {
     name,
     dataDir,
     images: file.images ?? joinPath(dataDir, 'images'),
+    libvirt: flags.libvirt ?? file.libvirt ?? (process.env.MULTIVERSE_LIBVIRT_URI || DEFAULT_LIBVIRT),
+    emulation,
     root: flags.root ?? file.root ?? '/',
     listen: flags.listen ?? file.listen ?? ['/ip4/0.0.0.0/tcp/4001'],
     control: flags.control ?? file.control ?? DEFAULT_CONTROL,

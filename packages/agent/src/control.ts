@@ -8,7 +8,7 @@ import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
 import { UsageError } from '@multiverse/domain'
-import { MAX_LEASE_TTL_MS, WireDecodeError } from '@multiverse/wire'
+import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
 import { DEFAULT_LEASE_TTL_MS } from './placer.ts'
 import type { Agent } from './agent.ts'
 import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
@@ -45,6 +45,16 @@ const ROUTES: Record<string, Handler> = {
     if (typeof body.on !== 'boolean') throw new UsageError('the request needs "on": true or false')
     return { maintenance: await agent.setMaintenance(body.on) }
   },
+  'POST /v1/vm/create': async (agent, body) => {
+    if (body.spec === undefined) throw new UsageError('the request needs "spec": the VM spec document')
+    const host = body.host === undefined || body.host === null ? undefined : requireString(body, 'host')
+    return await agent.createVm(body.spec, { ...(host === undefined ? {} : { host }), start: body.start === true })
+  },
+  'POST /v1/vm/start': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'start'),
+  'POST /v1/vm/stop': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'stop', { waitMs: waitMs(body), force: body.force === true }),
+  'POST /v1/vm/destroy': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'destroy'),
+  'POST /v1/vm/remove': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'remove', { force: body.force === true }),
+  'POST /v1/vm/show': (agent, body) => agent.showVm(requireString(body, 'name')),
   'POST /v1/vm/place': async (agent, body) => {
     const ttl = body.ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS / 1000 : Number(body.ttlSeconds)
     if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_LEASE_TTL_MS / 1000) {
@@ -53,6 +63,15 @@ const ROUTES: Record<string, Handler> = {
     if (body.spec === undefined) throw new UsageError('the request needs "spec": the VM spec document')
     return await agent.placeVm(body.spec, { ttlMs: ttl * 1000, confirm: body.confirm !== false })
   }
+}
+
+/** `timeoutSeconds` of a stop: how long the guest gets to shut down (0 = the owner's default). */
+function waitMs (body: Record<string, unknown>): number {
+  const seconds = body.timeoutSeconds === undefined ? 0 : Number(body.timeoutSeconds)
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds * 1000 > MAX_VM_WAIT_MS) {
+    throw new UsageError(`a stop waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${String(body.timeoutSeconds)}`, { hint: 'e.g. --timeout 60' })
+  }
+  return seconds * 1000
 }
 
 function requireString (body: Record<string, unknown>, field: string): string {

@@ -8,18 +8,23 @@ import type { HostVm } from '@multiverse/domain'
 import type { AgentStore, Table } from '@multiverse/store'
 import { verifyHold } from '@multiverse/scheduler'
 import type { PlanHost } from '@multiverse/scheduler'
+import type { CreatedDisk, VfioBinding } from '@multiverse/executor'
 import type { LeaseAsk, LeaseResponse } from '@multiverse/wire'
 import { placedVm } from './plan-snapshot.ts'
 
 /** A lease: a `reserved` HostVm that always has its lease. */
 export type Lease = HostVm & { lease: NonNullable<HostVm['lease']> }
 
-/** A VM as the owner keeps it: what the advert shows, and where it came from. */
+/** A VM as the owner keeps it: what the advert shows, where it came from, what it holds here. */
 export interface VmRecord {
   vm: HostVm
   /** The lease it was confirmed from: a retried confirm finds it done. */
   leaseId: string | null
   createdAtMs: number
+  /** The libvirt domain's UUID, kept for the VM's life (and across migrations). */
+  uuid?: string
+  /** Once defined: the domain XML and images; while it runs, the devices bound to vfio-pci. */
+  domain?: { xml: string, disks: CreatedDisk[], binding: VfioBinding | null }
 }
 
 /** What the ledger checks a lease against: this host as the scheduler sees it, without its VMs. */
@@ -68,6 +73,10 @@ export class Ledger {
 
   vm (name: string): VmRecord | undefined {
     return this.vms.get(name)
+  }
+
+  records (): VmRecord[] {
+    return [...this.vms.values()]
   }
 
   /** Grants a lease if `own` can give all of `ask` beside what it holds; idempotent per lease id. */
@@ -134,6 +143,19 @@ export class Ledger {
       this.vms.set(record.vm.name, record)
       this.onChange()
       return { granted: true, expiresAtMs: 0 }
+    })
+  }
+
+  /** Changes a VM record (its state, its domain) and persists it; returns the new record. */
+  async update (name: string, change: (record: VmRecord) => VmRecord): Promise<VmRecord | undefined> {
+    return await this.serially(async () => {
+      const record = this.vms.get(name)
+      if (record === undefined) return undefined
+      const next = change(record)
+      await this.vmTable.put(name, next)
+      this.vms.set(name, next)
+      if (JSON.stringify(next.vm) !== JSON.stringify(record.vm)) this.onChange()
+      return next
     })
   }
 

@@ -103,7 +103,7 @@ export class ShutdownTimeoutError extends ExecutorError {
   readonly domain: string
   constructor (domain: string, waitMs: number, options?: { cause?: unknown }) {
     super(`domain ${JSON.stringify(domain)} was asked to shut down and still runs after ${waitMs} ms`, {
-      hint: 'the guest may ignore ACPI: stop it hard (destroy) or wait longer', cause: options?.cause
+      hint: 'the guest may ignore ACPI: wait longer, or power it off (multiverse vm destroy, or vm stop --force)', cause: options?.cause
     })
     this.domain = domain
   }

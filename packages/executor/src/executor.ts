@@ -139,6 +139,12 @@ export class LocalExecutor {
     await this.#binder.release(vm.binding)
   }
 
+  /** Powers the guest off at once (no ACPI) and gives its devices back. Idempotent. */
+  async destroy (vm: Pick<LaunchedVm, 'name' | 'binding'>, options: { signal?: AbortSignal } = {}): Promise<void> {
+    await this.#hv.destroy(vm.name, options.signal === undefined ? {} : { signal: options.signal })
+    await this.#binder.release(vm.binding)
+  }
+
   /**
    * Removes a VM from this host for good: hard stop if it runs, devices given back, definition
    * and images removed. Every step runs even when an earlier one fails; idempotent.

@@ -12,6 +12,8 @@ export function registerAgentCommand (program: Command): void {
     .option('--listen <multiaddr...>', 'mesh listen addresses, e.g. /ip4/0.0.0.0/tcp/4001')
     .option('--control <socket>', 'control socket path')
     .option('--metrics <host:port>', 'serve Prometheus metrics on GET /metrics there (they are on the control socket too)')
+    .option('--libvirt <uri>', 'the libvirt this host\'s VMs run on (default $MULTIVERSE_LIBVIRT_URI or qemu:///system)')
+    .option('--emulation <kind>', 'kvm, qemu (TCG) or auto (kvm when /dev/kvm opens)')
     .option('--discovery <ways>', 'how to find members: mdns, addresses, or both (default)')
     .action(async (flags: AgentFlags) => {
       // Loaded here, not at the top: every other command starts without the libp2p stack.

@@ -28,6 +28,42 @@ export function registerVmCommands (program: Command, io: Io): void {
       if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
     })
 
+  controlOption(vm.command('create').description('place a VM on the cluster and have its new owner define it (and start it with --start)').argument('<spec>', 'a VM spec file (YAML or JSON)'))
+    .option('--host <name>', 'on this host (the VM is then pinned to it)')
+    .option('--start', 'start it once defined')
+    .action(async (file: string, o: ControlOption & { host?: string, start?: boolean }) => {
+      const spec = await readSpecDocument(file)
+      const r = await callAgent<PlaceResult & { state?: string }>(o.control, 'POST', '/v1/vm/create', { spec, host: o.host ?? null, start: o.start === true }, 240_000)
+      io.out(jsonOr(o.json, r, r.placed ? `${r.vm} ${r.state ?? 'created'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''}\n` : renderPlace(r)))
+      if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
+    })
+
+  for (const [op, description] of [
+    ['start', 'start a defined VM (its devices are bound to vfio-pci first)'],
+    ['destroy', 'power a VM off at once, like pulling the plug (its devices are given back)']
+  ] as const) {
+    controlOption(vm.command(op).description(description).argument('<name>'))
+      .action(async (name: string, o: ControlOption) => { await operate(io, o, op, { name }) })
+  }
+  controlOption(vm.command('stop').description('shut a VM down by ACPI, waiting for the guest; its devices are given back').argument('<name>'))
+    .option('--timeout <seconds>', 'how long the guest gets to shut down', '60')
+    .option('--force', 'power it off when it has not shut down in time')
+    .action(async (name: string, o: ControlOption & { timeout: string, force?: boolean }) => {
+      await operate(io, o, 'stop', { name, timeoutSeconds: Number(o.timeout), force: o.force === true })
+    })
+  controlOption(vm.command('remove').description('remove a VM for good: domain, disk images and record').argument('<name>'))
+    .option('--force', 'even while it runs (it is powered off first)')
+    .action(async (name: string, o: ControlOption & { force?: boolean }) => { await operate(io, o, 'remove', { name, force: o.force === true }) })
+
+  controlOption(vm.command('show').description('one VM: its owner, state, resources, devices and spec').argument('<name>'))
+    .action(async (name: string, o: ControlOption) => {
+      const v = await callAgent<HostVm & { host: string }>(o.control, 'POST', '/v1/vm/show', { name })
+      io.out(jsonOr(o.json, v, [
+        `name:     ${v.name}`, `host:     ${v.host}`, `state:    ${v.state}`, `vcpus:    ${v.vcpus}`, `memory:   ${bytes(v.memoryBytes)}`,
+        `disk:     ${bytes(v.diskBytes)}`, `devices:  ${v.devices.join(' ') || '-'}`, `group:    ${v.group ?? '-'}`, `spec:     ${JSON.stringify(v.spec)}`
+      ].join('\n') + '\n'))
+    })
+
   controlOption(vm.command('list').description('every VM in the cluster, by owner host'))
     .action(async (o: ControlOption) => {
       const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
@@ -36,6 +72,11 @@ export function registerVmCommands (program: Command, io: Io): void {
         v.name, v.host, v.state, String(v.vcpus), bytes(v.memoryBytes), bytes(v.diskBytes), v.devices.join(' ') || '-'
       ]))}\n`))
     })
+}
+
+async function operate (io: Io, o: ControlOption, op: string, body: Record<string, unknown>): Promise<void> {
+  const r = await callAgent<{ vm: string, host: string, state: string }>(o.control, 'POST', `/v1/vm/${op}`, body, 660_000)
+  io.out(jsonOr(o.json, r, `${r.vm} on ${r.host}: ${r.state}\n`))
 }
 
 /**

@@ -51,6 +51,8 @@ export class VfioBinder {
    */
   async bind (groups: readonly (readonly string[])[], options: { signal?: AbortSignal } = {}): Promise<VfioBinding> {
     for (const endpoints of groups) for (const a of endpoints) parsePciAddress(a)
+    // A VM without passthrough devices needs neither vfio-pci nor an IOMMU.
+    if (groups.length === 0) return { groups: [] }
     const plan = await this.#preflight(groups)
     return await withUndo(async (undo) => {
       const binding: VfioBinding = { groups: [] }

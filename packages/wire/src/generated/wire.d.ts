@@ -3260,5 +3260,319 @@ export namespace multiverse {
             /** Shape of a JoinResponse. */
             type $Shape = multiverse.v1.JoinResponse.$Properties;
         }
+
+        /** VmOp enum. */
+        enum VmOp {
+
+            /** VM_OP_INVALID value */
+            VM_OP_INVALID = 0,
+
+            /** VM_OP_CREATE value */
+            VM_OP_CREATE = 1,
+
+            /** VM_OP_START value */
+            VM_OP_START = 2,
+
+            /** VM_OP_STOP value */
+            VM_OP_STOP = 3,
+
+            /** VM_OP_DESTROY value */
+            VM_OP_DESTROY = 4,
+
+            /** VM_OP_REMOVE value */
+            VM_OP_REMOVE = 5
+        }
+
+        /**
+         * Properties of a VmRequest.
+         * @deprecated Use multiverse.v1.VmRequest.$Properties instead.
+         */
+        interface IVmRequest extends multiverse.v1.VmRequest.$Properties {
+        }
+
+        /** Represents a VmRequest. */
+        class VmRequest {
+
+            /**
+             * Constructs a new VmRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.VmRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VmRequest version. */
+            version: number;
+
+            /** VmRequest clusterId. */
+            clusterId: string;
+
+            /** VmRequest op. */
+            op: multiverse.v1.VmOp;
+
+            /** VmRequest vm. */
+            vm: string;
+
+            /** VmRequest leaseId. */
+            leaseId: string;
+
+            /** VmRequest start. */
+            start: boolean;
+
+            /** VmRequest waitMs. */
+            waitMs: number;
+
+            /** VmRequest force. */
+            force: boolean;
+
+            /**
+             * Creates a new VmRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VmRequest instance
+             */
+            static create(properties: multiverse.v1.VmRequest.$Shape): multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape;
+            static create(properties?: multiverse.v1.VmRequest.$Properties): multiverse.v1.VmRequest;
+
+            /**
+             * Encodes the specified VmRequest message. Does not implicitly {@link multiverse.v1.VmRequest.verify|verify} messages.
+             * @param message VmRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.VmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VmRequest message, length delimited. Does not implicitly {@link multiverse.v1.VmRequest.verify|verify} messages.
+             * @param message VmRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.VmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VmRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape} VmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape;
+
+            /**
+             * Decodes a VmRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape} VmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape;
+
+            /**
+             * Verifies a VmRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VmRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VmRequest
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.VmRequest;
+
+            /**
+             * Creates a plain object from a VmRequest message. Also converts values to other types if specified.
+             * @param message VmRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.VmRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VmRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmRequest {
+
+            /** Properties of a VmRequest. */
+            interface $Properties {
+
+                /** VmRequest version */
+                version?: (number|null);
+
+                /** VmRequest clusterId */
+                clusterId?: (string|null);
+
+                /** VmRequest op */
+                op?: (multiverse.v1.VmOp|null);
+
+                /** VmRequest vm */
+                vm?: (string|null);
+
+                /** VmRequest leaseId */
+                leaseId?: (string|null);
+
+                /** VmRequest start */
+                start?: (boolean|null);
+
+                /** VmRequest waitMs */
+                waitMs?: (number|null);
+
+                /** VmRequest force */
+                force?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VmRequest. */
+            type $Shape = multiverse.v1.VmRequest.$Properties;
+        }
+
+        /**
+         * Properties of a VmResponse.
+         * @deprecated Use multiverse.v1.VmResponse.$Properties instead.
+         */
+        interface IVmResponse extends multiverse.v1.VmResponse.$Properties {
+        }
+
+        /** Represents a VmResponse. */
+        class VmResponse {
+
+            /**
+             * Constructs a new VmResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.VmResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VmResponse version. */
+            version: number;
+
+            /** VmResponse errorKind. */
+            errorKind: string;
+
+            /** VmResponse errorName. */
+            errorName: string;
+
+            /** VmResponse errorMessage. */
+            errorMessage: string;
+
+            /** VmResponse errorHint. */
+            errorHint: string;
+
+            /** VmResponse state. */
+            state: string;
+
+            /**
+             * Creates a new VmResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VmResponse instance
+             */
+            static create(properties: multiverse.v1.VmResponse.$Shape): multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape;
+            static create(properties?: multiverse.v1.VmResponse.$Properties): multiverse.v1.VmResponse;
+
+            /**
+             * Encodes the specified VmResponse message. Does not implicitly {@link multiverse.v1.VmResponse.verify|verify} messages.
+             * @param message VmResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.VmResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VmResponse message, length delimited. Does not implicitly {@link multiverse.v1.VmResponse.verify|verify} messages.
+             * @param message VmResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.VmResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VmResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape} VmResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape;
+
+            /**
+             * Decodes a VmResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape} VmResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape;
+
+            /**
+             * Verifies a VmResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VmResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VmResponse
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.VmResponse;
+
+            /**
+             * Creates a plain object from a VmResponse message. Also converts values to other types if specified.
+             * @param message VmResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.VmResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VmResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VmResponse {
+
+            /** Properties of a VmResponse. */
+            interface $Properties {
+
+                /** VmResponse version */
+                version?: (number|null);
+
+                /** VmResponse errorKind */
+                errorKind?: (string|null);
+
+                /** VmResponse errorName */
+                errorName?: (string|null);
+
+                /** VmResponse errorMessage */
+                errorMessage?: (string|null);
+
+                /** VmResponse errorHint */
+                errorHint?: (string|null);
+
+                /** VmResponse state */
+                state?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VmResponse. */
+            type $Shape = multiverse.v1.VmResponse.$Properties;
+        }
     }
 }

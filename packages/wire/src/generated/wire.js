@@ -10356,6 +10356,927 @@ export const multiverse = $root.multiverse = (() => {
             return JoinResponse;
         })();
 
+        /**
+         * VmOp enum.
+         * @name multiverse.v1.VmOp
+         * @enum {number}
+         * @property {number} VM_OP_INVALID=0 VM_OP_INVALID value
+         * @property {number} VM_OP_CREATE=1 VM_OP_CREATE value
+         * @property {number} VM_OP_START=2 VM_OP_START value
+         * @property {number} VM_OP_STOP=3 VM_OP_STOP value
+         * @property {number} VM_OP_DESTROY=4 VM_OP_DESTROY value
+         * @property {number} VM_OP_REMOVE=5 VM_OP_REMOVE value
+         */
+        v1.VmOp = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VM_OP_INVALID"] = 0;
+            values[valuesById[1] = "VM_OP_CREATE"] = 1;
+            values[valuesById[2] = "VM_OP_START"] = 2;
+            values[valuesById[3] = "VM_OP_STOP"] = 3;
+            values[valuesById[4] = "VM_OP_DESTROY"] = 4;
+            values[valuesById[5] = "VM_OP_REMOVE"] = 5;
+            return values;
+        })();
+
+        v1.VmRequest = (function() {
+
+            /**
+             * Properties of a VmRequest.
+             * @typedef {Object} multiverse.v1.VmRequest.$Properties
+             * @property {number|null} [version] VmRequest version
+             * @property {string|null} [clusterId] VmRequest clusterId
+             * @property {multiverse.v1.VmOp|null} [op] VmRequest op
+             * @property {string|null} [vm] VmRequest vm
+             * @property {string|null} [leaseId] VmRequest leaseId
+             * @property {boolean|null} [start] VmRequest start
+             * @property {number|null} [waitMs] VmRequest waitMs
+             * @property {boolean|null} [force] VmRequest force
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VmRequest.
+             * @memberof multiverse.v1
+             * @interface IVmRequest
+             * @augments multiverse.v1.VmRequest.$Properties
+             * @deprecated Use multiverse.v1.VmRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a VmRequest.
+             * @typedef {multiverse.v1.VmRequest.$Properties} multiverse.v1.VmRequest.$Shape
+             */
+
+            /**
+             * Constructs a new VmRequest.
+             * @memberof multiverse.v1
+             * @classdesc Represents a VmRequest.
+             * @constructor
+             * @param {multiverse.v1.VmRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VmRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VmRequest version.
+             * @member {number} version
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.version = 0;
+
+            /**
+             * VmRequest clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.clusterId = "";
+
+            /**
+             * VmRequest op.
+             * @member {multiverse.v1.VmOp} op
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.op = 0;
+
+            /**
+             * VmRequest vm.
+             * @member {string} vm
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.vm = "";
+
+            /**
+             * VmRequest leaseId.
+             * @member {string} leaseId
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.leaseId = "";
+
+            /**
+             * VmRequest start.
+             * @member {boolean} start
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.start = false;
+
+            /**
+             * VmRequest waitMs.
+             * @member {number} waitMs
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.waitMs = 0;
+
+            /**
+             * VmRequest force.
+             * @member {boolean} force
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.force = false;
+
+            /**
+             * Creates a new VmRequest instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {multiverse.v1.VmRequest.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.VmRequest} VmRequest instance
+             * @type {{
+             *   (properties: multiverse.v1.VmRequest.$Shape): multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape;
+             *   (properties?: multiverse.v1.VmRequest.$Properties): multiverse.v1.VmRequest;
+             * }}
+             */
+            VmRequest.create = function(properties) {
+                return new VmRequest(properties);
+            };
+
+            /**
+             * Encodes the specified VmRequest message. Does not implicitly {@link multiverse.v1.VmRequest.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {multiverse.v1.VmRequest.$Properties} message VmRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VmRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.op);
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.vm);
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.leaseId);
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start") && message.start !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.start);
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs") && message.waitMs !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.waitMs);
+                if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.force);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified VmRequest message, length delimited. Does not implicitly {@link multiverse.v1.VmRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {multiverse.v1.VmRequest.$Properties} message VmRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VmRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VmRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape} VmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VmRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.VmRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.op = value;
+                            else
+                                delete message.op;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.vm = value;
+                            else
+                                delete message.vm;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.start = value;
+                            else
+                                delete message.start;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.waitMs = value;
+                            else
+                                delete message.waitMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.force = value;
+                            else
+                                delete message.force;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a VmRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.VmRequest & multiverse.v1.VmRequest.$Shape} VmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VmRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VmRequest message.
+             * @function verify
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VmRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    if (typeof message.op !== "number" || (message.op | 0) !== message.op)
+                        return "op: enum value expected";
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                    if (!$util.isString(message.vm))
+                        return "vm: string expected";
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    if (!$util.isString(message.leaseId))
+                        return "leaseId: string expected";
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    if (typeof message.start !== "boolean")
+                        return "start: boolean expected";
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    if (!$util.isInteger(message.waitMs))
+                        return "waitMs: integer expected";
+                if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                    if (typeof message.force !== "boolean")
+                        return "force: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a VmRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.VmRequest} VmRequest
+             */
+            VmRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.VmRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.VmRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.VmRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.op !== 0 && (typeof object.op !== "string" || $root.multiverse.v1.VmOp[object.op] !== 0))
+                    switch (object.op) {
+                    case "VM_OP_INVALID":
+                    case 0:
+                        message.op = 0;
+                        break;
+                    case "VM_OP_CREATE":
+                    case 1:
+                        message.op = 1;
+                        break;
+                    case "VM_OP_START":
+                    case 2:
+                        message.op = 2;
+                        break;
+                    case "VM_OP_STOP":
+                    case 3:
+                        message.op = 3;
+                        break;
+                    case "VM_OP_DESTROY":
+                    case 4:
+                        message.op = 4;
+                        break;
+                    case "VM_OP_REMOVE":
+                    case 5:
+                        message.op = 5;
+                        break;
+                    default:
+                        if (typeof object.op === "number" && (object.op | 0) === object.op)
+                            message.op = object.op;
+                    }
+                if (object.vm != null)
+                    if (typeof object.vm !== "string" || object.vm.length)
+                        message.vm = $String(object.vm);
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.start != null)
+                    if (object.start)
+                        message.start = $Boolean(object.start);
+                if (object.waitMs != null)
+                    if ($Number(object.waitMs) !== 0)
+                        message.waitMs = object.waitMs >>> 0;
+                if (object.force != null)
+                    if (object.force)
+                        message.force = $Boolean(object.force);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VmRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.VmRequest
+             * @static
+             * @param {multiverse.v1.VmRequest} message VmRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VmRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.op = options.enums === $String ? "VM_OP_INVALID" : 0;
+                    object.vm = "";
+                    object.leaseId = "";
+                    object.start = false;
+                    object.waitMs = 0;
+                    object.force = false;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    object.op = options.enums === $String ? $root.multiverse.v1.VmOp[message.op] === $undefined ? message.op : $root.multiverse.v1.VmOp[message.op] : message.op;
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                    object.vm = message.vm;
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.start != null && $Object.hasOwnProperty.call(message, "start"))
+                    object.start = message.start;
+                if (message.waitMs != null && $Object.hasOwnProperty.call(message, "waitMs"))
+                    object.waitMs = message.waitMs;
+                if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
+                    object.force = message.force;
+                return object;
+            };
+
+            /**
+             * Converts this VmRequest to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VmRequest.prototype.toJSON = function() {
+                return VmRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VmRequest;
+        })();
+
+        v1.VmResponse = (function() {
+
+            /**
+             * Properties of a VmResponse.
+             * @typedef {Object} multiverse.v1.VmResponse.$Properties
+             * @property {number|null} [version] VmResponse version
+             * @property {string|null} [errorKind] VmResponse errorKind
+             * @property {string|null} [errorName] VmResponse errorName
+             * @property {string|null} [errorMessage] VmResponse errorMessage
+             * @property {string|null} [errorHint] VmResponse errorHint
+             * @property {string|null} [state] VmResponse state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VmResponse.
+             * @memberof multiverse.v1
+             * @interface IVmResponse
+             * @augments multiverse.v1.VmResponse.$Properties
+             * @deprecated Use multiverse.v1.VmResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a VmResponse.
+             * @typedef {multiverse.v1.VmResponse.$Properties} multiverse.v1.VmResponse.$Shape
+             */
+
+            /**
+             * Constructs a new VmResponse.
+             * @memberof multiverse.v1
+             * @classdesc Represents a VmResponse.
+             * @constructor
+             * @param {multiverse.v1.VmResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VmResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VmResponse version.
+             * @member {number} version
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.version = 0;
+
+            /**
+             * VmResponse errorKind.
+             * @member {string} errorKind
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.errorKind = "";
+
+            /**
+             * VmResponse errorName.
+             * @member {string} errorName
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.errorName = "";
+
+            /**
+             * VmResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.errorMessage = "";
+
+            /**
+             * VmResponse errorHint.
+             * @member {string} errorHint
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.errorHint = "";
+
+            /**
+             * VmResponse state.
+             * @member {string} state
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.state = "";
+
+            /**
+             * Creates a new VmResponse instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {multiverse.v1.VmResponse.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.VmResponse} VmResponse instance
+             * @type {{
+             *   (properties: multiverse.v1.VmResponse.$Shape): multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape;
+             *   (properties?: multiverse.v1.VmResponse.$Properties): multiverse.v1.VmResponse;
+             * }}
+             */
+            VmResponse.create = function(properties) {
+                return new VmResponse(properties);
+            };
+
+            /**
+             * Encodes the specified VmResponse message. Does not implicitly {@link multiverse.v1.VmResponse.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {multiverse.v1.VmResponse.$Properties} message VmResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VmResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind") && message.errorKind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorKind);
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName") && message.errorName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorName);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorMessage);
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint") && message.errorHint !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorHint);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.state);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified VmResponse message, length delimited. Does not implicitly {@link multiverse.v1.VmResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {multiverse.v1.VmResponse.$Properties} message VmResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VmResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VmResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape} VmResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VmResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.VmResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorKind = value;
+                            else
+                                delete message.errorKind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorName = value;
+                            else
+                                delete message.errorName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorHint = value;
+                            else
+                                delete message.errorHint;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a VmResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.VmResponse & multiverse.v1.VmResponse.$Shape} VmResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VmResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VmResponse message.
+             * @function verify
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VmResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind"))
+                    if (!$util.isString(message.errorKind))
+                        return "errorKind: string expected";
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName"))
+                    if (!$util.isString(message.errorName))
+                        return "errorName: string expected";
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    if (!$util.isString(message.errorMessage))
+                        return "errorMessage: string expected";
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint"))
+                    if (!$util.isString(message.errorHint))
+                        return "errorHint: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a VmResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.VmResponse} VmResponse
+             */
+            VmResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.VmResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.VmResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.VmResponse();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.errorKind != null)
+                    if (typeof object.errorKind !== "string" || object.errorKind.length)
+                        message.errorKind = $String(object.errorKind);
+                if (object.errorName != null)
+                    if (typeof object.errorName !== "string" || object.errorName.length)
+                        message.errorName = $String(object.errorName);
+                if (object.errorMessage != null)
+                    if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                        message.errorMessage = $String(object.errorMessage);
+                if (object.errorHint != null)
+                    if (typeof object.errorHint !== "string" || object.errorHint.length)
+                        message.errorHint = $String(object.errorHint);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VmResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.VmResponse
+             * @static
+             * @param {multiverse.v1.VmResponse} message VmResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VmResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.errorKind = "";
+                    object.errorName = "";
+                    object.errorMessage = "";
+                    object.errorHint = "";
+                    object.state = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind"))
+                    object.errorKind = message.errorKind;
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName"))
+                    object.errorName = message.errorName;
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    object.errorMessage = message.errorMessage;
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint"))
+                    object.errorHint = message.errorHint;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                return object;
+            };
+
+            /**
+             * Converts this VmResponse to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VmResponse.prototype.toJSON = function() {
+                return VmResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VmResponse;
+        })();
+
         return v1;
     })();
 

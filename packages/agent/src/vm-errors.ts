@@ -1,0 +1,32 @@
+/**
+ * Errors across the mesh: an owner's error travels as data (kind, name, message, hint) and is
+ * rebuilt on the caller's side as the same kind of error, so the CLI on any host exits as if
+ * the owner were local.
+ */
+import { RefusedError, UsageError } from '@multiverse/domain'
+import type { ErrorKind, VmResponse } from '@multiverse/wire'
+
+/** The owner failed at something (libvirt, the disk, sysfs): a fault, exit code 1. */
+export class VmOperationError extends Error {
+  readonly hint: string | undefined
+  constructor (name: string, message: string, hint: string | undefined) {
+    super(message)
+    this.name = name
+    this.hint = hint
+  }
+}
+
+export function errorResponse (error: unknown): Extract<VmResponse, { ok: false }> {
+  const e = error as Error & { hint?: string }
+  const kind: ErrorKind = e instanceof UsageError ? 'usage' : e instanceof RefusedError ? 'refused' : 'fault'
+  return { ok: false, kind, name: e.name, message: e.message, hint: e.hint ?? '' }
+}
+
+export function errorFromResponse (response: Extract<VmResponse, { ok: false }>): Error {
+  const hint = response.hint === '' ? undefined : response.hint
+  const error = response.kind === 'usage'
+    ? new UsageError(response.message, { hint })
+    : response.kind === 'refused' ? new RefusedError(response.message, { hint }) : new VmOperationError(response.name, response.message, hint)
+  error.name = response.name
+  return error
+}

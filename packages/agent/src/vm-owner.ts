@@ -1,0 +1,195 @@
+/**
+ * The owner's side of its VMs (DESIGN §3: each host is the only authority over its own VMs):
+ * turning a lease into a defined, running domain with its devices bound, and stopping, destroying
+ * and removing it, through the executor. Operations on one VM run one at a time; a create that
+ * fails leaves nothing behind (no domain, no image, no device on vfio-pci, no record).
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import type { HostInventory, VmSpec, VmState } from '@multiverse/domain'
+import { RefusedError, UsageError } from '@multiverse/domain'
+import type { Emulation, Hypervisor, LocalExecutor } from '@multiverse/executor'
+import { validateVmSpec } from '@multiverse/scheduler'
+import type { Mappings } from '@multiverse/scheduler'
+import type { VmRequest, VmResponse } from '@multiverse/wire'
+import { assignedGroups } from './assigned-groups.ts'
+import type { Ledger, VmRecord } from './ledger.ts'
+import type { Logger } from './log.ts'
+import { errorResponse } from './vm-errors.ts'
+
+export interface VmOwnerInit {
+  hostName: string
+  ledger: Ledger
+  executor: LocalExecutor
+  hypervisor: Hypervisor
+  inventory: () => HostInventory
+  mappings: () => Mappings
+  emulation: Emulation
+  /** Where each VM's serial console is written, as NAME.log. */
+  consoleDir: string
+  log: Logger
+}
+
+/** No VM of that name on this host. */
+export class VmNotFoundError extends UsageError {
+  override name = 'VmNotFoundError'
+  constructor (vm: string, where: string) {
+    super(`no VM named ${vm} ${where}`, { hint: 'see multiverse vm list' })
+  }
+}
+
+export class VmOwner {
+  private readonly init: VmOwnerInit
+  private readonly busy = new Map<string, Promise<unknown>>()
+
+  constructor (init: VmOwnerInit) {
+    this.init = init
+    mkdirSync(init.consoleDir, { recursive: true, mode: 0o700 })
+  }
+
+  /** Runs one operation; what it throws comes back as an error response, never as a throw. */
+  async handle (request: VmRequest, holder: string): Promise<VmResponse> {
+    try {
+      const state = await this.serially(request.vm, async () => await this.run(request, holder))
+      return { ok: true, state }
+    } catch (error) {
+      this.init.log.warn({ vm: request.vm, op: request.op, err: (error as Error).message }, 'vm operation failed')
+      return errorResponse(error)
+    }
+  }
+
+  private async run (request: VmRequest, holder: string): Promise<VmState | 'removed'> {
+    switch (request.op) {
+      case 'create': return await this.create(request, holder)
+      case 'start': return await this.start(this.record(request.vm))
+      case 'stop': return await this.stop(this.record(request.vm), request.waitMs, request.force)
+      case 'destroy': return await this.destroy(this.record(request.vm))
+      case 'remove': return await this.remove(this.record(request.vm), request.force)
+    }
+  }
+
+  private async create (request: VmRequest, holder: string): Promise<VmState> {
+    const { ledger, executor } = this.init
+    const confirmed = await ledger.confirm(request.leaseId, holder)
+    if (!confirmed.granted) throw new RefusedError(`${request.vm}: ${confirmed.detail}`, { hint: 'place it again: multiverse vm create SPEC' })
+    const record = this.record(request.vm)
+    if (record.leaseId !== request.leaseId) throw new RefusedError(`lease ${request.leaseId} is not for ${request.vm}`)
+    if (record.domain !== undefined) return record.vm.state
+    const spec = this.specOf(record)
+    const groups = assignedGroups(record.vm.devices, spec, this.init.inventory(), this.init.mappings(), this.init.hostName)
+    const uuid = randomUUID()
+    let defined: Awaited<ReturnType<LocalExecutor['define']>> | undefined
+    try {
+      defined = await executor.define({
+        spec, owner: this.init.hostName, uuid, emulation: this.init.emulation, groups, viommu: groups.length > 0,
+        serialLog: join(this.init.consoleDir, `${spec.name}.log`), network: null
+      })
+      const domain = { xml: defined.xml, disks: defined.disks, binding: null }
+      await ledger.update(spec.name, (r) => ({ ...r, uuid, domain, vm: { ...r.vm, state: 'defined' } }))
+      return request.start ? await this.start(this.record(spec.name)) : 'defined'
+    } catch (error) {
+      if (defined !== undefined) await executor.remove({ ...defined, binding: { groups: [] } }).catch(() => {})
+      await ledger.remove(spec.name)
+      throw error
+    }
+  }
+
+  private async start (record: VmRecord): Promise<VmState> {
+    const domain = this.domainOf(record)
+    if (record.vm.state === 'running') return 'running'
+    const groups = assignedGroups(record.vm.devices, this.specOf(record), this.init.inventory(), this.init.mappings(), this.init.hostName)
+    const binding = await this.init.executor.start(record.vm.name, groups.map((g) => g.map((d) => d.address)))
+    await this.init.ledger.update(record.vm.name, (r) => ({ ...r, domain: { ...domain, binding }, vm: { ...r.vm, state: 'running' } }))
+    return 'running'
+  }
+
+  private async stop (record: VmRecord, waitMs: number, force: boolean): Promise<VmState> {
+    const domain = this.domainOf(record)
+    if (record.vm.state !== 'running' && record.vm.state !== 'paused') return record.vm.state
+    await this.init.executor.stop({ name: record.vm.name, binding: domain.binding ?? { groups: [] } }, { ...(waitMs > 0 ? { waitMs } : {}), force })
+    await this.stopped(record.vm.name)
+    return 'stopped'
+  }
+
+  private async destroy (record: VmRecord): Promise<VmState> {
+    const domain = this.domainOf(record)
+    await this.init.executor.destroy({ name: record.vm.name, binding: domain.binding ?? { groups: [] } })
+    await this.stopped(record.vm.name)
+    return 'stopped'
+  }
+
+  private async remove (record: VmRecord, force: boolean): Promise<'removed'> {
+    if ((record.vm.state === 'running' || record.vm.state === 'paused') && !force) {
+      throw new RefusedError(`${record.vm.name} is ${record.vm.state}`, { hint: `stop it first (multiverse vm stop ${record.vm.name}), or remove it with --force` })
+    }
+    if (record.domain !== undefined) await this.init.executor.remove({ name: record.vm.name, disks: record.domain.disks, binding: record.domain.binding ?? { groups: [] } })
+    await this.init.ledger.remove(record.vm.name)
+    return 'removed'
+  }
+
+  /** The guest is off: its devices were given back. */
+  private async stopped (name: string): Promise<void> {
+    await this.init.ledger.update(name, (r) => ({ ...r, ...(r.domain === undefined ? {} : { domain: { ...r.domain, binding: null } }), vm: { ...r.vm, state: 'stopped' } }))
+  }
+
+  /**
+   * Brings records in line with libvirt: a guest that powered itself off, crashed or was paused
+   * outside the agent. A guest found off gives its devices back.
+   */
+  async reconcile (): Promise<void> {
+    for (const record of this.init.ledger.records()) {
+      if (record.domain === undefined) continue
+      await this.serially(record.vm.name, async () => {
+        const current = this.init.ledger.vm(record.vm.name)
+        if (current?.domain === undefined) return
+        const state = await this.libvirtState(current.vm.name)
+        if (state === null || state === current.vm.state) return
+        if (state === 'stopped' || state === 'crashed') {
+          if (current.domain.binding !== null) await this.init.executor.destroy({ name: current.vm.name, binding: current.domain.binding })
+          await this.init.ledger.update(current.vm.name, (r) => ({ ...r, domain: { ...r.domain!, binding: null }, vm: { ...r.vm, state } }))
+        } else {
+          await this.init.ledger.update(current.vm.name, (r) => ({ ...r, vm: { ...r.vm, state } }))
+        }
+        this.init.log.info({ vm: current.vm.name, was: current.vm.state, now: state }, 'vm state changed outside the agent')
+      }).catch((error: Error) => { this.init.log.warn({ vm: record.vm.name, err: error.message }, 'reconcile failed') })
+    }
+  }
+
+  private async libvirtState (name: string): Promise<VmState | null> {
+    const { state } = await this.init.hypervisor.state(name)
+    switch (state) {
+      case 'running': case 'blocked': return 'running'
+      case 'paused': case 'pmsuspended': return 'paused'
+      case 'shutoff': return 'stopped'
+      case 'crashed': return 'crashed'
+      default: return null
+    }
+  }
+
+  private record (name: string): VmRecord {
+    const record = this.init.ledger.vm(name)
+    if (record === undefined) throw new VmNotFoundError(name, `on ${this.init.hostName}`)
+    return record
+  }
+
+  private domainOf (record: VmRecord): NonNullable<VmRecord['domain']> {
+    if (record.domain === undefined) {
+      throw new RefusedError(`${record.vm.name} is ${record.vm.state}: it has no domain on ${this.init.hostName} yet`, { hint: `create it: multiverse vm create SPEC, or remove it: multiverse vm remove ${record.vm.name}` })
+    }
+    return record.domain
+  }
+
+  private specOf (record: VmRecord): VmSpec {
+    return validateVmSpec(record.vm.spec, `the record of ${record.vm.name}`)
+  }
+
+  private async serially<T> (vm: string, work: () => Promise<T>): Promise<T> {
+    const before = this.busy.get(vm) ?? Promise.resolve()
+    const run = before.then(work, work)
+    const settled = run.catch(() => {})
+    this.busy.set(vm, settled)
+    void settled.then(() => { if (this.busy.get(vm) === settled) this.busy.delete(vm) })
+    return await run
+  }
+}
