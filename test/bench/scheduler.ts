@@ -8,20 +8,23 @@
  *    the same specs are then run through `plan` in one call, whose placements must come out the same.
  *    Targets at 100 hosts: >= 5,000 placements/s, p99 < 1 ms.
  * 2. Quality: 50 small clusters tight on devices and memory; greedy `plan` against the exact
- *    optimum of the same problem (glpsol). Target: average placed/optimum >= 0.95.
+ *    optimum of the same problem (cbc or glpsol). Target: average placed/optimum >= 0.95. Also
+ *    the in-order ceiling: the most any plan honouring spec order can place (see inOrderCeiling).
  *
- * Env: BENCH_VMS (10000), BENCH_BUDGET_S (seconds per timed run, 60), BENCH_CLUSTERS (50).
+ * Env: BENCH_VMS (10000), BENCH_BUDGET_S (seconds per timed run, 60), BENCH_CLUSTERS (50),
+ * BENCH_CEILING (1; 0 skips the in-order ceiling, ~30 solver runs per cluster).
  */
 import { Planner, compileRequest, plan } from '@multiverse/scheduler'
 import type { PlanHost, PlanResult, PlanSnapshot } from '@multiverse/scheduler'
 import type { HostInventory, VmSpec } from '@multiverse/domain'
 import { GiB, between, cloneHost, fixtureInventories, fleet, pick, rng, snapshotOf } from './scheduler/fleet.ts'
-import { SOLVER, candidateGroups, disagreement, selectorOf, solve } from './scheduler/optimum.ts'
+import { SOLVER, candidateGroups, disagreement, inOrderCeiling, selectorOf, solve } from './scheduler/optimum.ts'
 import { mixedSpecs, tightSpecs } from './scheduler/specs.ts'
 
 const VMS = Number(process.env.BENCH_VMS ?? 10_000)
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 60) * 1000
 const CLUSTERS = Number(process.env.BENCH_CLUSTERS ?? 50)
+const CEILING = process.env.BENCH_CEILING !== '0'
 /** HashiCorp's C1M (2020): 1M containers on 5,000 clients scheduled by 5 servers in ~4m27s. */
 const NOMAD_C1M_PER_S = 3750
 
@@ -137,6 +140,7 @@ function quality (inventories: Map<string, HostInventory>): void {
   const cells: string[] = []
   const ratios: number[] = []
   const sortedRatios: number[] = []
+  const ceilingRatios: number[] = []
   const problems: string[] = []
   const totals = { solverMs: 0, notOptimal: 0 }
   const demand: Record<string, [number, number]> = {}
@@ -153,6 +157,7 @@ function quality (inventories: Map<string, HostInventory>): void {
     // The same greedy fed smallest-memory first: how much of the gap is arrival order, not host choice.
     const smallFirst = plan(snapshotOf(c.hosts), [...c.specs].sort((a, b) => a.memoryBytes - b.memoryBytes))
     sortedRatios.push(best.placed === 0 ? 1 : smallFirst.placements.length / best.placed)
+    if (CEILING) ceilingRatios.push(best.placed === 0 ? 1 : inOrderCeiling(c.hosts, c.specs) / best.placed)
     cells.push(`${String(ours.placements.length).padStart(2)}/${String(best.placed).padEnd(2)}`)
   }
   const avg = ratios.reduce((s, r) => s + r, 0) / ratios.length
@@ -161,6 +166,7 @@ function quality (inventories: Map<string, HostInventory>): void {
   console.log(`  asked/offered over all clusters: ${Object.entries(demand).map(([k, [a, o]]) => `${k} ${a.toFixed(0)}/${o.toFixed(0)}`).join(', ')}`)
   console.log(`  clusters below optimum: ${ratios.filter((r) => r < 1).length}; worst ratio ${Math.min(...ratios).toFixed(3)}; ${SOLVER} ${(totals.solverMs / 1000).toFixed(1)} s total${totals.notOptimal > 0 ? `, ${totals.notOptimal} not proven optimal` : ''}`)
   console.log(`  average ours/optimum: ${avg.toFixed(3)}  target >= 0.95 (${avg >= 0.95 ? 'met' : 'MISSED'})`)
+  if (CEILING) console.log(`  in-order ceiling (the most any plan honouring spec order can place), average of the optimum: ${(ceilingRatios.reduce((s, r) => s + r, 0) / ceilingRatios.length).toFixed(3)}`)
   console.log(`  for comparison, the same specs smallest-memory first: ${(sortedRatios.reduce((s, r) => s + r, 0) / sortedRatios.length).toFixed(3)}`)
   console.log(problems.length === 0 ? '  audit: every greedy placement obeys the exact model' : `  AUDIT: ${problems.length} problems\n    ${problems.slice(0, 10).join('\n    ')}`)
 }

@@ -124,6 +124,7 @@ export type ResolveVerdict = { ok: true, resolution: Resolution } | { ok: false,
 
 /** Stands for a refusal's words when nobody will read them (`say` false): no string is built. */
 const UNSAID = ''
+const NONE: string[] = []
 
 /**
  * Resolves every device request on the host, optionally confined to one NUMA node (devices
@@ -142,13 +143,13 @@ export function resolveDevices (request: CompiledRequest, host: string, index: H
       const device = index.byAddress.get(address)
       if (device !== undefined && !claimed.has(address) && selector.matches(device, host)) { claimed.add(address); need-- }
     }
-    const refusals: string[] = []
+    const refusals: string[] = say ? [] : NONE
     for (const { at, matching } of candidatesOf(index, selector, host)) {
       if (need === 0) break
       if (taken.has(at)) continue
       const group = index.groups[at]!
       const problem = blocker(group, at, index, takenAddresses, say) ?? (node === undefined ? null : offNode(group, index, node, say))
-      if (problem !== null) { refusals.push(problem); continue }
+      if (problem !== null) { if (say) refusals.push(problem); continue }
       taken.add(at)
       for (const a of group.endpoints) takenAddresses.add(a)
       for (const a of matching.slice(0, need)) claimed.add(a)
@@ -222,11 +223,12 @@ export function kindOf (device: PciDevice | undefined): string {
 export function freeScarceGroups (index: HostDevices, unwanted: number, taking: readonly string[]): number {
   let free = 0
   for (let mask = 1; mask <= ALL_SCARCE; mask++) if ((mask & unwanted) !== 0) free += index.freeScarce[mask]!
-  const seen = new Set<number>()
+  if (taking.length === 0) return free
+  const seen: number[] = []
   for (const address of taking) {
     const at = index.groupAt.get(address)
-    if (at === undefined || seen.has(at)) continue
-    seen.add(at)
+    if (at === undefined || seen.includes(at)) continue
+    seen.push(at)
     if (index.groups[at]!.assignable && index.held[at] === 0 && (index.scarce[at]! & unwanted) !== 0) free--
   }
   return free

@@ -40,10 +40,11 @@ export class Planner {
   /** The current placement of each VM placed, by name. */
   private readonly placements = new Map<string, Placement>()
   /**
-   * Shapes (see {@link shapeOf}) a repair found no room for since the last change to the hosts:
-   * the same answer again, so a full cluster refusing a hundred replicas pays for one search.
+   * Requests refused since the last change to the hosts, by shape (see {@link shapeOf}): one of
+   * the same shape gets the same answer, so a full cluster refusing a hundred replicas searches
+   * once (Nomad's computed node classes memoize feasibility the same way).
    */
-  private readonly hopeless = new Set<string>()
+  private readonly refused = new Map<string, Unplaced>()
 
   constructor (hosts: readonly PlanHost[], options: PlannerOptions = {}) {
     this.cluster = clusterOf(hosts, true)
@@ -68,16 +69,16 @@ export class Planner {
    * then tells where it is now.
    */
   place (request: CompiledRequest, record: RecordVm = recordOf): Placement | Unplaced {
+    const shape = shapeOf(request)
+    const known = this.refused.get(shape)
+    if (known !== undefined) return copyFor(request.spec.name, known)
     const outcome = this.evaluate(request)
     if ('host' in outcome) {
       this.keep(request, record, outcome)
       return outcome
     }
-    if (!this.repair) return outcome
-    const shape = shapeOf(request)
-    if (this.hopeless.has(shape)) return outcome
-    const repaired = repair(this.cluster, request, outcome.reasons, this.landed, this.strategy, this.explain)
-    if (repaired === null) { this.hopeless.add(shape); return outcome }
+    const repaired = this.repair ? repair(this.cluster, request, outcome.reasons, this.landed, this.strategy, this.explain) : null
+    if (repaired === null) { this.refused.set(shape, outcome); return copyFor(request.spec.name, outcome) }
     for (const move of repaired.moves) {
       this.landed.set(move.after, this.landed.get(move.before)!)
       this.landed.delete(move.before)
@@ -93,12 +94,19 @@ export class Planner {
   }
 
   private keep (request: CompiledRequest, record: RecordVm, placement: Placement): void {
-    this.hopeless.clear()
+    this.refused.clear()
     const vm = record(request, placement.host, placement.devices)
     addVm(this.cluster, this.cluster.byName.get(placement.host)!, vm)
     this.landed.set(vm, { request, record })
     this.placements.set(request.spec.name, placement)
   }
+}
+
+/** A remembered refusal as the answer for `vm`: its own objects, since callers may change theirs. */
+function copyFor (vm: string, known: Unplaced): Unplaced {
+  const reasons: Unplaced['reasons'] = {}
+  for (const [host, reason] of Object.entries(known.reasons)) reasons[host] = { ...reason }
+  return { vm, reasons, evaluations: known.evaluations.map((e) => e.fits ? { ...e } : { ...e, reason: { ...e.reason } }) }
 }
 
 /**

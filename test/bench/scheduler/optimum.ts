@@ -168,3 +168,18 @@ export function disagreement (host: PlanHost, spec: VmSpec, devices: readonly st
   const ok = candidateGroups(host, selector).some((g) => [...g.endpoints].sort().join(',') === got)
   return ok ? null : `${spec.name} on ${host.name} got ${got}, not one whole candidate group`
 }
+
+/**
+ * The most VMs any plan that honours spec order can place: each VM is taken iff it fits together
+ * with every VM taken before it (any arrangement of them), as the exact model decides. `plan`
+ * never refuses a VM that fits to make room for later ones, so this, not the unordered optimum,
+ * bounds it; repair can at best close the gap to it.
+ */
+export function inOrderCeiling (hosts: readonly PlanHost[], specs: readonly VmSpec[]): number {
+  const taken: VmSpec[] = []
+  for (const spec of specs) {
+    const trial = [...taken, spec]
+    if (solve(hosts, trial).placed === trial.length) taken.push(spec)
+  }
+  return taken.length
+}
