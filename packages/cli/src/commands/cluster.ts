@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
+import type { ClusterSnapshot, HostVm, SnapshotHost } from '@multiverse/domain'
 import { UsageError } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
@@ -96,16 +96,23 @@ function registerMapCommands (cluster: Command, io: Io): void {
 
 function renderStatus (snapshot: ClusterSnapshot): string {
   const now = Date.now()
-  const rows = snapshot.hosts.map((h: SnapshotHost) => [
-    h.name + (h.id === snapshot.self ? ' *' : ''),
-    `${h.id.slice(0, 8)}…${h.id.slice(-6)}`,
-    h.state,
-    h.lastSeenMs === null ? 'never' : `${((now - h.lastSeenMs) / 1000).toFixed(1)}s ago`,
-    String(h.allocatable.vcpus),
-    bytes(h.allocatable.memoryBytes),
-    String(h.inventory.iommuGroups.filter((g) => g.assignable).length),
-    String(h.vms.length)
-  ])
+  const rows = snapshot.hosts.map((h: SnapshotHost) => {
+    const vms = h.vms as HostVm[]
+    const held = new Set(vms.flatMap((v) => v.devices))
+    const freeGroups = h.inventory.iommuGroups.filter((g) => g.assignable && g.endpoints.every((a) => !held.has(a))).length
+    const usedVcpus = vms.reduce((sum, v) => sum + v.vcpus, 0)
+    const usedMemory = vms.reduce((sum, v) => sum + v.memoryBytes, 0)
+    return [
+      h.name + (h.id === snapshot.self ? ' *' : ''),
+      `${h.id.slice(0, 8)}…${h.id.slice(-6)}`,
+      h.state + (h.maintenance === true ? ' (maintenance)' : ''),
+      h.lastSeenMs === null ? 'never' : `${((now - h.lastSeenMs) / 1000).toFixed(1)}s ago`,
+      `${h.allocatable.vcpus - usedVcpus}/${h.allocatable.vcpus}`,
+      `${bytes(h.allocatable.memoryBytes - usedMemory)}/${bytes(h.allocatable.memoryBytes)}`,
+      String(freeGroups),
+      String(vms.length)
+    ]
+  })
   return `cluster ${snapshot.clusterId} (* = this host)\n` +
-    table(['HOST', 'PEER ID', 'STATE', 'LAST SEEN', 'VCPUS', 'MEMORY', 'FREE GROUPS', 'VMS'], rows)
+    table(['HOST', 'PEER ID', 'STATE', 'LAST SEEN', 'FREE VCPUS', 'FREE MEMORY', 'FREE GROUPS', 'VMS'], rows)
 }
