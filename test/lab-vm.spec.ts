@@ -91,6 +91,27 @@ describe('VMs on the lab cluster', () => {
     expect((await call('h2', '/v1/vm/remove', { name: 'brief' })).body).toMatchObject({ state: 'removed' })
   }, 60_000)
 
+  it('libvirtd down: create says so and leaves nothing; restarted: a running VM is still managed', async () => {
+    const created = await call('h1', '/v1/vm/create', { spec: guest('survivor'), host: 'h3', start: true })
+    expect(created.status, JSON.stringify(created.body)).toBe(200)
+    lab(['libvirtd', 'stop', 'h2'])
+    const down = await call<{ error: { name: string, message: string, hint: string } }>('h1', '/v1/vm/create', { spec: guest('early'), host: 'h2', start: true })
+    expect(down.status).toBe(500)
+    expect(down.body.error).toMatchObject({ name: 'LibvirtUnavailableError', hint: expect.stringMatching(/start libvirtd/) })
+    await everyHostSees('early', 'h2', undefined)
+    lab(['libvirtd', 'start', 'h2'])
+    expect((await call('h1', '/v1/vm/create', { spec: guest('early'), host: 'h2', start: false })).body).toMatchObject({ state: 'defined' })
+    expect((await call('h2', '/v1/vm/remove', { name: 'early' })).body).toMatchObject({ state: 'removed' })
+    // The lab's libvirtd stop takes its guests' QEMUs with it: after the restart the guest is
+    // off, the owner's record follows libvirt, and the VM starts again from any host.
+    lab(['libvirtd', 'stop', 'h3'])
+    lab(['libvirtd', 'start', 'h3'])
+    await everyHostSees('survivor', 'h3', 'stopped', 15_000)
+    expect((await call('h2', '/v1/vm/start', { name: 'survivor' })).body).toMatchObject({ state: 'running' })
+    expect((await call('h2', '/v1/vm/remove', { name: 'survivor', force: true })).body).toMatchObject({ state: 'removed' })
+    expect(await domains('h3')).toEqual([])
+  }, 120_000)
+
   it.each([
     ['a name libvirt has defined already', async () => { await virsh(uri('h2'), ['define', writeDomain('taken')]) }, 'taken', /already/],
     ['an image path that exists already', async () => { writeFileSync(join(env.LAB_DIR, 'h2', 'data', 'images', 'clash@root.qcow2'), 'x') }, 'clash', /exists/],

@@ -58,11 +58,22 @@ export class Placement {
       clusterId: this.init.clusterId,
       snapshot: () => this.snapshot(),
       askLease: async (hostId, request) => await this.ask(hostId, request),
-      remember: (granted) => { this.granted.push(granted) }
+      remember: (granted) => { this.granted.push(granted) },
+      forget: (leaseId) => { this.forget(leaseId) }
     }, document, options)
     timer()
     this.init.counters.placements[result.placed ? 'placed' : 'unplaced']++
     return result
+  }
+
+  /** Gives a lease back to the host that granted it, and stops counting it here. Best effort. */
+  async release (hostId: string, leaseId: string): Promise<void> {
+    this.forget(leaseId)
+    await this.ask(hostId, { clusterId: this.init.clusterId, op: 'release', leaseId }).catch(() => {})
+  }
+
+  private forget (leaseId: string): void {
+    this.granted = this.granted.filter((g) => g.leaseId !== leaseId)
   }
 
   /** The view as the scheduler reads it, with the leases this host holds that adverts lack. */

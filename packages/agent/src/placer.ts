@@ -23,6 +23,8 @@ export interface PlacerInit {
   askLease: (hostId: string, request: LeaseRequest) => Promise<LeaseResponse>
   /** A lease granted: counted in this host's plans until the target's advert shows it. */
   remember: (granted: Granted) => void
+  /** A lease given back: no longer counted. */
+  forget: (leaseId: string) => void
 }
 
 export interface Refusal {
@@ -89,12 +91,13 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
     const granted = await ask1(init, hostId, { clusterId: init.clusterId, op: 'reserve', leaseId, ask: hold })
     if (!granted.granted) { reasons[candidate.host] = { code: granted.code, detail: granted.detail, by: 'host' }; continue }
     const vm: HostVm = { name: spec.name, state: 'reserved', vcpus: hold.vcpus, memoryBytes: hold.memoryBytes, diskBytes: hold.diskBytes, devices: hold.devices, group: hold.group, spec: document }
-    init.remember({ hostId, vm, untilMs: granted.expiresAtMs })
+    init.remember({ leaseId, hostId, vm, untilMs: granted.expiresAtMs })
     if (options.confirm) {
       const confirmed = await ask1(init, hostId, { clusterId: init.clusterId, op: 'confirm', leaseId })
       if (!confirmed.granted) {
         reasons[candidate.host] = { code: confirmed.code, detail: confirmed.detail, by: 'host' }
         await ask1(init, hostId, { clusterId: init.clusterId, op: 'release', leaseId })
+        init.forget(leaseId)
         continue
       }
     }

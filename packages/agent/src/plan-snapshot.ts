@@ -21,6 +21,7 @@ export function placedVm (vm: HostVm, host: string): PlacedVm {
 
 /** A lease this host was granted elsewhere, until the target's advert shows it. */
 export interface Granted {
+  leaseId: string
   hostId: string
   vm: HostVm
   untilMs: number

@@ -58,7 +58,7 @@ export class Vms {
     const hostId = this.hostId(placed.host)
     const response = await this.send(hostId, { op: 'create', vm: placed.vm, leaseId: placed.leaseId, start: options.start, waitMs: 0, force: false })
     if (!response.ok) {
-      await this.init.placement.ask(hostId, { clusterId: this.init.clusterId, op: 'release', leaseId: placed.leaseId }).catch(() => {})
+      await this.init.placement.release(hostId, placed.leaseId)
       throw errorFromResponse(response)
     }
     return { ...placed, state: response.state as VmState }
