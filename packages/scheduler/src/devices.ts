@@ -48,7 +48,10 @@ export interface HostDevices extends StaticIndex {
   usedBy: Map<string, string>
   /** Per position in `groups`: how many of its endpoints VMs hold. */
   held: Int32Array
-  /** Free assignable groups by the scarce kinds they hold (index = mask): what device fit reads. */
+  /**
+   * Per mask of scarce kinds (index 1..7): the free assignable groups holding any of them. What
+   * device fit reads, once per host and VM, so kept up to date rather than summed.
+   */
   freeScarce: Int32Array
   /** Selector label -> the groups with an endpoint it matches, in `groups` order, and those endpoints. */
   candidates: Map<string, Candidate[]>
@@ -73,7 +76,7 @@ export function indexHost (host: PlanHost): HostDevices {
     staticIndex.set(host.inventory, fixed)
   }
   const freeScarce = new Int32Array(ALL_SCARCE + 1)
-  fixed.groups.forEach((g, i) => { if (g.assignable) freeScarce[fixed.scarce[i]!]!++ })
+  fixed.groups.forEach((g, i) => { if (g.assignable) count(freeScarce, fixed.scarce[i]!, 1) })
   const index: HostDevices = { ...fixed, usedBy: new Map(), held: new Int32Array(fixed.groups.length), freeScarce, candidates: new Map() }
   for (const vm of host.vms) holdDevices(index, vm)
   return index
@@ -84,7 +87,7 @@ export function holdDevices (index: HostDevices, vm: PlacedVm): void {
   for (const address of vm.devices) {
     index.usedBy.set(address, vm.name)
     const at = index.groupAt.get(address)
-    if (at !== undefined && index.held[at]!++ === 0 && index.groups[at]!.assignable) index.freeScarce[index.scarce[at]!]!--
+    if (at !== undefined && index.held[at]!++ === 0 && index.groups[at]!.assignable) count(index.freeScarce, index.scarce[at]!, -1)
   }
 }
 
@@ -93,8 +96,14 @@ export function releaseDevices (index: HostDevices, vm: PlacedVm): void {
   for (const address of vm.devices) {
     if (index.usedBy.get(address) === vm.name) index.usedBy.delete(address)
     const at = index.groupAt.get(address)
-    if (at !== undefined && --index.held[at]! === 0 && index.groups[at]!.assignable) index.freeScarce[index.scarce[at]!]!++
+    if (at !== undefined && --index.held[at]! === 0 && index.groups[at]!.assignable) count(index.freeScarce, index.scarce[at]!, 1)
   }
+}
+
+/** A group holding the scarce kinds `kinds` became free (+1) or taken (-1). */
+function count (freeScarce: Int32Array, kinds: number, sign: 1 | -1): void {
+  if (kinds === 0) return
+  for (let mask = 1; mask <= ALL_SCARCE; mask++) if ((mask & kinds) !== 0) freeScarce[mask]! += sign
 }
 
 /** The groups a selector can take endpoints from on this host, found once per host and label. */
@@ -221,9 +230,8 @@ export function kindOf (device: PciDevice | undefined): string {
  * fit protects. Reads the running counts: no walk over the host's groups.
  */
 export function freeScarceGroups (index: HostDevices, unwanted: number, taking: readonly string[]): number {
-  let free = 0
-  for (let mask = 1; mask <= ALL_SCARCE; mask++) if ((mask & unwanted) !== 0) free += index.freeScarce[mask]!
-  if (taking.length === 0) return free
+  let free = index.freeScarce[unwanted]!
+  if (taking.length === 0 || free === 0) return free
   const seen: number[] = []
   for (const address of taking) {
     const at = index.groupAt.get(address)

@@ -138,25 +138,39 @@ const devices: Filter = {
   name: 'devices',
   code: 'devices',
   fits: (ctx) => {
-    const { request, host, state } = ctx
+    const { request, state } = ctx
     // Nothing to resolve; 'required' still needs the node search below to pick a node with the CPUs.
     if (request.selectors.length === 0 && request.spec.placement.numa !== 'required') { ctx.resolution = NO_DEVICES; return true }
-    const index = devicesOf(state)
-    if (request.spec.placement.numa !== 'none') {
-      for (const node of nodesOf(state)) {
-        if (request.spec.placement.numa === 'required' && node.cpus.length < request.vcpus) continue
-        const verdict = resolveDevices(request, host.name, index, node.id, false)
-        if (verdict.ok) { ctx.resolution = verdict.resolution; return true }
-      }
+    let resolution = state.resolved.get(request.devicesKey)
+    if (resolution === undefined) {
+      resolution = resolve(request, state)
+      state.resolved.set(request.devicesKey, resolution)
     }
-    const verdict = resolveDevices(request, host.name, index, undefined, false)
-    if (verdict.ok) ctx.resolution = verdict.resolution
-    return verdict.ok
+    ctx.resolution = resolution
+    return resolution !== null
   },
   detail: ({ request, host, state }) => {
-    const verdict = resolveDevices(request, host.name, devicesOf(state))
-    return verdict.ok ? 'the devices fit' : verdict.detail
+    let detail = state.refusals.get(request.devicesKey)
+    if (detail === undefined) {
+      const verdict = resolveDevices(request, host.name, devicesOf(state))
+      detail = verdict.ok ? 'the devices fit' : verdict.detail
+      state.refusals.set(request.devicesKey, detail)
+    }
+    return detail
   }
+}
+
+function resolve (request: CompiledRequest, state: HostState): Resolution | null {
+  const index = devicesOf(state)
+  if (request.spec.placement.numa !== 'none') {
+    for (const node of nodesOf(state)) {
+      if (request.spec.placement.numa === 'required' && node.cpus.length < request.vcpus) continue
+      const verdict = resolveDevices(request, state.host.name, index, node.id, false)
+      if (verdict.ok) return verdict.resolution
+    }
+  }
+  const verdict = resolveDevices(request, state.host.name, index, undefined, false)
+  return verdict.ok ? verdict.resolution : null
 }
 
 /** What a VM asking for no device gets: nothing, on no particular node. Shared: never changed. */

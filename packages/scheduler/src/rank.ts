@@ -4,9 +4,9 @@
  */
 import { FILTERS } from './filters.ts'
 import type { Filter, HostContext } from './filters.ts'
-import type { HostEvaluation, HostReason, Placement, Unplaced } from './model.ts'
+import type { HostEvaluation, HostReason, Placement, Scores, Unplaced } from './model.ts'
 import type { CompiledRequest } from './request.ts'
-import { combine, scoreHost, weightList, weights } from './scores.ts'
+import { combine, scoreInto, weightList, weights } from './scores.ts'
 import type { Strategy, WeightList } from './scores.ts'
 import { compareNames } from './state.ts'
 import type { Cluster, HostState } from './state.ts'
@@ -29,6 +29,8 @@ export function rank (cluster: Cluster, request: CompiledRequest, options: RankO
   const { strategy, explain } = options
   const w = weightList(weights(strategy, request.spec.placement.numa))
   const ctx = context(cluster, request)
+  // One scores object for every host; the best (and, explaining, each) gets its own copy.
+  const scratch: Partial<Scores> = {}
   const fits: Extract<HostEvaluation, { fits: true }>[] = []
   const rejected: HostEvaluation[] = []
   let best: Placement | null = null
@@ -39,10 +41,10 @@ export function rank (cluster: Cluster, request: CompiledRequest, options: RankO
       if (explain) rejected.push({ host: state.host.name, fits: false, reason: reasonOf(failed, ctx) })
       continue
     }
-    const evaluation = scored(ctx, strategy, w)
-    if (explain) fits.push(evaluation)
-    if (best === null || evaluation.score > best.score) {
-      best = { vm: request.spec.name, host: evaluation.host, devices: evaluation.devices, score: evaluation.score, scores: evaluation.scores, evaluations: [] }
+    const score = combine(scoreInto(ctx, strategy, scratch), w)
+    if (explain) fits.push({ host: state.host.name, fits: true, devices: devicesOf(ctx), score, scores: { ...scratch } })
+    if (best === null || score > best.score) {
+      best = { vm: request.spec.name, host: state.host.name, devices: devicesOf(ctx), score, scores: { ...scratch }, evaluations: [] }
     }
   }
   const evaluations = explain ? [...fits.sort((a, b) => b.score - a.score || compareNames(a.host, b.host)), ...rejected] : []
@@ -81,9 +83,13 @@ function firstFailing (ctx: HostContext, state: HostState): Filter | null {
 }
 
 function scored (ctx: HostContext, strategy: Strategy, w: WeightList): Extract<HostEvaluation, { fits: true }> {
-  const scores = scoreHost(ctx, strategy)
-  const devices = ctx.resolution === null || ctx.resolution.devices.length === 0 ? [] : ctx.resolution.devices
-  return { host: ctx.host.name, fits: true, devices, score: combine(scores, w), scores }
+  const scores = scoreInto(ctx, strategy, {})
+  return { host: ctx.host.name, fits: true, devices: devicesOf(ctx), score: combine(scores, w), scores }
+}
+
+/** The devices the VM gets, as its own array: a resolution is cached per host and may be read again. */
+function devicesOf (ctx: HostContext): string[] {
+  return ctx.resolution === null ? [] : [...ctx.resolution.devices]
 }
 
 function reasonOf (filter: Filter, ctx: HostContext): HostReason {

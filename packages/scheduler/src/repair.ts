@@ -31,6 +31,8 @@ export interface Landed {
  */
 const MAX_REMOVALS = 32
 const MAX_TRIES = 8
+/** Trial rankings cost a host evaluation each per host: on big clusters, fewer of them. */
+const MAX_TRIAL_EVALUATIONS = 2000
 /** How many VMs the second resort may place again in all, over every host it empties. */
 const MAX_RESHUFFLE_RANKS = 24
 
@@ -63,11 +65,12 @@ export function repair (
   const hosts = cluster.states.filter((s) => { const r = reasons[s.host.name]; return r !== undefined && LIFTABLE.has(r.code) })
   let tries = 0
   let removals = 0
+  const maxTries = Math.max(1, Math.min(MAX_TRIES, Math.floor(MAX_TRIAL_EVALUATIONS / cluster.states.length)))
   const roomElsewhere = maxFree(cluster)
   for (const state of hosts) {
-    if (tries >= MAX_TRIES || removals >= MAX_REMOVALS) break
+    if (tries >= maxTries || removals >= MAX_REMOVALS) break
     for (const vm of candidates(state, request, landed, roomElsewhere)) {
-      if (tries >= MAX_TRIES || removals++ >= MAX_REMOVALS) break
+      if (tries >= maxTries || removals++ >= MAX_REMOVALS) break
       const at = state.host.vms.indexOf(vm)
       removeVm(cluster, state, vm)
       // Cheap first: does the VM fit here without it? Only then look for another home for it.

@@ -32,6 +32,11 @@ export interface CompiledRequest {
   /** Groups each of which must have a VM on the host (when the group has one anywhere). */
   affinity: readonly string[]
   selectors: readonly CompiledSelector[]
+  /**
+   * Everything device resolution reads from the request (selectors, NUMA policy, and the vCPUs
+   * when NUMA is required): requests with one key resolve alike on a host that has not changed.
+   */
+  devicesKey: string
 }
 
 /**
@@ -40,6 +45,7 @@ export interface CompiledRequest {
  * does not fit.
  */
 export function compileRequest (spec: VmSpec, mappings: Mappings): CompiledRequest {
+  const selectors = spec.devices.map((request, index) => compileDevice(request, index, mappings, spec.name))
   return {
     spec,
     vcpus: spec.vcpus,
@@ -48,7 +54,8 @@ export function compileRequest (spec: VmSpec, mappings: Mappings): CompiledReque
     labels: Object.entries(spec.placement.hostLabels),
     antiAffinity: new Set(spec.placement.antiAffinity),
     affinity: spec.placement.affinity,
-    selectors: spec.devices.map((request, index) => compileDevice(request, index, mappings, spec.name))
+    selectors,
+    devicesKey: JSON.stringify([spec.placement.numa, spec.placement.numa === 'required' ? spec.vcpus : 0, selectors.map((s) => [s.label, s.count])])
   }
 }
 

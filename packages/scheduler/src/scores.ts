@@ -51,8 +51,16 @@ export function weights (strategy: Strategy, numa: NumaPolicy): Partial<Record<S
 
 /** Every score of this host, by name. */
 export function scoreHost (ctx: HostContext, strategy: Strategy): Partial<Scores> {
+  return scoreInto(ctx, strategy, {})
+}
+
+/** {@link scoreHost} into `out`: the ranking reuses one object for every host it scores. */
+export function scoreInto (ctx: HostContext, strategy: Strategy, out: Partial<Scores>): Partial<Scores> {
   const full = fullness(ctx)
-  return { [strategy]: strategy === 'binpack' ? full : 1 - full, deviceFit: deviceFit(ctx), numaFit: numaFit(ctx) }
+  out[strategy] = strategy === 'binpack' ? full : 1 - full
+  out.deviceFit = deviceFit(ctx)
+  out.numaFit = numaFit(ctx)
+  return out
 }
 
 /** {@link weights} as the list {@link combine} walks: computed once per request, not per host. */

@@ -5,8 +5,9 @@
  */
 import type { NumaNode } from '@multiverse/domain'
 import { holdDevices, indexHost, releaseDevices } from './devices.ts'
-import type { HostDevices } from './devices.ts'
+import type { HostDevices, Resolution } from './devices.ts'
 import type { PlacedVm, PlanHost } from './model.ts'
+import type { CompiledRequest } from './request.ts'
 
 export interface HostState {
   /** The host, with its own `vms` array: the planner's to change, never the caller's. */
@@ -18,6 +19,13 @@ export interface HostState {
   devices: HostDevices | null
   /** The host's NUMA nodes (see {@link nodesOf}), computed once. */
   nodes: readonly NumaNode[] | null
+  /**
+   * Device resolutions by {@link CompiledRequest.devicesKey} (null: none), valid until a VM
+   * lands or leaves: most hosts do not change between two placements.
+   */
+  resolved: Map<string, Resolution | null>
+  /** Why resolution failed, in words, by the same key and as long: built once per change. */
+  refusals: Map<string, string>
 }
 
 /** Group name -> host name -> how many of the group's VMs are there. */
@@ -37,7 +45,7 @@ export interface Cluster {
 export function clusterOf (hosts: readonly PlanHost[], copy: boolean): Cluster {
   const sorted = [...hosts].sort((a, b) => compareNames(a.name, b.name))
   const states = sorted.map((h): HostState => ({
-    host: copy ? { ...h, vms: [] } : h, usedVcpus: 0, usedMemoryBytes: 0, usedDiskBytes: 0, devices: null, nodes: null
+    host: copy ? { ...h, vms: [] } : h, usedVcpus: 0, usedMemoryBytes: 0, usedDiskBytes: 0, devices: null, nodes: null, resolved: new Map(), refusals: new Map()
   }))
   const cluster: Cluster = { states, byName: new Map(states.map((s) => [s.host.name, s])), groups: new Map() }
   sorted.forEach((h, i) => { for (const vm of h.vms) count(cluster, states[i]!, vm, 1) })
@@ -51,6 +59,7 @@ export function addVm (cluster: Cluster, state: HostState, vm: PlacedVm, at?: nu
   else state.host.vms.splice(at, 0, vm)
   count(cluster, state, vm, 1)
   if (state.devices !== null) holdDevices(state.devices, vm)
+  forget(state)
 }
 
 /** `vm` leaves the host of `state`. */
@@ -60,6 +69,13 @@ export function removeVm (cluster: Cluster, state: HostState, vm: PlacedVm): voi
   state.host.vms.splice(at, 1)
   count(cluster, state, vm, -1)
   if (state.devices !== null) releaseDevices(state.devices, vm)
+  forget(state)
+}
+
+/** A VM landed or left: what was resolved on this host no longer holds. */
+function forget (state: HostState): void {
+  if (state.resolved.size > 0) state.resolved.clear()
+  if (state.refusals.size > 0) state.refusals.clear()
 }
 
 /** The host's device index, built on first use from the VMs it has then. */
