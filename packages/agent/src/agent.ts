@@ -9,8 +9,8 @@ import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { readInventory } from '@multiverse/inventory'
 import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
 import { AgentStore } from '@multiverse/store'
-import { EnvelopeKind, decodeAdvert, decodeMappingStatement, encodeAdvert, encodeMappingStatement, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
-import type { JoinResponse, MappingStatement, OpenedEnvelope } from '@multiverse/wire'
+import { EnvelopeKind, decodeAdvert, encodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
+import type { JoinResponse, OpenedEnvelope } from '@multiverse/wire'
 import type { ClusterSnapshot, HostAdvert, HostInventory, HostVm } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { imageSpace } from './disk-space.ts'
@@ -32,8 +32,7 @@ import { buildAdvert, sameContent } from './host-advert.ts'
 import { JoinListener, presentToken, refusal } from './join.ts'
 import type { Logger } from './log.ts'
 import { MemberSet, statementFrom } from './membership.ts'
-import { MappingSet, mappingFrom } from './mappings.ts'
-import { mappingProblems } from './mapping-check.ts'
+import { ClusterMappings } from './cluster-mappings.ts'
 import type { SignedStatement } from './membership.ts'
 import { ClusterState } from './state.ts'
 import type { ClusterConfig } from './state.ts'
@@ -50,7 +49,7 @@ export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 interface Joined {
   config: ClusterConfig
   members: MemberSet
-  mappings: MappingSet
+  mappings: ClusterMappings
   view: ClusterView
   mesh: ClusterMesh
   join: JoinListener
@@ -184,35 +183,17 @@ export class Agent {
     return on
   }
 
-  /** Sets a named mapping (host name -> PCI address), signed by this host, for the whole cluster. */
+  /** Sets a named mapping (host name -> PCI address) for the whole cluster. */
   async setMapping (name: string, devices: Record<string, string>): Promise<Record<string, string>> {
-    const joined = this.requireCluster()
-    const problems = mappingProblems(name, devices, this.snapshot())
-    if (problems.length > 0) throw new UsageError(`mapping ${name}: ${problems.join('; ')}`, { hint: 'e.g. multiverse cluster map add gpu-big h1=0000:01:00.0 h3=0000:0a:00.0; see multiverse cluster devices' })
-    await this.sealMapping({ clusterId: joined.config.clusterId, name, devices, removed: false, issuedAtMs: Date.now() })
-    return devices
+    return await this.requireCluster().mappings.add(name, devices)
   }
 
   async removeMapping (name: string): Promise<void> {
-    const joined = this.requireCluster()
-    if (joined.mappings.current()[name] === undefined) throw new UsageError(`no mapping named ${JSON.stringify(name)}`, { hint: 'see multiverse cluster map list' })
-    await this.sealMapping({ clusterId: joined.config.clusterId, name, devices: {}, removed: true, issuedAtMs: Date.now() })
+    await this.requireCluster().mappings.remove(name)
   }
 
   mappings (): Record<string, Record<string, string>> {
     return this.requireCluster().mappings.current()
-  }
-
-  private async sealMapping (statement: MappingStatement): Promise<void> {
-    const joined = this.requireCluster()
-    const held = joined.mappings.get(statement.name)
-    // Newer than what is held, even if this host's clock is behind the signer of that one.
-    const issued = { ...statement, issuedAtMs: Math.max(statement.issuedAtMs, (held?.statement.issuedAtMs ?? 0) + 1) }
-    const envelope = await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_MAPPING, encodeMappingStatement(issued), this.privateKey, this.peerId)
-    joined.mappings.add({ signer: this.peerId.toString(), statement: issued, envelope })
-    await this.state.mappings.put(issued.name, envelope)
-    await joined.mesh.publish(envelope)
-    this.log.info({ mapping: issued.name, removed: issued.removed }, 'mapping statement issued')
   }
 
   /** Plans a VM on this host's view and reserves it on the best host that agrees. */
@@ -254,15 +235,16 @@ export class Agent {
     const members = new MemberSet(config.founder, config.founderName)
     const statements = await this.verifiedStatements((await this.state.members.entries()).map(([, e]) => e), config.clusterId)
     for (const statement of statements) members.add(statement)
-    const mappings = new MappingSet()
-    for (const [name, envelope] of await this.state.mappings.entries()) {
-      try {
-        const signed = mappingFrom(await openEnvelope(envelope, EnvelopeKind.ENVELOPE_KIND_MAPPING), config.clusterId)
-        if (signed !== undefined) mappings.add(signed)
-      } catch (error) {
-        this.log.warn({ mapping: name, err: (error as Error).message }, 'stored mapping unreadable; dropped')
-      }
-    }
+    let joined: Joined | undefined
+    const mappings = await ClusterMappings.load({
+      clusterId: config.clusterId,
+      privateKey: this.privateKey,
+      peerId: this.peerId,
+      table: this.state.mappings,
+      publish: async (envelope) => { await joined?.mesh.publish(envelope) },
+      view: () => this.snapshot(),
+      log: this.log.child({ part: 'mappings' })
+    })
     const view = new ClusterView(config.clusterId, self)
     const seen = await this.state.seen.get('seen') ?? {}
     for (const [id, envelope] of await this.state.adverts.entries()) {
@@ -273,7 +255,6 @@ export class Agent {
         await this.state.adverts.del(id)
       }
     }
-    let joined: Joined | undefined
     const mesh = new ClusterMesh({
       clusterId: config.clusterId,
       privateKey: this.privateKey,
@@ -283,7 +264,7 @@ export class Agent {
       mdns: this.config.discovery.includes('mdns'),
       dialAddresses: this.config.discovery.includes('addresses'),
       members,
-      mappings,
+      mappings: mappings.set,
       view,
       counters: this.counters,
       log: this.log.child({ part: 'mesh' }),
@@ -440,7 +421,7 @@ export class Agent {
   private async persist (opened: OpenedEnvelope): Promise<void> {
     if (opened.kind === EnvelopeKind.ENVELOPE_KIND_ADVERT) await this.state.adverts.put(opened.signer.toString(), opened.bytes)
     else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MEMBERSHIP) await this.state.addStatement(opened.bytes)
-    else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MAPPING) await this.state.mappings.put(decodeMappingStatement(opened.payload).name, opened.bytes)
+    else if (opened.kind === EnvelopeKind.ENVELOPE_KIND_MAPPING) await this.joined?.mappings.persist(opened)
   }
 
   /**
