@@ -70,8 +70,8 @@ describe('VMs on the lab cluster', () => {
 
     // busybox init has no ACPI daemon: the guest ignores the request, and stop says so.
     const stop = await call<{ error: { message: string } }>('h3', '/v1/vm/stop', { name: 'web', timeoutSeconds: 2 })
-    expect(stop.status).toBe(500)
-    expect(stop.body.error.message).toMatch(/"web" was asked to shut down and still runs after 2000 ms/)
+    expect(stop.status).toBe(502)
+    expect(stop.body.error.message).toMatch(/^h2: domain "web" was asked to shut down and still runs after 2000 ms/)
     expect((await call('h3', '/v1/vm/remove', { name: 'web' })).status).toBe(409)
     expect((await call('h1', '/v1/vm/destroy', { name: 'web' })).body).toMatchObject({ host: 'h2', state: 'stopped' })
     await everyHostSees('web', 'h2', 'stopped')
@@ -96,7 +96,7 @@ describe('VMs on the lab cluster', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(200)
     lab(['libvirtd', 'stop', 'h2'])
     const down = await call<{ error: { name: string, message: string, hint: string } }>('h1', '/v1/vm/create', { spec: guest('early'), host: 'h2', start: true })
-    expect(down.status).toBe(500)
+    expect(down.status).toBe(502)
     expect(down.body.error).toMatchObject({ name: 'LibvirtUnavailableError', hint: expect.stringMatching(/start libvirtd/) })
     await everyHostSees('early', 'h2', undefined)
     lab(['libvirtd', 'start', 'h2'])

@@ -10,6 +10,7 @@ import { dirname } from 'node:path'
 import { UsageError } from '@multiverse/domain'
 import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
 import { DEFAULT_LEASE_TTL_MS } from './placer.ts'
+import { VmOperationError } from './vm-errors.ts'
 import type { Agent } from './agent.ts'
 import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
 import { RefusedError } from './errors.ts'
@@ -109,7 +110,8 @@ async function handle (agent: Agent, req: IncomingMessage, res: ServerResponse, 
     send(200, await route(agent, await readBody(req)))
   } catch (error) {
     const e = error as Error & { hint?: string }
-    const status = e instanceof UsageError || e instanceof WireDecodeError ? 400 : e instanceof RefusedError ? 409 : 500
+    // 502: the host that owns the VM failed at it (libvirt, a disk, sysfs); 500: this agent did.
+    const status = e instanceof UsageError || e instanceof WireDecodeError ? 400 : e instanceof RefusedError ? 409 : e instanceof VmOperationError ? 502 : 500
     if (status === 500) log.error({ err: e.message, stack: e.stack }, 'control request failed')
     send(status, { error: { name: e.name, message: e.message, hint: e.hint } })
   }

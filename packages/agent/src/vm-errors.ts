@@ -22,11 +22,13 @@ export function errorResponse (error: unknown): Extract<VmResponse, { ok: false 
   return { ok: false, kind, name: e.name, message: e.message, hint: e.hint ?? '' }
 }
 
-export function errorFromResponse (response: Extract<VmResponse, { ok: false }>): Error {
+/** The owner's error as the caller throws it, its message prefixed with the owner's name. */
+export function errorFromResponse (response: Extract<VmResponse, { ok: false }>, owner: string): Error {
   const hint = response.hint === '' ? undefined : response.hint
+  const message = `${owner}: ${response.message}`
   const error = response.kind === 'usage'
-    ? new UsageError(response.message, { hint })
-    : response.kind === 'refused' ? new RefusedError(response.message, { hint }) : new VmOperationError(response.name, response.message, hint)
+    ? new UsageError(message, { hint })
+    : response.kind === 'refused' ? new RefusedError(message, { hint }) : new VmOperationError(response.name, message, hint)
   error.name = response.name
   return error
 }

@@ -59,7 +59,7 @@ export class Vms {
     const response = await this.send(hostId, { op: 'create', vm: placed.vm, leaseId: placed.leaseId, start: options.start, waitMs: 0, force: false })
     if (!response.ok) {
       await this.init.placement.release(hostId, placed.leaseId)
-      throw errorFromResponse(response)
+      throw errorFromResponse(response, placed.host)
     }
     return { ...placed, state: response.state as VmState }
   }
@@ -68,7 +68,7 @@ export class Vms {
   async operate (name: string, op: Exclude<VmOpName, 'create'>, options: { waitMs?: number, force?: boolean } = {}): Promise<{ vm: string, host: string, state: VmState | 'removed' }> {
     const owner = this.ownerOf(name)
     const response = await this.send(owner.id, { op, vm: name, leaseId: '', start: false, waitMs: options.waitMs ?? 0, force: options.force ?? false })
-    if (!response.ok) throw errorFromResponse(response)
+    if (!response.ok) throw errorFromResponse(response, owner.name)
     return { vm: name, host: owner.name, state: response.state }
   }
 

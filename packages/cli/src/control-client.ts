@@ -57,5 +57,6 @@ export async function callAgent<T> (socket: string, method: 'GET' | 'POST', path
   const { message, hint } = parsed.error ?? { message: `status ${status}` }
   if (status === 400) throw new UsageError(message, { hint })
   if (status === 409) throw new RefusedError(message, { hint })
-  throw new AgentFaultError(`the agent failed: ${message}`, hint)
+  // 502: the host that owns the VM failed, and its message names it.
+  throw new AgentFaultError(status === 502 ? message : `the agent failed: ${message}`, hint)
 }
