@@ -4,6 +4,7 @@
  * everything is capped and validated here before the target's ledger sees it.
  */
 import { LEASE_ID, PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
+import type { HostVm } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
@@ -16,16 +17,9 @@ export const MAX_LEASE_RESPONSE_BYTES = 4 << 10
 export const MAX_LEASE_TTL_MS = 600_000
 const MAX_LEASE_DEVICES = 256
 
-/** What a planner asks a target to hold, as the target's ledger reads it. */
-export interface LeaseAsk {
+/** What a planner asks a target to hold (what the VM will hold there), and for how long. */
+export interface LeaseAsk extends Pick<HostVm, 'vcpus' | 'memoryBytes' | 'diskBytes' | 'devices' | 'group' | 'spec'> {
   vm: string
-  vcpus: number
-  memoryBytes: number
-  diskBytes: number
-  devices: string[]
-  group: string | null
-  /** The spec as its file said it. */
-  spec: unknown
   ttlMs: number
 }
 
