@@ -1,8 +1,9 @@
 /**
  * The placement engine's pure core (DESIGN §5): VM specs in, a plan out. `parseVmSpec` and
  * `parseSnapshot` validate what comes from files; `plan` places specs over a snapshot, in
- * order, each placement consuming what it takes; hosts that do not fit come back as reasons.
- * `evacuate`, `rebalance` and `capacity` are plans over the same snapshot by the same pipeline.
+ * order, each placement consuming what it takes (a `Planner` keeps each host's running totals);
+ * hosts that do not fit come back as reasons. `evacuate`, `rebalance` and `capacity` are plans
+ * over the same snapshot by the same pipeline.
  */
 export { parseVmSpec, validateVmSpec } from './spec.ts'
 export { parseSnapshot } from './snapshot.ts'

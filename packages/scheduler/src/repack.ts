@@ -8,7 +8,7 @@
 import type { PlacedVm } from './model.ts'
 import { rank } from './rank.ts'
 import { recordOf } from './record.ts'
-import { groupsHold } from './repair.ts'
+import { groupsHold, placedAgain } from './repair.ts'
 import type { Landed, Move, Repaired } from './repair.ts'
 import type { CompiledRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
@@ -52,7 +52,7 @@ export function repack (
   // The room held for the new VM is given back and the VM placed by the whole pipeline.
   removeVm(cluster, held!.state, held!.vm)
   const placement = rank(cluster, request, { strategy, explain })
-  if ('host' in placement && groupsHold(cluster, [...moves, { request, host: placement.host }], landed)) return { placement, moves }
+  if ('host' in placement && groupsHold(cluster, [...placedAgain(moves, landed), { request, host: placement.host }])) return { placement, moves }
   addVm(cluster, held!.state, held!.vm)
   return unwind()
 }

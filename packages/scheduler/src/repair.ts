@@ -105,7 +105,8 @@ function moveAndPlace (
   // Placed by the whole pipeline again, now that the moved VM is where it goes (its group
   // there may matter to this VM's affinity).
   const placement = rank(cluster, request, { strategy, explain })
-  if ('host' in placement) return { placement, moves: [{ before: vm, after: moved, placement: home }] }
+  const moves = [{ before: vm, after: moved, placement: home }]
+  if ('host' in placement && groupsHold(cluster, [{ request: own.request, host: home.host }, { request, host: placement.host }])) return { placement, moves }
   removeVm(cluster, target, moved)
   return null
 }
@@ -154,7 +155,7 @@ function reshuffle (
   // The room held is given back and the VM placed by the whole pipeline: it fits here at least.
   removeVm(cluster, state, held)
   const placement = rank(cluster, request, { strategy, explain })
-  if ('host' in placement && groupsHold(cluster, [...moves, { request, host: placement.host }], landed)) return { placement, moves }
+  if ('host' in placement && groupsHold(cluster, [...placedAgain(moves, landed), { request, host: placement.host }])) return { placement, moves }
   addVm(cluster, state, held)
   return unwind()
 }
@@ -164,14 +165,17 @@ function reshuffle (
  * order, a VM with affinity may have come before any VM of its group (and landed anywhere), or
  * one whose anti-affinity names a group may now share a host with a VM of it placed after it.
  */
-export function groupsHold (cluster: Cluster, placed: ReadonlyArray<Move | { request: CompiledRequest, host: string }>, landed: ReadonlyMap<PlacedVm, Landed>): boolean {
-  return placed.every((p) => {
-    const request = 'before' in p ? landed.get(p.before)!.request : p.request
-    const host = 'before' in p ? p.after.host : p.host
+export function groupsHold (cluster: Cluster, placed: ReadonlyArray<{ request: CompiledRequest, host: string }>): boolean {
+  return placed.every(({ request, host }) => {
     const own = request.spec.placement.group
     return request.affinity.every((g) => !cluster.groups.has(g) || groupCount(cluster, g, host) > 0) &&
       [...request.antiAffinity].every((g) => groupCount(cluster, g, host) <= (g === own ? 1 : 0))
   })
+}
+
+/** The moves as what {@link groupsHold} checks: each VM's request and its new host. */
+export function placedAgain (moves: readonly Move[], landed: ReadonlyMap<PlacedVm, Landed>): { request: CompiledRequest, host: string }[] {
+  return moves.map((m) => ({ request: landed.get(m.before)!.request, host: m.after.host }))
 }
 
 function hardestFirst (a: PlacedVm, b: PlacedVm): number {
