@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { HostInventory, VmSpec, VmState } from '@multiverse/domain'
 import { RefusedError, UsageError } from '@multiverse/domain'
-import type { Emulation, Hypervisor, LocalExecutor } from '@multiverse/executor'
+import type { DomainState, Emulation, Hypervisor, LocalExecutor } from '@multiverse/executor'
 import { validateVmSpec } from '@multiverse/scheduler'
 import type { Mappings } from '@multiverse/scheduler'
 import type { VmRequest, VmResponse } from '@multiverse/wire'
@@ -134,36 +134,30 @@ export class VmOwner {
   }
 
   /**
-   * Brings records in line with libvirt: a guest that powered itself off, crashed or was paused
-   * outside the agent. A guest found off gives its devices back.
+   * Brings records in line with libvirt (one `virsh list` for all of them): a guest that powered
+   * itself off, crashed or was paused outside the agent. A guest found off gives its devices back.
    */
   async reconcile (): Promise<void> {
-    for (const record of this.init.ledger.records()) {
-      if (record.domain === undefined) continue
+    const defined = this.init.ledger.records().filter((r) => r.domain !== undefined)
+    if (defined.length === 0) return
+    let states: Map<string, VmState | null>
+    try {
+      states = new Map((await this.init.hypervisor.list()).map((d) => [d.name, vmState(d.state)]))
+    } catch (error) {
+      this.init.log.warn({ err: (error as Error).message }, 'cannot list the domains to reconcile')
+      return
+    }
+    for (const record of defined) {
+      const state = states.get(record.vm.name) ?? null
+      if (state === null || state === record.vm.state) continue
       await this.serially(record.vm.name, async () => {
         const current = this.init.ledger.vm(record.vm.name)
-        if (current?.domain === undefined) return
-        const state = await this.libvirtState(current.vm.name)
-        if (state === null || state === current.vm.state) return
-        if (state === 'stopped' || state === 'crashed') {
-          if (current.domain.binding !== null) await this.init.executor.destroy({ name: current.vm.name, binding: current.domain.binding })
-          await this.init.ledger.update(current.vm.name, (r) => ({ ...r, domain: { ...r.domain!, binding: null }, vm: { ...r.vm, state } }))
-        } else {
-          await this.init.ledger.update(current.vm.name, (r) => ({ ...r, vm: { ...r.vm, state } }))
-        }
+        if (current?.domain === undefined || current.vm.state === state) return
+        const off = state === 'stopped' || state === 'crashed'
+        if (off && current.domain.binding !== null) await this.init.executor.destroy({ name: current.vm.name, binding: current.domain.binding })
+        await this.init.ledger.update(current.vm.name, (r) => ({ ...r, domain: { ...r.domain!, binding: off ? null : r.domain!.binding }, vm: { ...r.vm, state } }))
         this.init.log.info({ vm: current.vm.name, was: current.vm.state, now: state }, 'vm state changed outside the agent')
       }).catch((error: Error) => { this.init.log.warn({ vm: record.vm.name, err: error.message }, 'reconcile failed') })
-    }
-  }
-
-  private async libvirtState (name: string): Promise<VmState | null> {
-    const { state } = await this.init.hypervisor.state(name)
-    switch (state) {
-      case 'running': case 'blocked': return 'running'
-      case 'paused': case 'pmsuspended': return 'paused'
-      case 'shutoff': return 'stopped'
-      case 'crashed': return 'crashed'
-      default: return null
     }
   }
 
@@ -191,5 +185,16 @@ export class VmOwner {
     this.busy.set(vm, settled)
     void settled.then(() => { if (this.busy.get(vm) === settled) this.busy.delete(vm) })
     return await run
+  }
+}
+
+/** libvirt's state as a VM's; null for a transition (shutting down) or no state. */
+function vmState (state: DomainState): VmState | null {
+  switch (state) {
+    case 'running': case 'blocked': return 'running'
+    case 'paused': case 'pmsuspended': return 'paused'
+    case 'shutoff': return 'stopped'
+    case 'crashed': return 'crashed'
+    default: return null
   }
 }
