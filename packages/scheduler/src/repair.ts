@@ -1,12 +1,14 @@
 /**
- * Repair: when a VM fits nowhere, make room for it by moving one VM that this same plan placed
+ * Repair: when a VM fits nowhere, make room for it by moving VMs that this same plan placed
  * earlier. Nothing of a plan is applied until the plan is done, so such a move costs nothing;
  * a VM that was in the snapshot is never moved (that would be a migration, not a plan).
  *
  * The greedy placement in spec order is the first answer; repair recovers the VMs it strands
  * by an unlucky earlier choice: a generic GPU VM that took the only GPU of the vendor a later
  * VM names, or memory fragmented so that no host has the 16 GiB a VM needs while two hosts
- * have 8 GiB each.
+ * have 8 GiB each. Resorts, cheapest first: move one VM off a host; for small plans, empty a
+ * host of the plan's VMs and place them again; then repack the whole plan (repack.ts). A VM
+ * that fits is never refused to make room for later ones: spec order is priority.
  */
 import type { HostReason, HostReasonCode, Placement, PlacedVm } from './model.ts'
 import { fitsOn, rank } from './rank.ts'
@@ -112,12 +114,6 @@ function moveAndPlace (
 }
 
 /**
- * The VMs of this plan on the host whose leaving could make room for `request`: each frees at
- * least the vCPUs, memory and disk the host lacks, and is small enough for the roomiest other
- * host. Not one whose group another VM here follows by affinity (it would be left behind).
- * Those holding devices first when the request wants devices, then smallest first.
- */
-/**
  * The second resort: take every VM of this plan off `state`, hold the room the new VM needs
  * there, and place them again, hardest first, anywhere (here too, if it still fits). Each step
  * registers its inverse, unwound in reverse when one of them finds no home (STYLE 9).
@@ -182,6 +178,12 @@ function hardestFirst (a: PlacedVm, b: PlacedVm): number {
   return Number(b.devices.length > 0) - Number(a.devices.length > 0) || b.memoryBytes - a.memoryBytes || b.vcpus - a.vcpus
 }
 
+/**
+ * The VMs of this plan on the host whose leaving could make room for `request`: each frees at
+ * least the vCPUs, memory and disk the host lacks, and is small enough for the roomiest other
+ * host. Not one whose group another VM here follows by affinity (it would be left behind).
+ * Those holding devices first when the request wants devices, then smallest first.
+ */
 function candidates (state: HostState, request: CompiledRequest, landed: ReadonlyMap<PlacedVm, Landed>, room: Room): PlacedVm[] {
   const { allocatable } = state.host
   const needVcpus = request.vcpus - (allocatable.vcpus - state.usedVcpus)
