@@ -4,7 +4,11 @@ import type { HostInventory } from './inventory.ts'
 export interface Capacity {
   vcpus: number
   memoryBytes: number
-  /** Free space of the images directory; absent when the host does not say (then not checked). */
+  /**
+   * Space for VM disk images: the images directory's free space plus what this host's images
+   * take now. Every VM's disks count against it at full size (thin images may grow). Absent
+   * when the host does not say (then not checked).
+   */
   diskBytes?: number
 }
 

@@ -32,7 +32,7 @@ export function verifyHold (host: PlanHost, hold: Hold): Verdict {
   if (hold.memoryBytes > freeMemory) return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, ${freeMemory} free` }
   const diskTotal = host.allocatable.diskBytes
   if (diskTotal !== undefined && hold.diskBytes > diskTotal - disk) {
-    return { ok: false, code: 'devices', detail: `wants ${hold.diskBytes} bytes of disk, ${diskTotal - disk} free` }
+    return { ok: false, code: 'disk', detail: `wants ${hold.diskBytes} bytes of disk, ${diskTotal - disk} free` }
   }
   const problem = devicesProblem(host, hold.devices)
   return problem === null ? { ok: true } : { ok: false, code: 'devices', detail: problem }
