@@ -42,6 +42,7 @@ beforeAll(async () => {
   file('gpu-a.yaml', 'name: gpu-a\nvcpus: 4\nmemory: 8GiB\ndevices: [{ class: gpu, vendor: "10de" }]\nplacement: { hostLabels: { site: home } }\n')
   file('gpu-b.yaml', 'name: gpu-b\nvcpus: 4\nmemory: 8GiB\ndevices: [{ class: gpu, vendor: "10de" }]\nplacement: { hostLabels: { site: home } }\n')
   file('router.json', JSON.stringify({ name: 'router', vcpus: 2, memory: '2GiB', devices: [{ class: 'nic', vf: true, network: true }] }))
+  for (const [name, gib] of [['a', 20], ['b', 20], ['c', 6], ['d', 6], ['e', 6], ['f', 6]] as const) file(`mem-${name}.yaml`, `name: ${name}\nvcpus: 2\nmemory: ${gib}GiB\n`)
   file('bad.yaml', 'name: bad\nvcpus: 1\nmemory: 1GiB\ndevices: [{ class: gpu, count: 0 }]\n')
 })
 afterAll(() => { rmSync(scratch, { recursive: true, force: true }) })
@@ -83,7 +84,33 @@ describe('multiverse plan', () => {
     expect(explained.stdout).toMatch(/^ {2}desktop: devices: /m)
   })
 
+  it('--order fit places the most VMs, smallest first, and lists them in the order named', () => {
+    // 24GiB a host: in the order named, a and b (20GiB each) take a host each and no 6GiB VM
+    // fits beside them; smallest first, c-f fill one host and a the other.
+    const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => spec(`mem-${n}.yaml`))
+    type Out = { placements: { vm: string, host: string }[], unplaced: { vm: string, reasons: Record<string, { code: string }> }[] }
+    const given = multiverse('plan', '--snapshot', snap, '--json', ...files)
+    expect(given.status).toBe(3)
+    const givenOut = JSON.parse(given.stdout) as Out
+    expect(givenOut.placements.map((p) => p.vm)).toEqual(['a', 'b'])
+    expect(givenOut.unplaced.map((u) => u.vm)).toEqual(['c', 'd', 'e', 'f'])
+    expect(multiverse('plan', '--snapshot', snap, '--json', '--order', 'given', ...files).stdout).toBe(given.stdout)
+
+    const fit = multiverse('plan', '--snapshot', snap, '--json', '--order', 'fit', ...files)
+    expect(fit.status).toBe(3)
+    expect(fit.stderr).toMatch(/b: no host can run it/)
+    const fitOut = JSON.parse(fit.stdout) as Out
+    expect(fitOut.placements.map((p) => p.vm)).toEqual(['a', 'c', 'd', 'e', 'f'])
+    expect(new Set(fitOut.placements.filter((p) => p.vm !== 'a').map((p) => p.host)).size).toBe(1)
+    expect(fitOut.unplaced).toMatchObject([{ vm: 'b', reasons: { desktop: { code: 'memory' }, server: { code: 'memory' } } }])
+
+    const table = multiverse('plan', '--snapshot', snap, '--order', 'fit', ...files)
+    expect(table.stdout).toMatch(/^a\s+\S+\s+-\s+\d\.\d{3}\n(?:[c-f]\s+\S+\s+-\s+\d\.\d{3}\n){4}b\s+\(unplaced\)/m)
+    expect(table.stdout).toMatch(/^b fits no host:\n {2}desktop: memory: .*\n {2}server: memory: /m)
+  })
+
   it.each([
+    ['an unknown --order', () => ['--snapshot', snap, '--order', 'best', spec('gpu-a.yaml')], /'best' is invalid.*given, fit/],
     ['a spec error names the file and the field', () => ['--snapshot', snap, spec('bad.yaml')], /bad\.yaml: devices\[0\]\.count: must be at least 1/],
     ['a snapshot that is not JSON', () => ['--snapshot', spec('gpu-a.yaml'), spec('gpu-a.yaml')], /gpu-a\.yaml: not JSON/],
     ['a snapshot that is not the format', () => ['--snapshot', spec('router.json'), spec('gpu-a.yaml')], /router\.json: not a cluster snapshot: clusterId: /],

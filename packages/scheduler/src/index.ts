@@ -1,14 +1,15 @@
 /**
  * The placement engine's pure core (DESIGN §5): VM specs in, a plan out. `parseVmSpec` and
  * `parseSnapshot` validate what comes from files; `plan` places specs over a snapshot, in
- * order, each placement consuming what it takes (a `Planner` keeps each host's running totals);
- * hosts that do not fit come back as reasons. `evacuate`, `rebalance` and `capacity` are plans
- * over the same snapshot by the same pipeline.
+ * their order or (`order: 'fit'`) the one that places the most, each placement consuming what
+ * it takes (a `Planner` keeps each host's running totals); hosts that do not fit come back as
+ * reasons. `evacuate`, `rebalance` and `capacity` are plans over the same snapshot by the same
+ * pipeline.
  */
 export { parseVmSpec, validateVmSpec } from './spec.ts'
 export { parseSnapshot } from './snapshot.ts'
 export { plan, placeOne } from './plan.ts'
-export type { PlanOptions } from './plan.ts'
+export type { PlanOptions, PlanOrder } from './plan.ts'
 export { Planner } from './planner.ts'
 export type { PlannerOptions } from './planner.ts'
 export { compileRequest } from './request.ts'

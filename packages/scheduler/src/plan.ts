@@ -8,12 +8,15 @@ import type { VmSpec } from '@multiverse/domain'
 import { SpecError } from './errors.ts'
 import type { SpecProblem } from './errors.ts'
 import type { PlanResult, PlanSnapshot, Unplaced } from './model.ts'
+import { fitOrder } from './order.ts'
+import type { PlanOrder } from './order.ts'
 import { Planner } from './planner.ts'
 import { compileRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
 import { compareNames } from './state.ts'
 
 export { placeOne } from './planner.ts'
+export type { PlanOrder } from './order.ts'
 
 export interface PlanOptions {
   /** Default binpack. */
@@ -23,11 +26,21 @@ export interface PlanOptions {
    * unplaced VMs still get every host's reason.
    */
   explain?: boolean
+  /**
+   * The order the VMs are placed in. 'given' (default): the specs' order, first come first
+   * served; a VM that fits is never refused to make room for a later one. 'fit': the order that
+   * places the most VMs, smallest first with groups before those that name them (see order.ts);
+   * which VMs get in then depends on their sizes, not their position.
+   * Either way the result lists VMs in the specs' order.
+   */
+  order?: PlanOrder
 }
 
 /**
- * Places `specs` in order; a VM that fits nowhere may move one placed before it to make room
- * (never one of the snapshot's: see repair.ts). Never throws for a VM that fits nowhere (it is `unplaced`, with every
+ * Places `specs` in order (the specs' own, or with `order: 'fit'` the planner's: see order.ts);
+ * a VM that fits nowhere may move one placed before it to make room (never one of the
+ * snapshot's: see repair.ts). `placements` and `unplaced` list VMs in the specs' order whatever
+ * the order of placing. Never throws for a VM that fits nowhere (it is `unplaced`, with every
  * host's reason); throws {@link SpecError} for specs that are wrong whatever the hosts (two
  * specs with one name, a mapping the cluster does not have, a group nobody is in).
  */
@@ -39,14 +52,18 @@ export function plan (snapshot: PlanSnapshot, specs: readonly VmSpec[], options:
   }
   checkGroups(snapshot, specs)
   const requests = specs.map((spec) => compileRequest(spec, snapshot.mappings))
-  const planner = new Planner(snapshot.hosts, { ...options, repair: true })
-  const unplaced: Unplaced[] = []
-  for (const request of requests) {
+  const { order = 'given', ...rest } = options
+  const planner = new Planner(snapshot.hosts, { ...rest, repair: true })
+  const unplaced = new Map<string, Unplaced>()
+  for (const request of order === 'fit' ? fitOrder(snapshot.hosts, requests) : requests) {
     const outcome = planner.place(request)
-    if (!('host' in outcome)) unplaced.push(outcome)
+    if (!('host' in outcome)) unplaced.set(request.spec.name, outcome)
   }
   // Where each VM is at the end: a later VM's repair may have moved an earlier one.
-  return { placements: requests.flatMap((r) => planner.placementOf(r.spec.name) ?? []), unplaced }
+  return {
+    placements: requests.flatMap((r) => planner.placementOf(r.spec.name) ?? []),
+    unplaced: requests.flatMap((r) => unplaced.get(r.spec.name) ?? [])
+  }
 }
 
 /**

@@ -8,7 +8,8 @@
  * VM names, or memory fragmented so that no host has the 16 GiB a VM needs while two hosts
  * have 8 GiB each. Resorts, cheapest first: move one VM off a host; for small plans, empty a
  * host of the plan's VMs and place them again; then repack the whole plan (repack.ts). A VM
- * that fits is never refused to make room for later ones: spec order is priority.
+ * that fits is never refused to make room for later ones: the order of placing is priority (the
+ * specs' order, unless `plan` was asked to choose it: order.ts).
  */
 import type { HostReason, HostReasonCode, Placement, PlacedVm } from './model.ts'
 import { fitsOn, rank } from './rank.ts'

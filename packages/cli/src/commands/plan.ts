@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { Option } from 'commander'
 import { RefusedError, UsageError } from '@multiverse/domain'
-import type { CapacityReport, EvacuationPlan, HostEvaluation, PlanResult, PlanSnapshot, RebalancePlan, Strategy } from '@multiverse/scheduler'
+import type { CapacityReport, EvacuationPlan, HostEvaluation, PlanOrder, PlanResult, PlanSnapshot, RebalancePlan, Strategy } from '@multiverse/scheduler'
 import { jsonOr, table } from '../format.ts'
 import type { Io } from '../program.ts'
 
-interface PlanFlags { snapshot: string, json?: boolean, explain?: boolean, strategy: Strategy }
+interface PlanFlags { snapshot: string, json?: boolean, explain?: boolean, strategy: Strategy, order: PlanOrder }
 interface ReportFlags { snapshot: string, json?: boolean }
 interface RebalanceFlags extends ReportFlags { maxMoves?: number, minGain?: number }
 
@@ -16,9 +16,12 @@ const SNAPSHOT_HELP = 'the cluster snapshot: what multiverse cluster status --js
 export function registerPlanCommand (program: Command, io: Io): void {
   const plan = program.command('plan')
     .description('place VM specs on a cluster snapshot (cluster status --json), offline')
-    .argument('<spec...>', 'VM spec files (YAML or JSON), placed in this order')
+    .argument('<spec...>', 'VM spec files (YAML or JSON), placed in this order unless --order fit')
     .requiredOption('--snapshot <file>', 'the cluster snapshot: what multiverse cluster status --json prints')
     .addOption(new Option('--strategy <strategy>', 'fill hosts up or even the load out').choices(['binpack', 'spread']).default('binpack'))
+    .addOption(new Option('--order <order>', 'given: place the specs in the order named, first come first served; ' +
+      'fit: place them in the order that gets the most VMs in (smallest first); results are listed in the order named either way')
+      .choices(['given', 'fit']).default('given'))
     .option('--json', 'print JSON')
     .option('--explain', 'print every host\'s scores or reason for every VM')
     .action(async (files: string[], flags: PlanFlags) => {
@@ -26,7 +29,7 @@ export function registerPlanCommand (program: Command, io: Io): void {
       const { parseSnapshot, parseVmSpec, plan } = await import('@multiverse/scheduler')
       const snapshot = parseSnapshot(readText(flags.snapshot, 'snapshot'), flags.snapshot)
       const specs = files.map((file) => parseVmSpec(readText(file, 'spec'), file))
-      const result = plan(snapshot, specs, { strategy: flags.strategy, explain: flags.explain === true })
+      const result = plan(snapshot, specs, { strategy: flags.strategy, explain: flags.explain === true, order: flags.order })
       io.out(jsonOr(flags.json, toJson(result), render(result, flags.explain === true)))
       if (result.unplaced.length > 0) {
         throw new RefusedError(`${result.unplaced.map((u) => u.vm).join(', ')}: no host can run ${result.unplaced.length > 1 ? 'them' : 'it'}`, {
