@@ -82,7 +82,7 @@ export class VmOwner {
     let defined: Awaited<ReturnType<LocalExecutor['define']>> | undefined
     try {
       defined = await executor.define({
-        spec, owner: this.init.hostName, uuid, emulation: this.init.emulation, groups, viommu: groups.length > 0,
+        spec, owner: this.init.hostName, uuid, freshUuid: true, emulation: this.init.emulation, groups, viommu: groups.length > 0,
         serialLog: join(this.init.consoleDir, `${spec.name}.log`), network: null
       })
       const domain = { xml: defined.xml, disks: defined.disks, binding: null }

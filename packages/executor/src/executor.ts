@@ -32,6 +32,8 @@ export interface LaunchRequest {
   owner: string
   /** Kept across migrations; null lets libvirt pick one. */
   uuid: string | null
+  /** `uuid` was made for this VM just now: no domain can have it (saves a check, see define). */
+  freshUuid?: boolean
   emulation: Emulation
   /** The assigned IOMMU groups, each with all its endpoints (as the scheduler resolved them). */
   groups: AssignedDevice[][]
@@ -90,11 +92,17 @@ export class LocalExecutor {
     })
     const op = options.signal === undefined ? {} : { signal: options.signal }
     return await withUndo(async (undo) => {
-      const disks = request.existingDisks === true
-        ? spec.disks.map((d, i) => ({ name: d.name, path: paths[i]!, sizeBytes: d.sizeBytes }))
-        : await createDisks(this.#config, spec.name, spec.disks, { undo, ...op })
-      await this.#hv.define(spec.name, xml, op)
-      return { name: spec.name, xml, disks }
+      // The images and the definition at once: defining does not open the images.
+      const [disks, defined] = await Promise.allSettled([
+        request.existingDisks === true
+          ? spec.disks.map((d, i) => ({ name: d.name, path: paths[i]!, sizeBytes: d.sizeBytes }))
+          : createDisks(this.#config, spec.name, spec.disks, { undo, ...op }),
+        this.#hv.define(spec.name, xml, { ...op, freshUuid: request.freshUuid === true })
+      ])
+      if (defined.status === 'fulfilled') undo.add(`undefine ${spec.name}`, async () => { await this.#hv.undefine(spec.name) })
+      if (disks.status === 'rejected') throw disks.reason
+      if (defined.status === 'rejected') throw defined.reason
+      return { name: spec.name, xml, disks: disks.value }
     })
   }
 

@@ -1,5 +1,6 @@
 // The Hypervisor contract (src/virsh/hypervisor.ts), one suite run against every implementation:
 // the RecordingHypervisor here, VirshHypervisor on a private libvirtd in libvirt-real.spec.ts.
+import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
   DomainExistsError, DomainNotFoundError, DomainStateError, ShutdownTimeoutError, renderDomainXml
@@ -26,6 +27,9 @@ export function hypervisorContract (label: string, target: () => ContractTarget)
       const { hv } = target()
       await hv.define('c-define', guestXml('c-define'))
       await expect(hv.define('c-define', guestXml('c-define'))).rejects.toThrow(DomainExistsError)
+      // With a UUID made for this define, the hypervisor itself refuses the taken name.
+      const fresh = renderDomainXml(input({ uuid: randomUUID() }, { name: 'c-define', memoryBytes: 64 * 1024 ** 2, vcpus: 1 }))
+      await expect(hv.define('c-define', fresh, { freshUuid: true })).rejects.toThrow(DomainExistsError)
       expect(await hv.state('c-define')).toMatchObject({ state: 'shutoff' })
       expect(await hv.list()).toContainEqual({ id: null, name: 'c-define', state: 'shutoff' })
       expect(await hv.info('c-define')).toMatchObject({ id: null, name: 'c-define', state: 'shutoff', vcpus: 1, maxMemoryKiB: 65536, persistent: true })

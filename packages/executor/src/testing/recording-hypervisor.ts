@@ -5,7 +5,7 @@
  * call of that operation throw; `ignoreAcpi` lists guests that ignore the power button.
  */
 import { DomainExistsError, DomainNotFoundError, DomainStateError, ShutdownTimeoutError } from '../errors.ts'
-import type { Hypervisor, OpOptions, ShutdownOptions } from '../virsh/hypervisor.ts'
+import type { DefineOptions, Hypervisor, OpOptions, ShutdownOptions } from '../virsh/hypervisor.ts'
 import type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo } from '../virsh/parse.ts'
 
 export type HypervisorOp = 'define' | 'start' | 'shutdown' | 'destroy' | 'undefine' | 'info' | 'state' | 'list' | 'jobInfo'
@@ -38,7 +38,7 @@ export class RecordingHypervisor implements Hypervisor {
     this.#faults.set(op, error)
   }
 
-  async define (name: string, xml: string, options: OpOptions = {}): Promise<void> {
+  async define (name: string, xml: string, options: DefineOptions = {}): Promise<void> {
     this.#enter('define', name, options)
     if (this.domains.has(name)) throw new DomainExistsError(name, `domain '${name}' is defined already`)
     const uuid = /<uuid>([^<]+)<\/uuid>/.exec(xml)?.[1] ?? crypto.randomUUID()

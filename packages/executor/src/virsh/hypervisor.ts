@@ -16,6 +16,14 @@ export interface OpOptions {
   signal?: AbortSignal
 }
 
+export interface DefineOptions extends OpOptions {
+  /**
+   * The XML's UUID was made for this define, so no domain can have it: libvirt itself then
+   * refuses a name that is taken, and the separate check (one more virsh) is skipped.
+   */
+  freshUuid?: boolean
+}
+
 export interface ShutdownOptions extends OpOptions {
   /** How long to wait for the guest to power off; default {@link DEFAULT_SHUTDOWN_WAIT_MS}. */
   waitMs?: number
@@ -37,7 +45,7 @@ export const DEFAULT_SHUTDOWN_WAIT_MS = 60_000
  */
 export interface Hypervisor {
   /** Defines a persistent domain from its XML; `name` is the `<name>` in that XML. */
-  define: (name: string, xml: string, options?: OpOptions) => Promise<void>
+  define: (name: string, xml: string, options?: DefineOptions) => Promise<void>
   start: (name: string, options?: OpOptions) => Promise<void>
   /** ACPI power button, then waits (bounded) for the guest to power off. */
   shutdown: (name: string, options?: ShutdownOptions) => Promise<void>
@@ -59,10 +67,12 @@ export class VirshHypervisor implements Hypervisor {
     this.config = config
   }
 
-  async define (name: string, xml: string, options: OpOptions = {}): Promise<void> {
-    // libvirt replaces an existing definition that has the same name and UUID: refuse first.
-    const existing = await this.#exists(name, options)
-    if (existing) throw new DomainExistsError(name, `domain '${name}' is defined already`)
+  async define (name: string, xml: string, options: DefineOptions = {}): Promise<void> {
+    // libvirt replaces an existing definition that has the same name and UUID: refuse first,
+    // unless the UUID is new (then libvirt refuses the name: "already exists with uuid").
+    if (options.freshUuid !== true && await this.#exists(name, options)) {
+      throw new DomainExistsError(name, `domain '${name}' is defined already`)
+    }
     // A private temporary file, removed after the call: Node gives a child's stdin as a socket,
     // which virsh cannot open as /dev/stdin (ENXIO).
     const dir = await mkdtemp(join(tmpdir(), 'mv-define-'))
