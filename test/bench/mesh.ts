@@ -9,6 +9,9 @@
  * - idle cost per agent after 20 s idle, over 10 s: RSS, CPU, gossip counters, bytes on the wire.
  * Hosts are polled every 20 ms (GET /v1/status on the control socket); a poll counts when it
  * returns, so figures are upper bounds by one poll, as serf's are.
+ * The agents run from the bundle, dist/multiverse.mjs (built first when missing or older than the
+ * sources: scripts/build.ts), as the systemd unit runs them; `--sources` runs packages/cli/src/main.ts
+ * instead. LAB_AGENT_CMD, when set, wins over both. LAB_DIR and LAB_PREFIX are the lab's.
  */
 import { execFile, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
@@ -16,9 +19,12 @@ import { request } from 'node:http'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureSerf, type SerfFigures } from './serf.ts'
+import { BUNDLE, buildBundle, bundleIsStale } from '../../scripts/build.ts'
 
 const LAB = fileURLToPath(new URL('../../deploy/lab/lab', import.meta.url))
 const LAB_DIR = resolve(process.env.LAB_DIR ?? '/tmp/multiverse-lab')
+/** The lab names host hN's network namespace `${LAB_PREFIX}hN`. */
+const NS_PREFIX = process.env.LAB_PREFIX ?? ''
 const POLL_MS = 20
 const WAIT_MS = 30_000
 const IDLE_MS = 20_000
@@ -185,7 +191,7 @@ async function sample (host: string): Promise<Sample> {
   const s = await status(host)
   if (s === null) throw new Error(`${host}: no status`)
   // Everything on the host's link (gossip, its control traffic, noise/yamux/pnet framing, mDNS).
-  const link = JSON.parse((await run('ip', ['-n', host, '-j', '-s', 'link', 'show', 'eth0'], 5000)).stdout)[0].stats64
+  const link = JSON.parse((await run('ip', ['-n', `${NS_PREFIX}${host}`, '-j', '-s', 'link', 'show', 'eth0'], 5000)).stdout)[0].stats64
   return {
     at: performance.now(),
     ticks: Number(fields[11]) + Number(fields[12]), // utime, stime: fields 14 and 15 of stat
@@ -290,11 +296,24 @@ function printTable (results: Result[]): void {
   for (const r of rows) console.log(r.map((cell, c) => c === 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)).join('  '))
 }
 
-const sizes = process.argv.slice(2).map(Number)
+const args = process.argv.slice(2)
+const fromSources = args.includes('--sources')
+const sizes = args.filter((a) => a !== '--sources').map(Number)
 if (sizes.some((n) => !Number.isInteger(n) || n < 2 || n > 32)) {
-  console.error('usage: node test/bench/mesh.ts [N...]   (N from 2 to 32, default 3 5 10; root; no lab up)')
+  console.error('usage: node test/bench/mesh.ts [--sources] [N...]   (N from 2 to 32, default 3 5 10; root; no lab up)')
   process.exit(2)
 }
+if (process.env.LAB_AGENT_CMD === undefined && !fromSources) {
+  if (bundleIsStale()) {
+    const started = performance.now()
+    await buildBundle()
+    console.log(`built ${BUNDLE} in ${(performance.now() - started).toFixed(0)} ms`)
+  }
+  const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url))
+  process.env.LAB_AGENT_CMD = `${node} ${BUNDLE}`
+  process.env.LAB_CLI_CMD ??= `${node} ${BUNDLE}`
+}
+console.log(`agents: ${process.env.LAB_AGENT_CMD ?? 'node packages/cli/src/main.ts (the lab\'s default)'}; LAB_DIR=${LAB_DIR}, LAB_PREFIX=${process.env.LAB_PREFIX ?? ''}`)
 // Ctrl-C must not leave namespaces and agents behind.
 process.once('SIGINT', () => { spawnSync('bash', [LAB, 'down'], { env: { ...process.env, LAB_DIR }, stdio: 'inherit' }); process.exit(130) })
 const results: Result[] = []

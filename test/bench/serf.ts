@@ -31,6 +31,8 @@ const POLL_MS = 20
 const CONVERGENCE_TIMEOUT_MS = 30_000
 const FAILURE_TIMEOUT_MS = 60_000
 const MAX_HOSTS = 32
+/** The lab names host hN's network namespace `${LAB_PREFIX}hN`. */
+const ns = (host: string): string => `${process.env.LAB_PREFIX ?? ''}${host}`
 
 interface Run { stdout: string; stderr: string; code: number | null }
 
@@ -55,7 +57,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 /** Member name -> status as host h's serf agent sees it, or null if it did not answer. */
 async function members (host: string): Promise<Map<string, string> | null> {
-  const result = await run('ip', ['netns', 'exec', host, 'serf', 'members', `-rpc-addr=${RPC}`, '-format=json'], 2_000)
+  const result = await run('ip', ['netns', 'exec', ns(host), 'serf', 'members', `-rpc-addr=${RPC}`, '-format=json'], 2_000)
   if (result.code !== 0) return null
   try {
     const parsed = JSON.parse(result.stdout) as { members?: Array<{ name: string; status: string }> }
@@ -89,7 +91,7 @@ async function pollUntil (hosts: string[], done: (view: Map<string, string>) => 
 function startSerf (labDir: string, host: string, index: number, cluster: string): ChildProcess {
   const log = openSync(join(labDir, host, 'serf.log'), 'a')
   try {
-    const child = spawn('ip', ['netns', 'exec', host, 'serf', 'agent', `-node=${host}`,
+    const child = spawn('ip', ['netns', 'exec', ns(host), 'serf', 'agent', `-node=${host}`,
       `-bind=${SUBNET}.${index}:${SERF_PORT}`, `-rpc-addr=${RPC}`, `-discover=${cluster}`, '-iface=eth0'],
     { detached: true, stdio: ['ignore', log, log] })
     child.on('error', () => {}) // reported by the polls; spawn errors must not crash the process
