@@ -135,7 +135,7 @@ async function meshRound (kit: GuestKit, name: string): Promise<Round> {
     ['place: lease granted on h2', leaseAt(name)],
     ['hand over: vm request to h2, ledger', birth(image)],
     ['qemu-img create', mtime(image)],
-    ['virsh domstate + virsh define', birth(configFile(name))],
+    ['virsh define (images made at the same time)', birth(configFile(name))],
     ['ledger, virsh start until QEMU launch', qemuStartedAt(name)],
     [LAUNCH, mtime(statusFile(name))],
     ['virsh exits, ledger, answer back to h1', t1]
