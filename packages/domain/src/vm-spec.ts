@@ -15,6 +15,12 @@ export interface VmSpec {
   description: string | null
   vcpus: number
   memoryBytes: number
+  /**
+   * Back the guest's memory with hugepages of this size (bytes: 2MiB, 1GiB...): a power of two
+   * of at least 4KiB that divides `memoryBytes`. The VM then takes memoryBytes / hugepageBytes
+   * pages from the host's pool of that size, not ordinary memory. null = ordinary memory.
+   */
+  hugepageBytes: number | null
   disks: DiskSpec[]
   devices: DeviceRequest[]
   placement: PlacementSpec

@@ -16,6 +16,8 @@ describe('renderDomainXml: what each case contains', () => {
     ['vf interface', ["<interface type='hostdev' managed='no'>\n      <mac address='52:54:00:aa:bb:cc'/>\n      <source>\n        <address type='pci' domain='0x0000' bus='0x03' slot='0x10' function='0x1'/>\n      </source>\n    </interface>",
       "function='0x3'/>\n      </source>\n      <rom bar='off'/>"], ['<hostdev']],
     ['encapsulation with viommu', ["<iommu model='intel'>\n      <driver intremap='on' caching_mode='on'/>\n    </iommu>", "<ioapic driver='qemu'/>"], []],
+    ['hugepages 2MiB', ["<memory unit='KiB'>524288</memory>\n  <memoryBacking>\n    <hugepages>\n      <page size='2048' unit='KiB'/>\n    </hugepages>\n  </memoryBacking>"], []],
+    ['hugepages 1GiB', ["<page size='1048576' unit='KiB'/>", "<hostdev mode='subsystem'"], []],
     ['serial console', ["<serial type='file'>\n      <source path='/var/log/multiverse/desk.console.log' append='on'/>",
       "<console type='file'>\n      <source path='/var/log/multiverse/desk.console.log' append='on'/>\n      <target type='serial' port='0'/>"], []],
     ['virtio on network', ["<interface type='network'>\n      <mac address='52:54:00:00:00:01'/>\n      <source network='default'/>\n      <model type='virtio'/>"], []],
@@ -76,7 +78,10 @@ describe('renderDomainXml: refusals name the field', () => {
     ['slash in network name', () => input({ network: { kind: 'network', source: '../x', mac: null } }), InvalidXmlValueError, 'network.source'],
     ['bad uuid', () => input({ uuid: "x' />" }), InvalidXmlValueError, 'uuid'],
     ['zero vcpus', () => input({}, { vcpus: 0 }), InvalidXmlValueError, 'vcpus'],
-    ['fractional memory', () => input({}, { memoryBytes: 1.5 }), InvalidXmlValueError, 'memoryBytes']
+    ['fractional memory', () => input({}, { memoryBytes: 1.5 }), InvalidXmlValueError, 'memoryBytes'],
+    ['hugepage size not a power of two', () => input({}, { memoryBytes: 3 * 1024 ** 3, hugepageBytes: 3 * 1024 ** 2 }), InvalidXmlValueError, 'hugepageBytes'],
+    ['hugepage size under 4KiB', () => input({}, { hugepageBytes: 2048 }), InvalidXmlValueError, 'hugepageBytes'],
+    ['memory not whole hugepages', () => input({}, { memoryBytes: 1536 * 1024 ** 2, hugepageBytes: 1024 ** 3 }), InvalidXmlValueError, 'memoryBytes']
   ]
   it.each(table)('%s', (_name, make, type, field) => {
     const render = (): string => renderDomainXml(make() as Parameters<typeof renderDomainXml>[0])

@@ -15,6 +15,7 @@ export function spec (overrides: Partial<VmSpec> = {}): VmSpec {
     placement: { hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: null },
     migration: 'auto',
     boot: null,
+    hugepageBytes: null,
     ...overrides
   }
 }
@@ -46,6 +47,8 @@ export const CASES: Record<string, DomainXmlInput> = {
   'gpu group': input({ devices: [GPU, AUDIO] }),
   'vf interface': input({ devices: [VF, { ...VF, address: '0000:03:10.3', mac: '52:54:00:aa:bb:cd', romBar: false }] }),
   'encapsulation with viommu': input({ emulation: 'kvm', viommu: true, devices: [GPU, AUDIO, VF] }),
+  'hugepages 2MiB': input({ emulation: 'kvm' }, { memoryBytes: 512 * 1024 * 1024, hugepageBytes: 2 * 1024 * 1024 }),
+  'hugepages 1GiB': input({ emulation: 'kvm', devices: [GPU, AUDIO] }, { memoryBytes: 4 * 1024 ** 3, hugepageBytes: 1024 ** 3 }),
   'serial console': input({ serialLog: '/var/log/multiverse/desk.console.log' }),
   'virtio on network': input({ network: { kind: 'network', source: 'default', mac: '52:54:00:00:00:01' } }),
   'virtio on bridge': input({ network: { kind: 'bridge', source: 'br0', mac: null } }),

@@ -9,7 +9,7 @@ import { z } from 'zod'
 import type { DeviceRequest, VmSpec } from '@multiverse/domain'
 import { SpecError, formatPath } from './errors.ts'
 import type { SpecProblem } from './errors.ts'
-import { parseSize } from './units.ts'
+import { formatSize, hugepageSizeProblem, parseSize } from './units.ts'
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}$/
 const name = (what: string) => z.string().regex(NAME, `must be a ${what} name: a letter or digit, then letters, digits, . _ - (at most 63)`)
@@ -27,6 +27,12 @@ const size = z.unknown().transform((v, ctx) => {
   return z.NEVER
 })
 const positiveSize = size.refine((bytes) => bytes > 0, 'must be more than 0')
+
+/** The page size of a hugepage-backed VM (`hugepages: 2MiB`): a power of two of at least 4KiB. */
+const hugepageSize = size.superRefine((bytes, ctx) => {
+  const problem = hugepageSizeProblem(bytes)
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
+})
 
 /** Classes a VM can be given; bridges are never assigned, only the endpoints behind them. */
 const CLASSES = ['gpu', 'display', 'audio', 'nic', 'usb', 'nvme', 'storage', 'accelerator', 'serial-bus', 'other'] as const
@@ -123,6 +129,7 @@ const vmSpecSchema = z.strictObject({
   description: text(4096, NOT_XML, '').nullable().default(null),
   vcpus: z.number().int('must be a whole number').min(1, 'must be at least 1').max(4096, 'must be at most 4096'),
   memory: positiveSize.refine((bytes) => bytes >= 1024 ** 2, 'must be at least 1MiB'),
+  hugepages: hugepageSize.nullable().default(null),
   disks: z.array(disk).default([]),
   devices: z.array(device).max(64, 'at most 64 entries').default([]),
   placement: placement.default({ hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: null }),
@@ -134,6 +141,18 @@ const vmSpecSchema = z.strictObject({
     if (seen.has(d.name)) ctx.addIssue({ code: 'custom', path: ['disks', i, 'name'], message: `another disk is already named ${d.name}` })
     seen.add(d.name)
   })
+  // A guest backed by hugepages gets whole pages: a remainder would be refused by QEMU at start.
+  const page = spec.hugepages
+  if (page !== null && hugepageSizeProblem(page) === null && spec.memory % page !== 0) {
+    const below = Math.floor(spec.memory / page) * page
+    const above = below + page
+    ctx.addIssue({
+      code: 'custom',
+      path: ['memory'],
+      message: `${formatSize(spec.memory)} is not a whole number of ${formatSize(page)} hugepages: make it a multiple of ${formatSize(page)}` +
+        (below > 0 ? ` (like ${formatSize(below)} or ${formatSize(above)})` : ` (like ${formatSize(above)})`)
+    })
+  }
 })
 
 /**
@@ -159,10 +178,10 @@ export function validateVmSpec (document: unknown, source: string): VmSpec {
   const result = vmSpecSchema.safeParse(document)
   if (!result.success) {
     const problems: SpecProblem[] = problemsOf(result.error.issues, document).map((p) => ({ path: formatPath(p.path), problem: p.problem }))
-    throw new SpecError(source, problems, { hint: 'a spec has name, vcpus, memory and, optionally, title, description, disks, devices, placement, migration, boot' })
+    throw new SpecError(source, problems, { hint: 'a spec has name, vcpus, memory and, optionally, hugepages, title, description, disks, devices, placement, migration, boot' })
   }
-  const { memory, disks, ...rest } = result.data
-  return { ...rest, memoryBytes: memory, disks: disks.map((d) => ({ name: d.name, sizeBytes: d.size })) }
+  const { memory, hugepages, disks, ...rest } = result.data
+  return { ...rest, memoryBytes: memory, hugepageBytes: hugepages, disks: disks.map((d) => ({ name: d.name, sizeBytes: d.size })) }
 }
 
 /** Zod's issues in the words of the spec's author; an unknown field is named in its path. */

@@ -37,3 +37,23 @@ function checked (bytes: number): SizeVerdict {
   // Fractions of a unit (1.5GiB) are fine; fractions of a byte are not a thing.
   return { ok: true, bytes: Math.round(bytes) }
 }
+
+/** A byte count in the largest binary unit that divides it exactly: 2MiB, 1GiB, 1536KiB, 1000B. */
+export function formatSize (bytes: number): string {
+  for (const unit of ['TiB', 'GiB', 'MiB', 'KiB'] as const) {
+    const factor = UNITS[unit]!
+    if (bytes >= factor && bytes % factor === 0) return `${bytes / factor}${unit}`
+  }
+  return `${bytes}B`
+}
+
+/** The smallest hugepage size: the ordinary page of every architecture we run on. */
+export const MIN_HUGEPAGE_BYTES = 4 * 1024
+
+/** Why `bytes` cannot be a hugepage size, or null when it can: a power of two of at least 4KiB. */
+export function hugepageSizeProblem (bytes: number): string | null {
+  if (bytes < MIN_HUGEPAGE_BYTES || !Number.isInteger(Math.log2(bytes))) {
+    return `${formatSize(bytes)} is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB`
+  }
+  return null
+}

@@ -14,6 +14,7 @@ description: |
   Two lines.
 vcpus: 4
 memory: 8GiB
+hugepages: 2MiB
 disks: [{ name: root, size: 40GiB }]
 devices:
   - { class: gpu, vendor: "10DE", count: 1, romBar: false }
@@ -35,6 +36,7 @@ boot: { kernel: /var/lib/multiverse/boot/vmlinuz, initrd: /var/lib/multiverse/bo
       description: 'The family desktop.\nTwo lines.\n',
       vcpus: 4,
       memoryBytes: 8 * GiB,
+      hugepageBytes: 2 * 1024 ** 2,
       disks: [{ name: 'root', sizeBytes: 40 * GiB }],
       devices: [
         { kind: 'selector', class: 'gpu', vendor: '10de', count: 1, romBar: false, network: false },
@@ -49,7 +51,7 @@ boot: { kernel: /var/lib/multiverse/boot/vmlinuz, initrd: /var/lib/multiverse/bo
 
   it.each([
     ['defaults filled', base, {
-      title: null, description: null, disks: [], devices: [], migration: 'auto', boot: null,
+      title: null, description: null, disks: [], devices: [], migration: 'auto', boot: null, hugepageBytes: null,
       placement: { hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: null }
     }],
     ['kernel alone: no initrd, empty cmdline', `${base}boot: { kernel: /boot/vmlinuz }`, { boot: { kernel: '/boot/vmlinuz', initrd: null, cmdline: '' } }],
@@ -61,6 +63,11 @@ boot: { kernel: /var/lib/multiverse/boot/vmlinuz, initrd: /var/lib/multiverse/bo
     ['unquoted numeric vendor id', `${base}devices: [{ vendor: 8086 }]`, { devices: [{ kind: 'selector', vendor: '8086', count: 1, network: false, romBar: true }] }],
     ['count defaults to 1', `${base}devices: [{ class: usb }]`, { devices: [{ kind: 'selector', class: 'usb', count: 1, network: false, romBar: true }] }],
     ['fractional sizes', 'name: vm1\nvcpus: 1\nmemory: 1.5 GiB\n', { memoryBytes: 1.5 * GiB }],
+    ['hugepages of 2MiB', `${base}hugepages: 2MiB`, { memoryBytes: 2 * GiB, hugepageBytes: 2 * 1024 ** 2 }],
+    ['hugepages of 1GiB', 'name: vm1\nvcpus: 1\nmemory: 4GiB\nhugepages: 1GiB', { memoryBytes: 4 * GiB, hugepageBytes: GiB }],
+    ['hugepages as a byte count', `${base}hugepages: 2097152`, { hugepageBytes: 2 * 1024 ** 2 }],
+    ['hugepages of 4KiB, the smallest', `${base}hugepages: 4 KiB`, { hugepageBytes: 4096 }],
+    ['hugepages null is none', `${base}hugepages: null`, { hugepageBytes: null }],
     ['pinned host', `${base}placement: { host: server }`, { placement: { hostLabels: {}, group: null, antiAffinity: [], affinity: [], numa: 'none', host: 'server' } }]
   ])('%s', (_name, text, expected) => {
     expect(parseVmSpec(text, 'vm1.yaml')).toMatchObject(expected)
@@ -107,6 +114,15 @@ describe('parseVmSpec: bad input names the file, the field and the fix', () => {
     ['cmdline too long', `${base}boot: { kernel: /k, cmdline: "${'a'.repeat(1025)}" }`, 'desktop.yaml: boot.cmdline: must be at most 1024 characters'],
     ['cmdline with a newline', `${base}boot: { kernel: /k, cmdline: "quiet\\ninit=/bin/sh" }`, 'desktop.yaml: boot.cmdline: must be printable ASCII on one line (no control or non-ASCII characters)'],
     ['unknown boot field', `${base}boot: { kernel: /k, append: quiet }`, 'desktop.yaml: boot.append: unknown field: check the spelling'],
+    ['hugepages not a power of two', `${base}hugepages: 3MiB`, 'desktop.yaml: hugepages: 3MiB is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB'],
+    ['hugepages under 4KiB', `${base}hugepages: 2KiB`, 'desktop.yaml: hugepages: 2KiB is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB'],
+    ['hugepages of 0', `${base}hugepages: 0`, 'desktop.yaml: hugepages: 0B is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB'],
+    ['hugepages in decimal units', `${base}hugepages: 2MB`, 'desktop.yaml: hugepages: unknown unit "MB" (did you mean MiB?): use B, KiB, MiB, GiB or TiB'],
+    ['hugepages as a word', `${base}hugepages: yes`, 'desktop.yaml: hugepages: "yes" is not a size: write it like 8GiB, 512MiB or 1073741824'],
+    ['memory not whole hugepages', 'name: vm1\nvcpus: 1\nmemory: 5.5GiB\nhugepages: 1GiB',
+      'desktop.yaml: memory: 5632MiB is not a whole number of 1GiB hugepages: make it a multiple of 1GiB (like 5GiB or 6GiB)'],
+    ['memory under one hugepage', 'name: vm1\nvcpus: 1\nmemory: 512MiB\nhugepages: 1GiB',
+      'desktop.yaml: memory: 512MiB is not a whole number of 1GiB hugepages: make it a multiple of 1GiB (like 1GiB)'],
     ['not a mapping', '- a\n- b', 'desktop.yaml: (top): must be a mapping of fields (name, vcpus, memory...)'],
     ['not YAML', 'name: [', /^desktop\.yaml: line 1: not valid YAML or JSON: /]
   ])('%s', (_name, text, message) => {

@@ -79,6 +79,14 @@ export function renderDomainXml (input: DomainXmlInput): string {
   add(2, '</mv:vm>')
   add(1, '</metadata>')
   add(1, `<memory unit='KiB'>${kib(spec.memoryBytes)}</memory>`)
+  if (spec.hugepageBytes !== null) {
+    // Backed by the host's hugepages of this size (reserved at boot, counted apart by the scheduler).
+    add(1, '<memoryBacking>')
+    add(2, '<hugepages>')
+    add(3, `<page size='${hugepageKib(spec.hugepageBytes, spec.memoryBytes)}' unit='KiB'/>`)
+    add(2, '</hugepages>')
+    add(1, '</memoryBacking>')
+  }
   add(1, `<vcpu placement='static'>${positive('vcpus', spec.vcpus)}</vcpu>`)
   renderOs(input, add)
   add(1, '<features>')
@@ -219,6 +227,16 @@ function limit (field: string, value: string, max: number): string {
 function positive (field: string, value: number): number {
   if (!Number.isSafeInteger(value) || value < 1) throw new InvalidXmlValueError(field, `${value} is not a positive integer`)
   return value
+}
+
+/** A hugepage size in KiB: a power of two of at least 4KiB that divides the guest's memory. */
+function hugepageKib (pageBytes: number, memoryBytes: number): number {
+  positive('hugepageBytes', pageBytes)
+  if (pageBytes < 4096 || !Number.isInteger(Math.log2(pageBytes))) {
+    throw new InvalidXmlValueError('hugepageBytes', `${pageBytes} is not a page size (a power of two of at least 4096)`)
+  }
+  if (memoryBytes % pageBytes !== 0) throw new InvalidXmlValueError('memoryBytes', `${memoryBytes} is not a whole number of ${pageBytes}-byte hugepages`)
+  return pageBytes / 1024
 }
 
 /** libvirt counts memory in KiB; a byte count that is not a whole KiB is rounded up. */
