@@ -9,7 +9,7 @@ import type { PlanHost } from './model.ts'
 /** One host's share of what it offers, as the score reads it. */
 export interface HostLoad {
   host: string
-  /** Free memory / allocatable memory. */
+  /** Free ordinary memory / allocatable memory (VMs backed by hugepages hold none of it). */
   freeMemory: number
   /** vCPUs given to VMs / allocatable vCPUs. */
   vcpuUsed: number
@@ -24,7 +24,7 @@ export function hostLoad (host: PlanHost): HostLoad {
   const used = new Set<string>()
   for (const vm of host.vms) {
     vcpus += vm.vcpus
-    memory += vm.memoryBytes
+    if (vm.hugepageBytes === undefined) memory += vm.memoryBytes
     for (const address of vm.devices) used.add(address)
   }
   const groups = host.inventory.iommuGroups.filter((g) => g.assignable)

@@ -10,7 +10,8 @@ import { resolveDevices } from './devices.ts'
 import type { Resolution } from './devices.ts'
 import type { HostReasonCode, PlanHost } from './model.ts'
 import type { CompiledRequest } from './request.ts'
-import { devicesOf, groupCount, nodesOf } from './state.ts'
+import { formatSize } from './units.ts'
+import { devicesOf, freePages, groupCount, nodesOf, poolOf } from './state.ts'
 import type { Cluster, HostState } from './state.ts'
 
 /** What every filter and score reads about one (request, host) pair. */
@@ -110,13 +111,29 @@ const vcpus: Filter = {
   detail: ({ host, request, state }) => `wants ${request.vcpus} vCPUs, ${host.allocatable.vcpus - state.usedVcpus} of ${host.allocatable.vcpus} free`
 }
 
-/** Never overcommitted: passthrough pins guest memory, and a swapping host stalls every VM. */
+/**
+ * Never overcommitted: passthrough pins guest memory, and a swapping host stalls every VM. A VM
+ * backed by hugepages takes whole pages from the host's pool of its page size (see
+ * {@link freePages}: the pool's total less what the host's VMs of that size hold), and no
+ * ordinary memory; a VM without takes ordinary memory, of which the pools are no part.
+ */
 const memory: Filter = {
   name: 'memory',
   code: 'memory',
-  fits: ({ host, request, state }) => request.memoryBytes <= host.allocatable.memoryBytes - state.usedMemoryBytes,
-  detail: ({ host, request, state }) =>
-    `wants ${gib(request.memoryBytes)}, ${gib(host.allocatable.memoryBytes - state.usedMemoryBytes)} of ${gib(host.allocatable.memoryBytes)} free`
+  fits: ({ host, request, state }) => request.hugepageBytes === null
+    ? request.memoryBytes <= host.allocatable.memoryBytes - state.usedMemoryBytes
+    : request.hugepages <= freePages(state, request.hugepageBytes),
+  detail: ({ host, request, state }) => {
+    if (request.hugepageBytes === null) {
+      return `wants ${gib(request.memoryBytes)}, ${gib(host.allocatable.memoryBytes - state.usedMemoryBytes)} of ${gib(host.allocatable.memoryBytes)} free`
+    }
+    const size = formatSize(request.hugepageBytes)
+    if (poolOf(host, request.hugepageBytes) === undefined) {
+      const sizes = host.inventory.memory.hugepages.filter((p) => p.total > 0).map((p) => formatSize(p.sizeBytes))
+      return `wants ${request.hugepages} pages of ${size}, host has no ${size} hugepages (${sizes.length === 0 ? 'no hugepage pool at all' : `pools of ${sizes.join(', ')}`})`
+    }
+    return `wants ${request.hugepages} pages of ${size}, ${Math.max(0, freePages(state, request.hugepageBytes))} free`
+  }
 }
 
 /** A host that does not say how much image space it has is not checked (older agents). */

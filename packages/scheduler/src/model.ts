@@ -9,6 +9,11 @@ export interface PlacedVm {
   host: string
   vcpus: number
   memoryBytes: number
+  /**
+   * The hugepage size its memory is backed by (bytes): it holds memoryBytes / hugepageBytes
+   * pages of the host's pool of that size and no ordinary memory. Absent = ordinary memory.
+   */
+  hugepageBytes?: number
   /** Image space it takes on the host (the sum of its disks); absent = unknown, counted as 0. */
   diskBytes?: number
   /** Every PCI address it holds on that host: whole IOMMU groups' endpoints. */

@@ -46,7 +46,8 @@ export function moveRequest (vm: PlacedVm, host: PlanHost, mappings: Mappings): 
 }
 
 /**
- * A spec for a VM the snapshot carries no spec for: its size, its group, and one selector per
+ * A spec for a VM the snapshot carries no spec for: its size (and hugepage size: it moves only
+ * to a host with a pool of that size), its group, and one selector per
  * endpoint it holds (class, vendor and device id, VF or not), so the target must offer the same
  * kind of device, not the same address. Anti-affinity, labels and NUMA policy are unknown
  * without the spec, so they are not enforced: a snapshot that carries specs avoids that.
@@ -76,6 +77,7 @@ export function derivedSpec (vm: PlacedVm, host: PlanHost): VmSpec | Unmovable {
     description: null,
     vcpus: vm.vcpus,
     memoryBytes: vm.memoryBytes,
+    hugepageBytes: vm.hugepageBytes ?? null,
     disks: [],
     devices,
     placement: { hostLabels: {}, group: vm.group ?? null, antiAffinity: [], affinity: [], numa: 'none', host: null },

@@ -24,6 +24,7 @@
  */
 import type { PlanHost } from './model.ts'
 import type { CompiledRequest } from './request.ts'
+import { heldIn } from './state.ts'
 
 /** 'given': the specs' order, first come first served. 'fit': the order that places the most (see order.ts). */
 export type PlanOrder = 'given' | 'fit'
@@ -32,22 +33,32 @@ export type PlanOrder = 'given' | 'fit'
 export function fitOrder (hosts: readonly PlanHost[], requests: readonly CompiledRequest[]): CompiledRequest[] {
   const free = freeCapacity(hosts)
   const share = (used: number, total: number): number => total > 0 ? used / total : 0
+  // A VM backed by hugepages draws on the pools of its page size, not on ordinary memory.
+  const memoryFree = (r: CompiledRequest): number => r.hugepageBytes === null ? free.memoryBytes : free.hugepageBytes.get(r.hugepageBytes) ?? 0
   const footprint = requests.map((r) =>
-    share(r.vcpus, free.vcpus) + share(r.memoryBytes, free.memoryBytes) + (free.diskBytes === null ? 0 : share(r.diskBytes, free.diskBytes)))
+    share(r.vcpus, free.vcpus) + share(r.memoryBytes, memoryFree(r)) + (free.diskBytes === null ? 0 : share(r.diskBytes, free.diskBytes)))
   const wantsDevices = requests.map((r) => r.selectors.length > 0)
   const ranked = requests.map((_, i) => i).sort((a, b) =>
     footprint[a]! - footprint[b]! || Number(wantsDevices[b]) - Number(wantsDevices[a]) || a - b)
   return afterTheirGroups(requests, ranked).map((i) => requests[i]!)
 }
 
-/** Free vCPUs, memory and disk over the hosts that take VMs; disk null when no such host reports it. */
-function freeCapacity (hosts: readonly PlanHost[]): { vcpus: number, memoryBytes: number, diskBytes: number | null } {
-  const free = { vcpus: 0, memoryBytes: 0, diskBytes: null as number | null }
+/**
+ * Free vCPUs, ordinary memory, hugepage memory (bytes, by page size) and disk over the hosts that
+ * take VMs; disk null when no such host reports it.
+ */
+function freeCapacity (hosts: readonly PlanHost[]): { vcpus: number, memoryBytes: number, hugepageBytes: Map<number, number>, diskBytes: number | null } {
+  const free = { vcpus: 0, memoryBytes: 0, hugepageBytes: new Map<number, number>(), diskBytes: null as number | null }
   for (const host of hosts) {
     if (host.state !== 'alive' || host.maintenance === true) continue
     const { allocatable } = host
     free.vcpus += Math.max(0, allocatable.vcpus - host.vms.reduce((sum, vm) => sum + vm.vcpus, 0))
-    free.memoryBytes += Math.max(0, allocatable.memoryBytes - host.vms.reduce((sum, vm) => sum + vm.memoryBytes, 0))
+    free.memoryBytes += Math.max(0, allocatable.memoryBytes - host.vms.reduce((sum, vm) => sum + heldIn(vm, null), 0))
+    for (const pool of host.inventory.memory.hugepages) {
+      const size = pool.sizeBytes
+      const left = Math.max(0, pool.total * size - host.vms.reduce((sum, vm) => sum + heldIn(vm, size), 0))
+      free.hugepageBytes.set(size, (free.hugepageBytes.get(size) ?? 0) + left)
+    }
     if (allocatable.diskBytes !== undefined) {
       free.diskBytes = (free.diskBytes ?? 0) + Math.max(0, allocatable.diskBytes - host.vms.reduce((sum, vm) => sum + (vm.diskBytes ?? 0), 0))
     }

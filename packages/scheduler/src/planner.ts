@@ -115,7 +115,7 @@ function copyFor (vm: string, known: Unplaced): Unplaced {
  */
 function shapeOf (r: CompiledRequest): string {
   const p = r.spec.placement
-  return JSON.stringify([r.vcpus, r.memoryBytes, r.diskBytes, r.labels, [...r.antiAffinity], r.affinity, p.group, p.numa, p.host,
+  return JSON.stringify([r.vcpus, r.memoryBytes, r.hugepageBytes, r.diskBytes, r.labels, [...r.antiAffinity], r.affinity, p.group, p.numa, p.host,
     r.selectors.map((s) => [s.label, s.count])])
 }
 

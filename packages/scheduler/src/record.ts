@@ -11,6 +11,7 @@ export const recordOf: RecordVm = (request, host, devices) => ({
   host,
   vcpus: request.vcpus,
   memoryBytes: request.memoryBytes,
+  ...(request.hugepageBytes === null ? {} : { hugepageBytes: request.hugepageBytes }),
   diskBytes: request.diskBytes,
   devices,
   ...(request.spec.placement.group === null ? {} : { group: request.spec.placement.group })

@@ -15,7 +15,7 @@ import type { HostReason, HostReasonCode, Placement, PlacedVm } from './model.ts
 import { fitsOn, rank } from './rank.ts'
 import type { CompiledRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
-import { addVm, groupCount, removeVm } from './state.ts'
+import { addVm, groupCount, heldIn, memoryRoom, removeVm } from './state.ts'
 import { recordOf } from './record.ts'
 import { MAX_REPACK, repack } from './repack.ts'
 import type { RecordVm } from './record.ts'
@@ -181,19 +181,19 @@ function hardestFirst (a: PlacedVm, b: PlacedVm): number {
 
 /**
  * The VMs of this plan on the host whose leaving could make room for `request`: each frees at
- * least the vCPUs, memory and disk the host lacks, and is small enough for the roomiest other
- * host. Not one whose group another VM here follows by affinity (it would be left behind).
+ * least the vCPUs, memory and disk the host lacks (memory of the request's own kind: ordinary,
+ * or hugepages of its page size), and is small enough for the roomiest other host. Not one whose group another VM here follows by affinity (it would be left behind).
  * Those holding devices first when the request wants devices, then smallest first.
  */
 function candidates (state: HostState, request: CompiledRequest, landed: ReadonlyMap<PlacedVm, Landed>, room: Room): PlacedVm[] {
   const { allocatable } = state.host
   const needVcpus = request.vcpus - (allocatable.vcpus - state.usedVcpus)
-  const needMemory = request.memoryBytes - (allocatable.memoryBytes - state.usedMemoryBytes)
+  const needMemory = request.memoryBytes - memoryRoom(state, request.hugepageBytes).free
   const needDisk = allocatable.diskBytes === undefined ? 0 : request.diskBytes - (allocatable.diskBytes - state.usedDiskBytes)
   const wantsDevices = request.selectors.length > 0
   return state.host.vms
-    .filter((vm) => landed.has(vm) && vm.vcpus >= needVcpus && vm.memoryBytes >= needMemory && (vm.diskBytes ?? 0) >= needDisk &&
-      vm.vcpus <= room.vcpus && vm.memoryBytes <= room.memoryBytes && !followed(state, vm, landed))
+    .filter((vm) => landed.has(vm) && vm.vcpus >= needVcpus && heldIn(vm, request.hugepageBytes) >= needMemory && (vm.diskBytes ?? 0) >= needDisk &&
+      vm.vcpus <= room.vcpus && vm.memoryBytes <= roomFor(room, vm.hugepageBytes ?? null) && !followed(state, vm, landed))
     .map((vm, i) => ({ vm, i }))
     .sort((a, b) => Number(wantsDevices && b.vm.devices.length > 0) - Number(wantsDevices && a.vm.devices.length > 0) ||
       a.vm.memoryBytes - b.vm.memoryBytes || a.vm.vcpus - b.vm.vcpus || a.i - b.i)
@@ -215,15 +215,24 @@ function followed (state: HostState, vm: PlacedVm, landed: ReadonlyMap<PlacedVm,
   return follower && here === 1
 }
 
-interface Room { vcpus: number, memoryBytes: number }
+/** Ordinary memory in `memoryBytes`; hugepage memory (bytes) by page size in `hugepageBytes`. */
+interface Room { vcpus: number, memoryBytes: number, hugepageBytes: Map<number, number> }
 
-/** The most free vCPUs and memory on any host that takes VMs: a VM larger than that moves nowhere. */
+/** The most free vCPUs and memory (of each kind) on any host that takes VMs: a VM larger than that moves nowhere. */
 function maxFree (cluster: Cluster): Room {
-  const room: Room = { vcpus: 0, memoryBytes: 0 }
+  const room: Room = { vcpus: 0, memoryBytes: 0, hugepageBytes: new Map() }
   for (const s of cluster.states) {
     if (s.host.state !== 'alive' || s.host.maintenance === true) continue
     room.vcpus = Math.max(room.vcpus, s.host.allocatable.vcpus - s.usedVcpus)
     room.memoryBytes = Math.max(room.memoryBytes, s.host.allocatable.memoryBytes - s.usedMemoryBytes)
+    for (const pool of s.host.inventory.memory.hugepages) {
+      const free = memoryRoom(s, pool.sizeBytes).free
+      room.hugepageBytes.set(pool.sizeBytes, Math.max(room.hugepageBytes.get(pool.sizeBytes) ?? 0, free))
+    }
   }
   return room
+}
+
+function roomFor (room: Room, hugepageBytes: number | null): number {
+  return hugepageBytes === null ? room.memoryBytes : room.hugepageBytes.get(hugepageBytes) ?? 0
 }

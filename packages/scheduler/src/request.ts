@@ -24,6 +24,10 @@ export interface CompiledRequest {
   spec: VmSpec
   vcpus: number
   memoryBytes: number
+  /** The spec's hugepage size, or null for ordinary memory. */
+  hugepageBytes: number | null
+  /** With hugepages: how many pages of that size it takes (memoryBytes / hugepageBytes); else 0. */
+  hugepages: number
   /** The sum of the spec's disk sizes: image space it takes on the host. */
   diskBytes: number
   labels: readonly (readonly [string, string])[]
@@ -50,6 +54,8 @@ export function compileRequest (spec: VmSpec, mappings: Mappings): CompiledReque
     spec,
     vcpus: spec.vcpus,
     memoryBytes: spec.memoryBytes,
+    hugepageBytes: spec.hugepageBytes,
+    hugepages: spec.hugepageBytes === null ? 0 : Math.ceil(spec.memoryBytes / spec.hugepageBytes),
     diskBytes: spec.disks.reduce((sum, d) => sum + d.sizeBytes, 0),
     labels: Object.entries(spec.placement.hostLabels),
     antiAffinity: new Set(spec.placement.antiAffinity),

@@ -6,15 +6,18 @@ import type { NumaPolicy } from '@multiverse/domain'
 import { ALL_SCARCE, freeScarceGroups, kindOf, scarceMask } from './devices.ts'
 import type { HostContext } from './filters.ts'
 import type { ScoreName, Scores } from './model.ts'
-import { devicesOf } from './state.ts'
+import { devicesOf, memoryRoom } from './state.ts'
 
 /** binpack fills hosts up, leaving whole hosts free for big VMs; spread evens the load out. */
 export type Strategy = 'binpack' | 'spread'
 
-/** The host's memory in use after this VM lands, as a fraction of what it offers. */
+/**
+ * The host's memory in use after this VM lands, as a fraction of what it offers: of ordinary
+ * memory, or for a VM backed by hugepages, of the pool of its page size.
+ */
 function fullness (ctx: HostContext): number {
-  const total = ctx.host.allocatable.memoryBytes
-  return total === 0 ? 1 : clamp((ctx.state.usedMemoryBytes + ctx.request.memoryBytes) / total)
+  const { free, total } = memoryRoom(ctx.state, ctx.request.hugepageBytes)
+  return total <= 0 ? 1 : clamp((total - free + ctx.request.memoryBytes) / total)
 }
 
 /**

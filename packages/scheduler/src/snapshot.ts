@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { HOST_NAME, PCI_ADDRESS, UsageError, hostInventorySchema } from '@multiverse/domain'
 import { formatPath } from './errors.ts'
 import { validateVmSpec } from './spec.ts'
+import { hugepageSizeProblem } from './units.ts'
 import type { PlanSnapshot } from './model.ts'
 
 const address = z.string().regex(PCI_ADDRESS, 'a full PCI address like 0000:01:00.0')
@@ -16,6 +17,8 @@ const placedVm = z.object({
   host: z.string().optional(),
   vcpus: z.number().int().nonnegative(),
   memoryBytes: z.number().int().nonnegative(),
+  // What `cluster status --json` prints: null (or absent) for ordinary memory.
+  hugepageBytes: z.number().int().positive().refine((b) => hugepageSizeProblem(b) === null, 'a page size: a power of two of at least 4096').nullable().optional(),
   diskBytes: z.number().int().nonnegative().optional(),
   devices: z.array(address).default([]),
   group: z.string().optional(),
@@ -72,11 +75,17 @@ export function parseSnapshot (text: string, source: string): PlanSnapshot {
     ...snapshot,
     hosts: snapshot.hosts.map((h, i) => ({
       ...h,
-      vms: h.vms.map(({ spec, ...vm }, j) => ({
-        ...vm,
-        host: h.name,
-        ...(spec === undefined ? {} : { spec: validateVmSpec(spec, `${source}: hosts[${i}].vms[${j}].spec`) })
-      }))
+      vms: h.vms.map(({ spec, hugepageBytes, ...vm }, j) => {
+        const parsed = spec === undefined ? undefined : validateVmSpec(spec, `${source}: hosts[${i}].vms[${j}].spec`)
+        // A VM without the field (an older snapshot) is backed as its spec says, if it carries one.
+        const page = hugepageBytes ?? parsed?.hugepageBytes ?? null
+        return {
+          ...vm,
+          host: h.name,
+          ...(page === null ? {} : { hugepageBytes: page }),
+          ...(parsed === undefined ? {} : { spec: parsed })
+        }
+      })
     }))
   }
 }

@@ -1,9 +1,9 @@
 /**
- * The hosts as one planning run sees them: each host's running totals (vCPUs, memory, disk,
- * devices held) and where each VM group is, updated as VMs land or leave. Filters and scores
+ * The hosts as one planning run sees them: each host's running totals (vCPUs, memory, hugepages
+ * per size, disk, devices held) and where each VM group is, updated as VMs land or leave. Filters and scores
  * read these instead of summing over a host's VMs per evaluation (STYLE 8, kept across VMs).
  */
-import type { NumaNode } from '@multiverse/domain'
+import type { HugepagePool, NumaNode } from '@multiverse/domain'
 import { holdDevices, indexHost, releaseDevices } from './devices.ts'
 import type { HostDevices, Resolution } from './devices.ts'
 import type { PlacedVm, PlanHost } from './model.ts'
@@ -13,7 +13,10 @@ export interface HostState {
   /** The host, with its own `vms` array: the planner's to change, never the caller's. */
   host: PlanHost
   usedVcpus: number
+  /** Ordinary memory held: the VMs without hugepages (a hugepage VM holds none). */
   usedMemoryBytes: number
+  /** Hugepages held, by page size in bytes: the pages of the VMs backed by that size. */
+  usedPages: Map<number, number>
   usedDiskBytes: number
   /** Built when a request first asks for devices here, then kept up to date. */
   devices: HostDevices | null
@@ -45,7 +48,7 @@ export interface Cluster {
 export function clusterOf (hosts: readonly PlanHost[], copy: boolean): Cluster {
   const sorted = [...hosts].sort((a, b) => compareNames(a.name, b.name))
   const states = sorted.map((h): HostState => ({
-    host: copy ? { ...h, vms: [] } : h, usedVcpus: 0, usedMemoryBytes: 0, usedDiskBytes: 0, devices: null, nodes: null, resolved: new Map(), refusals: new Map()
+    host: copy ? { ...h, vms: [] } : h, usedVcpus: 0, usedMemoryBytes: 0, usedPages: new Map(), usedDiskBytes: 0, devices: null, nodes: null, resolved: new Map(), refusals: new Map()
   }))
   const cluster: Cluster = { states, byName: new Map(states.map((s) => [s.host.name, s])), groups: new Map() }
   sorted.forEach((h, i) => { for (const vm of h.vms) count(cluster, states[i]!, vm, 1) })
@@ -100,7 +103,8 @@ export function groupCount (cluster: Cluster, group: string, host: string): numb
 
 function count (cluster: Cluster, state: HostState, vm: PlacedVm, sign: 1 | -1): void {
   state.usedVcpus += sign * vm.vcpus
-  state.usedMemoryBytes += sign * vm.memoryBytes
+  if (vm.hugepageBytes === undefined) state.usedMemoryBytes += sign * vm.memoryBytes
+  else state.usedPages.set(vm.hugepageBytes, (state.usedPages.get(vm.hugepageBytes) ?? 0) + sign * pagesOf(vm))
   state.usedDiskBytes += sign * (vm.diskBytes ?? 0)
   if (vm.group === undefined) return
   let hosts = cluster.groups.get(vm.group)
@@ -109,6 +113,46 @@ function count (cluster: Cluster, state: HostState, vm: PlacedVm, sign: 1 | -1):
   if (n > 0) hosts.set(state.host.name, n)
   else hosts.delete(state.host.name)
   if (hosts.size === 0) cluster.groups.delete(vm.group)
+}
+
+/**
+ * The host's hugepage pool of pages of `size` bytes, if it has one with pages in it: the kernel
+ * lists every size the CPU supports, most with none set aside.
+ */
+export function poolOf (host: Pick<PlanHost, 'inventory'>, size: number): HugepagePool | undefined {
+  return host.inventory.memory.hugepages.find((p) => p.sizeBytes === size && p.total > 0)
+}
+
+/** How many pages a hugepage-backed VM holds (0 for one on ordinary memory). */
+export function pagesOf (vm: Pick<PlacedVm, 'memoryBytes' | 'hugepageBytes'>): number {
+  return vm.hugepageBytes === undefined ? 0 : Math.ceil(vm.memoryBytes / vm.hugepageBytes)
+}
+
+/**
+ * Pages of `size` the host can still give: its pool's `total` less the pages its VMs (and
+ * leases) of that size hold. The pool's `total`, not its `free`: the inventory's free count
+ * already drops when the host's own VMs run, so subtracting what they hold from it would count
+ * every running VM twice, and it does not drop for a VM placed or reserved but not yet started,
+ * so `free` alone would give those pages away again. The record of what is held is the truth;
+ * pages taken by something other than this host's VMs are not seen (QEMU then refuses to start).
+ */
+export function freePages (state: HostState, size: number): number {
+  return (poolOf(state.host, size)?.total ?? 0) - (state.usedPages.get(size) ?? 0)
+}
+
+/**
+ * The memory a VM backed by `hugepageBytes` (null: ordinary memory) could still get on this host,
+ * in bytes, and what the host offers of that kind in all. Ordinary memory and each page size are
+ * separate pools: the advert's allocatable memory already leaves the hugepage pools out.
+ */
+export function memoryRoom (state: HostState, hugepageBytes: number | null): { free: number, total: number } {
+  if (hugepageBytes === null) return { free: state.host.allocatable.memoryBytes - state.usedMemoryBytes, total: state.host.allocatable.memoryBytes }
+  return { free: freePages(state, hugepageBytes) * hugepageBytes, total: (poolOf(state.host, hugepageBytes)?.total ?? 0) * hugepageBytes }
+}
+
+/** The memory `vm` holds in the pool a VM backed by `hugepageBytes` draws from: all of it or none. */
+export function heldIn (vm: Pick<PlacedVm, 'memoryBytes' | 'hugepageBytes'>, hugepageBytes: number | null): number {
+  return (vm.hugepageBytes ?? null) === hugepageBytes ? vm.memoryBytes : 0
 }
 
 /** Code-point order, not locale order: the same on every host. */

@@ -6,11 +6,15 @@
 import { groupProblem, indexHost } from './devices.ts'
 import type { Verdict } from './filters.ts'
 import type { PlanHost } from './model.ts'
+import { pagesOf, poolOf } from './state.ts'
+import { formatSize } from './units.ts'
 
 /** What a lease asks a host to hold. */
 export interface Hold {
   vcpus: number
   memoryBytes: number
+  /** The page size backing its memory: memoryBytes / hugepageBytes pages of that pool. Null or absent = ordinary memory. */
+  hugepageBytes?: number | null
   diskBytes: number
   /** Exact PCI addresses: every endpoint of each IOMMU group they touch. */
   devices: readonly string[]
@@ -21,15 +25,31 @@ export function verifyHold (host: PlanHost, hold: Hold): Verdict {
   let vcpus = 0
   let memory = 0
   let disk = 0
+  const page = hold.hugepageBytes ?? null
+  let pages = 0
   for (const vm of host.vms) {
     vcpus += vm.vcpus
-    memory += vm.memoryBytes
+    // Ordinary memory and each hugepage pool are separate: a VM holds from one of them.
+    if (vm.hugepageBytes === undefined) memory += vm.memoryBytes
+    else if (vm.hugepageBytes === page) pages += pagesOf(vm)
     disk += (vm as { diskBytes?: number }).diskBytes ?? 0
   }
   const freeVcpus = host.allocatable.vcpus - vcpus
   if (hold.vcpus > freeVcpus) return { ok: false, code: 'vcpus', detail: `wants ${hold.vcpus} vCPUs, ${freeVcpus} of ${host.allocatable.vcpus} free` }
-  const freeMemory = host.allocatable.memoryBytes - memory
-  if (hold.memoryBytes > freeMemory) return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, ${freeMemory} free` }
+  if (page === null) {
+    const freeMemory = host.allocatable.memoryBytes - memory
+    if (hold.memoryBytes > freeMemory) return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, ${freeMemory} free` }
+  } else {
+    // The pool's total less what this host's record holds, as the planner's filter (state.ts freePages).
+    const pool = poolOf(host, page)
+    const wanted = Math.ceil(hold.memoryBytes / page)
+    if (pool === undefined) return { ok: false, code: 'memory', detail: `wants ${wanted} pages of ${formatSize(page)}, host has no ${formatSize(page)} hugepages` }
+    if (hold.memoryBytes % page !== 0) {
+      return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, not a whole number of ${formatSize(page)} pages` }
+    }
+    const free = pool.total - pages
+    if (wanted > free) return { ok: false, code: 'memory', detail: `wants ${wanted} pages of ${formatSize(page)}, ${Math.max(0, free)} free` }
+  }
   const diskTotal = host.allocatable.diskBytes
   if (diskTotal !== undefined && hold.diskBytes > diskTotal - disk) {
     return { ok: false, code: 'disk', detail: `wants ${hold.diskBytes} bytes of disk, ${diskTotal - disk} free` }
