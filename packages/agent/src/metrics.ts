@@ -19,7 +19,10 @@ export class AgentMetrics {
 
   constructor (agent: Agent) {
     const registers = [this.registry]
-    collectDefaultMetrics({ register: this.registry, prefix: 'multiverse_agent_' })
+    // The event-loop lag histogram samples on a libuv timer: prom-client's default 10 ms woke the
+    // idle agent 100 times a second (about half its idle CPU); once a second still sees any stall
+    // that matters next to 1 s heartbeats.
+    collectDefaultMetrics({ register: this.registry, prefix: 'multiverse_agent_', eventLoopMonitoringPrecision: 1000 })
     const view = (): ReturnType<Agent['snapshot']> | undefined => agent.clusterId === undefined ? undefined : agent.snapshot()
     const { counters } = agent
     // Counters read from the agent's own totals: reset and set, so each scrape is the total.
