@@ -15,7 +15,11 @@ export interface AdvertState {
 
 /**
  * This host's advert: its inventory and what it offers, vCPUs overcommitted by the configured
- * factor, memory never (less the host's own reserve).
+ * factor, memory never. Allocatable memory is what ordinary VMs may have: the total less the
+ * host's own reserve and less every hugepage pool (each pool's total pages × its page size),
+ * since pages set aside at boot are not ordinary memory whether a VM uses them or not. VMs that
+ * ask for hugepages take pages from the inventory's pool of their size instead (the scheduler
+ * counts them there), so no byte is offered twice.
  */
 export function buildAdvert (config: AgentConfig, inventory: HostInventory, state: AdvertState): HostAdvert {
   const { clusterId, seq, addresses, nowMs } = state
@@ -26,7 +30,8 @@ export function buildAdvert (config: AgentConfig, inventory: HostInventory, stat
     inventory,
     allocatable: {
       vcpus: Math.floor(inventory.cpu.threads * config.cpuOvercommit),
-      memoryBytes: Math.max(0, inventory.memory.totalBytes - config.memoryReserveBytes),
+      memoryBytes: Math.max(0, inventory.memory.totalBytes - config.memoryReserveBytes -
+        inventory.memory.hugepages.reduce((sum, pool) => sum + pool.total * pool.sizeBytes, 0)),
       ...(state.diskBytes === undefined ? {} : { diskBytes: state.diskBytes })
     },
     labels: config.labels,

@@ -99,6 +99,7 @@ export class Ledger {
         state: 'reserved',
         vcpus: ask.vcpus,
         memoryBytes: ask.memoryBytes,
+        hugepageBytes: ask.hugepageBytes,
         diskBytes: ask.diskBytes,
         devices: [...ask.devices].sort(),
         group: ask.group,

@@ -76,6 +76,7 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
     vm: spec.name,
     vcpus: spec.vcpus,
     memoryBytes: spec.memoryBytes,
+    hugepageBytes: spec.hugepageBytes,
     diskBytes: spec.disks.reduce((sum, d) => sum + d.sizeBytes, 0),
     devices: [],
     group: spec.placement.group,
@@ -90,7 +91,7 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
     const hold = { ...ask, devices: candidate.devices }
     const granted = await ask1(init, hostId, { clusterId: init.clusterId, op: 'reserve', leaseId, ask: hold })
     if (!granted.granted) { reasons[candidate.host] = { code: granted.code, detail: granted.detail, by: 'host' }; continue }
-    const vm: HostVm = { name: spec.name, state: 'reserved', vcpus: hold.vcpus, memoryBytes: hold.memoryBytes, diskBytes: hold.diskBytes, devices: hold.devices, group: hold.group, spec: document }
+    const vm: HostVm = { name: spec.name, state: 'reserved', vcpus: hold.vcpus, memoryBytes: hold.memoryBytes, hugepageBytes: hold.hugepageBytes, diskBytes: hold.diskBytes, devices: hold.devices, group: hold.group, spec: document }
     init.remember({ leaseId, hostId, vm, untilMs: granted.expiresAtMs })
     if (options.confirm) {
       const confirmed = await ask1(init, hostId, { clusterId: init.clusterId, op: 'confirm', leaseId })

@@ -13,6 +13,8 @@ export function placedVm (vm: HostVm, host: string): PlacedVm {
     host,
     vcpus: vm.vcpus,
     memoryBytes: vm.memoryBytes,
+    // A record kept before hugepages existed has no field: ordinary memory.
+    ...(vm.hugepageBytes == null ? {} : { hugepageBytes: vm.hugepageBytes }),
     devices: vm.devices,
     diskBytes: vm.diskBytes,
     ...(vm.group === null ? {} : { group: vm.group })

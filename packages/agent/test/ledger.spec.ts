@@ -29,7 +29,7 @@ const inventory = {
   ]
 } satisfies HostInventory
 const own: OwnHost = { id: 'p', name: 'h', state: 'alive', lastSeenMs: 0, labels: {}, inventory, allocatable: { vcpus: 16, memoryBytes: 16 * GIB }, maintenance: false }
-const ask = (vm: string, more: Partial<LeaseAsk> = {}): LeaseAsk => ({ vm, vcpus: 2, memoryBytes: 4 * GIB, diskBytes: 0, devices: [], group: null, spec: { name: vm }, ttlMs: 60_000, ...more })
+const ask = (vm: string, more: Partial<LeaseAsk> = {}): LeaseAsk => ({ vm, vcpus: 2, memoryBytes: 4 * GIB, hugepageBytes: null, diskBytes: 0, devices: [], group: null, spec: { name: vm }, ttlMs: 60_000, ...more })
 const id = (n: number): string => n.toString(16).padStart(32, '0')
 
 const dirs: string[] = []
@@ -80,6 +80,22 @@ describe('Ledger', () => {
     await store.close()
     const reopened = await Ledger.load({ store: await AgentStore.open(store.dataDir), onChange: () => {} })
     expect(reopened.held().map((vm) => [vm.name, vm.state])).toEqual([['keep', 'placed']])
+  })
+
+  it('grants hugepages from the pool of their size, apart from ordinary memory, and keeps the page size on the lease and the VM', async () => {
+    const { ledger, store } = await open()
+    // 8 pages of 1GiB set aside at boot; 16GiB of ordinary memory offered besides.
+    const paged: OwnHost = { ...own, inventory: { ...inventory, memory: { ...inventory.memory, hugepages: [{ sizeBytes: GIB, total: 8, free: 8 }] } } }
+    const huge = (n: number, gib: number): LeaseAsk => ask(`h${n}`, { memoryBytes: gib * GIB, hugepageBytes: GIB })
+    expect((await ledger.reserve(id(1), huge(1, 6), 'planner', paged)).granted).toBe(true)
+    expect(await ledger.reserve(id(2), huge(2, 4), 'planner', paged)).toEqual({ granted: false, code: 'memory', detail: 'wants 4 pages of 1GiB, 2 free' })
+    expect(await ledger.reserve(id(3), ask('two-mib', { memoryBytes: 2 * GIB, hugepageBytes: 2 << 20 }), 'planner', paged))
+      .toEqual({ granted: false, code: 'memory', detail: 'wants 1024 pages of 2MiB, host has no 2MiB hugepages' })
+    // The 6GiB of pages held take none of the 16GiB of ordinary memory.
+    expect((await ledger.reserve(id(4), ask('plain', { memoryBytes: 16 * GIB }), 'planner', paged)).granted).toBe(true)
+    expect((await ledger.confirm(id(1), 'planner')).granted).toBe(true)
+    expect(ledger.held().map((vm) => [vm.name, vm.state, vm.hugepageBytes])).toEqual([['h1', 'placed', GIB], ['plain', 'reserved', null]])
+    await store.close()
   })
 
   it('is idempotent for a retried reserve and release; lapsed leases are swept and cannot be confirmed', async () => {

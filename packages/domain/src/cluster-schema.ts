@@ -18,11 +18,17 @@ export const LEASE_ID = /^[0-9a-f]{32}$/
 /** At most this many VMs and leases in one advert. */
 export const MAX_HOST_VMS = 1024
 
+/** A hugepage size: a power of two of at least 4KiB (the spec's rule; libvirt's `<page size>`). */
+export const hugepageBytesSchema = z.number().int().min(4096, 'a page size of at least 4096 bytes').max(2 ** 53)
+  .refine((b) => Number.isInteger(Math.log2(b)), 'a page size: a power of two')
+
 export const hostVmSchema: z.ZodType<HostVm> = z.strictObject({
   name: z.string().regex(VM_NAME, 'a VM name'),
   state: z.enum(VM_STATES as [string, ...string[]]) as z.ZodType<HostVm['state']>,
   vcpus: z.number().int().nonnegative().max(1 << 16),
   memoryBytes: z.number().int().nonnegative().max(2 ** 53),
+  // Absent (an older agent) is ordinary memory.
+  hugepageBytes: hugepageBytesSchema.nullable().default(null),
   diskBytes: z.number().int().nonnegative().max(2 ** 53),
   devices: z.array(z.string().regex(PCI_ADDRESS, 'a PCI address')).max(256),
   group: z.string().regex(VM_NAME, 'a group name').nullable(),

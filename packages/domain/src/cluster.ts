@@ -46,6 +46,11 @@ export interface HostVm {
   state: VmState
   vcpus: number
   memoryBytes: number
+  /**
+   * The hugepage size (bytes) its memory is backed by: it holds memoryBytes / hugepageBytes
+   * pages of the host's pool of that size and no ordinary memory. null = ordinary memory.
+   */
+  hugepageBytes: number | null
   diskBytes: number
   /** Every PCI address it holds: whole IOMMU groups' endpoints. */
   devices: string[]

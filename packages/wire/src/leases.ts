@@ -3,7 +3,7 @@
  * target answers with a lease or a refusal (DESIGN §3). Requests come from other members:
  * everything is capped and validated here before the target's ledger sees it.
  */
-import { LEASE_ID, PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
+import { LEASE_ID, PCI_ADDRESS, VM_NAME, hugepageBytesSchema } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
@@ -18,7 +18,7 @@ export const MAX_LEASE_TTL_MS = 600_000
 const MAX_LEASE_DEVICES = 256
 
 /** What a planner asks a target to hold (what the VM will hold there), and for how long. */
-export interface LeaseAsk extends Pick<HostVm, 'vcpus' | 'memoryBytes' | 'diskBytes' | 'devices' | 'group' | 'spec'> {
+export interface LeaseAsk extends Pick<HostVm, 'vcpus' | 'memoryBytes' | 'hugepageBytes' | 'diskBytes' | 'devices' | 'group' | 'spec'> {
   vm: string
   ttlMs: number
 }
@@ -42,7 +42,7 @@ export function encodeLeaseRequest (request: LeaseRequest): Uint8Array {
     leaseId: request.leaseId,
     ...(ask === undefined
       ? {}
-      : { ...ask, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) })
+      : { ...ask, hugepageBytes: ask.hugepageBytes ?? 0, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) })
   }).finish()
 }
 
@@ -62,6 +62,11 @@ export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
   if (new Set(message.devices).size !== message.devices.length) bad('devices', 'an address given twice')
   if (message.ttlMs < 1000 || message.ttlMs > MAX_LEASE_TTL_MS) bad('ttlMs', `1000 to ${MAX_LEASE_TTL_MS}`)
   if (message.specJson.length > MAX_SPEC_JSON_BYTES) bad('specJson', `over ${MAX_SPEC_JSON_BYTES} bytes`)
+  const memoryBytes = uint64(message.memoryBytes)
+  // 0 = ordinary memory; else a page size (a power of two of at least 4KiB) that divides the memory.
+  const page = uint64(message.hugepageBytes)
+  if (page !== 0 && !hugepageBytesSchema.safeParse(page).success) bad('hugepageBytes', `${page} is not a page size (a power of two of at least 4096)`)
+  if (page !== 0 && memoryBytes % page !== 0) bad('hugepageBytes', `memoryBytes ${memoryBytes} is not a whole number of ${page}-byte pages`)
   return {
     clusterId: cluster,
     op,
@@ -69,7 +74,8 @@ export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
     ask: {
       vm: message.vm,
       vcpus: message.vcpus,
-      memoryBytes: uint64(message.memoryBytes),
+      memoryBytes,
+      hugepageBytes: page === 0 ? null : page,
       diskBytes: uint64(message.diskBytes),
       devices: message.devices,
       group: message.group === '' ? null : message.group,

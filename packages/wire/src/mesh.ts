@@ -51,6 +51,7 @@ export function encodeAdvert (advert: HostAdvert): Uint8Array {
 function vmToWire (vm: HostVm): multiverse.v1.IHostVm {
   return {
     ...vm,
+    hugepageBytes: vm.hugepageBytes ?? 0,
     group: vm.group ?? '',
     specJson: vm.spec == null ? '' : JSON.stringify(vm.spec),
     leaseId: vm.lease?.id ?? '',
@@ -67,6 +68,8 @@ function vmFromWire (vm: multiverse.v1.IHostVm, index: number): unknown {
     state: vm.state,
     vcpus: vm.vcpus,
     memoryBytes: uint64(vm.memoryBytes),
+    // 0 on the wire is ordinary memory; any other value is checked by the advert's schema.
+    hugepageBytes: uint64(vm.hugepageBytes) === 0 ? null : uint64(vm.hugepageBytes),
     diskBytes: uint64(vm.diskBytes),
     devices: vm.devices,
     group: vm.group === '' ? null : vm.group,

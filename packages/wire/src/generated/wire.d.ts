@@ -1738,6 +1738,9 @@ export namespace multiverse {
             /** HostVm leaseHolder. */
             leaseHolder: Uint8Array;
 
+            /** HostVm hugepageBytes. */
+            hugepageBytes: (number|Long);
+
             /**
              * Creates a new HostVm instance using the specified properties.
              * @param [properties] Properties to set
@@ -1847,6 +1850,9 @@ export namespace multiverse {
 
                 /** HostVm leaseHolder */
                 leaseHolder?: (Uint8Array|null);
+
+                /** HostVm hugepageBytes */
+                hugepageBytes?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2598,6 +2604,9 @@ export namespace multiverse {
             /** LeaseRequest ttlMs. */
             ttlMs: number;
 
+            /** LeaseRequest hugepageBytes. */
+            hugepageBytes: (number|Long);
+
             /**
              * Creates a new LeaseRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2710,6 +2719,9 @@ export namespace multiverse {
 
                 /** LeaseRequest ttlMs */
                 ttlMs?: (number|null);
+
+                /** LeaseRequest hugepageBytes */
+                hugepageBytes?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

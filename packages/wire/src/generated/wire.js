@@ -5396,6 +5396,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {string|null} [leaseId] HostVm leaseId
              * @property {number|Long|null} [leaseExpiresAtMs] HostVm leaseExpiresAtMs
              * @property {Uint8Array|null} [leaseHolder] HostVm leaseHolder
+             * @property {number|Long|null} [hugepageBytes] HostVm hugepageBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5517,6 +5518,14 @@ export const multiverse = $root.multiverse = (() => {
             HostVm.prototype.leaseHolder = $util.newBuffer([]);
 
             /**
+             * HostVm hugepageBytes.
+             * @member {number|Long} hugepageBytes
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.hugepageBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new HostVm instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.HostVm
@@ -5571,6 +5580,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.leaseExpiresAtMs);
                 if (message.leaseHolder != null && $Object.hasOwnProperty.call(message, "leaseHolder") && message.leaseHolder.length)
                     writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.leaseHolder);
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes") && (typeof message.hugepageBytes === "object" ? message.hugepageBytes.low || message.hugepageBytes.high : message.hugepageBytes !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.hugepageBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5726,6 +5737,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.leaseHolder;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.hugepageBytes = value;
+                            else
+                                delete message.hugepageBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5811,6 +5831,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.leaseHolder != null && $Object.hasOwnProperty.call(message, "leaseHolder"))
                     if (!(message.leaseHolder && typeof message.leaseHolder.length === "number" || $util.isString(message.leaseHolder)))
                         return "leaseHolder: buffer expected";
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
+                    if (!$util.isInteger(message.hugepageBytes) && !(message.hugepageBytes && $util.isInteger(message.hugepageBytes.low) && $util.isInteger(message.hugepageBytes.high)))
+                        return "hugepageBytes: integer|Long expected";
                 return null;
             };
 
@@ -5893,6 +5916,16 @@ export const multiverse = $root.multiverse = (() => {
                             $util.base64.decode(object.leaseHolder, message.leaseHolder = $util.newBuffer($util.base64.length(object.leaseHolder)), 0);
                         else if (object.leaseHolder.length >= 0)
                             message.leaseHolder = object.leaseHolder;
+                if (object.hugepageBytes != null)
+                    if (typeof object.hugepageBytes === "object" ? object.hugepageBytes.low || object.hugepageBytes.high : $Number(object.hugepageBytes) !== 0)
+                        if ($util.Long)
+                            message.hugepageBytes = $util.Long.fromValue(object.hugepageBytes, true);
+                        else if (typeof object.hugepageBytes === "string")
+                            message.hugepageBytes = $parseInt(object.hugepageBytes, 10);
+                        else if (typeof object.hugepageBytes === "number")
+                            message.hugepageBytes = object.hugepageBytes;
+                        else if (typeof object.hugepageBytes === "object")
+                            message.hugepageBytes = new $util.LongBits(object.hugepageBytes.low >>> 0, object.hugepageBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5944,6 +5977,11 @@ export const multiverse = $root.multiverse = (() => {
                         if (options.bytes !== $Array)
                             object.leaseHolder = $util.newBuffer(object.leaseHolder);
                     }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.hugepageBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.hugepageBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -5985,6 +6023,13 @@ export const multiverse = $root.multiverse = (() => {
                         object.leaseExpiresAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.leaseExpiresAtMs) : options.longs === $Number ? new $util.LongBits(message.leaseExpiresAtMs.low >>> 0, message.leaseExpiresAtMs.high >>> 0).toNumber(true) : message.leaseExpiresAtMs;
                 if (message.leaseHolder != null && $Object.hasOwnProperty.call(message, "leaseHolder"))
                     object.leaseHolder = options.bytes === $String ? $util.base64.encode(message.leaseHolder, 0, message.leaseHolder.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.leaseHolder) : message.leaseHolder;
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.hugepageBytes = typeof message.hugepageBytes === "number" ? $BigInt(message.hugepageBytes) : $util.Long.fromBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.hugepageBytes === "number")
+                        object.hugepageBytes = options.longs === $String ? $String(message.hugepageBytes) : message.hugepageBytes;
+                    else
+                        object.hugepageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.hugepageBytes) : options.longs === $Number ? new $util.LongBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0).toNumber(true) : message.hugepageBytes;
                 return object;
             };
 
@@ -8068,6 +8113,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {string|null} [group] LeaseRequest group
              * @property {string|null} [specJson] LeaseRequest specJson
              * @property {number|null} [ttlMs] LeaseRequest ttlMs
+             * @property {number|Long|null} [hugepageBytes] LeaseRequest hugepageBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8197,6 +8243,14 @@ export const multiverse = $root.multiverse = (() => {
             LeaseRequest.prototype.ttlMs = 0;
 
             /**
+             * LeaseRequest hugepageBytes.
+             * @member {number|Long} hugepageBytes
+             * @memberof multiverse.v1.LeaseRequest
+             * @instance
+             */
+            LeaseRequest.prototype.hugepageBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new LeaseRequest instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.LeaseRequest
@@ -8253,6 +8307,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.specJson);
                 if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && message.ttlMs !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.ttlMs);
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes") && (typeof message.hugepageBytes === "object" ? message.hugepageBytes.low || message.hugepageBytes.high : message.hugepageBytes !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.hugepageBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8417,6 +8473,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.ttlMs;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.hugepageBytes = value;
+                            else
+                                delete message.hugepageBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8505,6 +8570,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
                     if (!$util.isInteger(message.ttlMs))
                         return "ttlMs: integer expected";
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
+                    if (!$util.isInteger(message.hugepageBytes) && !(message.hugepageBytes && $util.isInteger(message.hugepageBytes.low) && $util.isInteger(message.hugepageBytes.high)))
+                        return "hugepageBytes: integer|Long expected";
                 return null;
             };
 
@@ -8599,6 +8667,16 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.ttlMs != null)
                     if ($Number(object.ttlMs) !== 0)
                         message.ttlMs = object.ttlMs >>> 0;
+                if (object.hugepageBytes != null)
+                    if (typeof object.hugepageBytes === "object" ? object.hugepageBytes.low || object.hugepageBytes.high : $Number(object.hugepageBytes) !== 0)
+                        if ($util.Long)
+                            message.hugepageBytes = $util.Long.fromValue(object.hugepageBytes, true);
+                        else if (typeof object.hugepageBytes === "string")
+                            message.hugepageBytes = $parseInt(object.hugepageBytes, 10);
+                        else if (typeof object.hugepageBytes === "number")
+                            message.hugepageBytes = object.hugepageBytes;
+                        else if (typeof object.hugepageBytes === "object")
+                            message.hugepageBytes = new $util.LongBits(object.hugepageBytes.low >>> 0, object.hugepageBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -8641,6 +8719,11 @@ export const multiverse = $root.multiverse = (() => {
                     object.group = "";
                     object.specJson = "";
                     object.ttlMs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.hugepageBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.hugepageBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -8679,6 +8762,13 @@ export const multiverse = $root.multiverse = (() => {
                     object.specJson = message.specJson;
                 if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
                     object.ttlMs = message.ttlMs;
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.hugepageBytes = typeof message.hugepageBytes === "number" ? $BigInt(message.hugepageBytes) : $util.Long.fromBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.hugepageBytes === "number")
+                        object.hugepageBytes = options.longs === $String ? $String(message.hugepageBytes) : message.hugepageBytes;
+                    else
+                        object.hugepageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.hugepageBytes) : options.longs === $Number ? new $util.LongBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0).toNumber(true) : message.hugepageBytes;
                 return object;
             };
 
