@@ -44,6 +44,10 @@ beforeAll(async () => {
   file('router.json', JSON.stringify({ name: 'router', vcpus: 2, memory: '2GiB', devices: [{ class: 'nic', vf: true, network: true }] }))
   for (const [name, gib] of [['a', 20], ['b', 20], ['c', 6], ['d', 6], ['e', 6], ['f', 6]] as const) file(`mem-${name}.yaml`, `name: ${name}\nvcpus: 2\nmemory: ${gib}GiB\n`)
   file('bad.yaml', 'name: bad\nvcpus: 1\nmemory: 1GiB\ndevices: [{ class: gpu, count: 0 }]\n')
+  // The server has 64 pages of 1GiB set aside; the desktop has no hugepages at all.
+  file('paged.yaml', 'name: paged\nvcpus: 2\nmemory: 40GiB\nhugepages: 1GiB\n')
+  file('paged-more.yaml', 'name: paged-more\nvcpus: 2\nmemory: 32GiB\nhugepages: 1GiB\n')
+  file('paged-odd.yaml', 'name: odd\nvcpus: 2\nmemory: 3GiB\nhugepages: 2GiB\n')
 })
 afterAll(() => { rmSync(scratch, { recursive: true, force: true }) })
 
@@ -109,7 +113,16 @@ describe('multiverse plan', () => {
     expect(table.stdout).toMatch(/^b fits no host:\n {2}desktop: memory: .*\n {2}server: memory: /m)
   })
 
+  it('hugepages: a VM takes pages of its size where there is a pool, beyond the ordinary memory; each host says why not', () => {
+    const { status, stdout } = multiverse('plan', '--snapshot', snap, spec('paged.yaml'), spec('paged-more.yaml'))
+    expect(status).toBe(3)
+    expect(stdout).toMatch(/^paged\s+server\s+-\s+\d\.\d{3}$/m)
+    expect(stdout).toMatch(/^paged-more fits no host:\n {2}desktop: memory: wants 32 pages of 1GiB, host has no 1GiB hugepages \(no hugepage pool at all\)\n {2}server: memory: wants 32 pages of 1GiB, 24 free$/m)
+  })
+
   it.each([
+    ['memory that is not whole hugepages', () => ['--snapshot', snap, spec('paged-odd.yaml')],
+      /paged-odd\.yaml: memory: 3GiB is not a whole number of 2GiB hugepages: make it a multiple of 2GiB \(like 2GiB or 4GiB\)/],
     ['an unknown --order', () => ['--snapshot', snap, '--order', 'best', spec('gpu-a.yaml')], /'best' is invalid.*given, fit/],
     ['a spec error names the file and the field', () => ['--snapshot', snap, spec('bad.yaml')], /bad\.yaml: devices\[0\]\.count: must be at least 1/],
     ['a snapshot that is not JSON', () => ['--snapshot', spec('gpu-a.yaml'), spec('gpu-a.yaml')], /gpu-a\.yaml: not JSON/],

@@ -101,7 +101,8 @@ function renderStatus (snapshot: ClusterSnapshot): string {
     const held = new Set(vms.flatMap((v) => v.devices))
     const freeGroups = h.inventory.iommuGroups.filter((g) => g.assignable && g.endpoints.every((a) => !held.has(a))).length
     const usedVcpus = vms.reduce((sum, v) => sum + v.vcpus, 0)
-    const usedMemory = vms.reduce((sum, v) => sum + v.memoryBytes, 0)
+    // Ordinary memory only: a VM backed by hugepages holds pages of a pool the allocatable leaves out.
+    const usedMemory = vms.reduce((sum, v) => sum + (v.hugepageBytes == null ? v.memoryBytes : 0), 0)
     return [
       h.name + (h.id === snapshot.self ? ' *' : ''),
       `${h.id.slice(0, 8)}…${h.id.slice(-6)}`,
