@@ -310,7 +310,8 @@ if (process.env.LAB_AGENT_CMD === undefined && !fromSources) {
     console.log(`built ${BUNDLE} in ${(performance.now() - started).toFixed(0)} ms`)
   }
   const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url))
-  process.env.LAB_AGENT_CMD = `${node} ${BUNDLE}`
+  // The V8 flags packages/cli/bin/multiverse.js gives `multiverse agent`, as the systemd unit runs it.
+  process.env.LAB_AGENT_CMD = `${node} --max-semi-space-size=1 ${BUNDLE}`
   process.env.LAB_CLI_CMD ??= `${node} ${BUNDLE}`
 }
 console.log(`agents: ${process.env.LAB_AGENT_CMD ?? 'node packages/cli/src/main.ts (the lab\'s default)'}; LAB_DIR=${LAB_DIR}, LAB_PREFIX=${process.env.LAB_PREFIX ?? ''}`)
