@@ -26,7 +26,9 @@ import type { ClusterView } from './view.ts'
 
 export const SYNC_PROTOCOL = '/multiverse/sync/1'
 const HEARTBEAT_MS = 1000
-const DIAL_EVERY_MS = 1000
+/** A member not connected is dialled at once, then again after 250 ms, 500 ms, then every second. */
+const DIAL_EVERY_MS = 250
+const DIAL_MAX_MS = 1000
 
 export interface ClusterMeshInit {
   clusterId: string
@@ -58,6 +60,8 @@ export class ClusterMesh {
   private heartbeats: Heartbeats | undefined
   private readonly syncing = new Set<string>()
   private readonly dialing = new Set<string>()
+  /** Members not connected: when to dial each next, and the wait after that. */
+  private readonly nextDial = new Map<string, { at: number, waitMs: number }>()
 
   constructor (init: ClusterMeshInit) {
     this.init = init
@@ -275,8 +279,17 @@ export class ClusterMesh {
 
   /** Reconnection that never gives up on a member, from the addresses its advert gives. */
   private redialMembers (): void {
+    if (this.node === undefined) return
+    const now = Date.now()
+    // Connected members cost one set lookup: no address or peer ID is parsed for them.
+    const connected = new Set(this.node.getConnections().map((c) => c.remotePeer.toString()))
     for (const record of this.init.view.records()) {
-      if (record.advert === null || record.id === this.init.view.self) continue
+      if (record.advert === null || record.id <= this.init.view.self) continue
+      if (connected.has(record.id)) { this.nextDial.delete(record.id); continue }
+      const next = this.nextDial.get(record.id)
+      if (next !== undefined && next.at > now) continue
+      const waitMs = next === undefined ? DIAL_EVERY_MS : Math.min(2 * next.waitMs, DIAL_MAX_MS)
+      this.nextDial.set(record.id, { at: now + waitMs, waitMs })
       const addresses = record.advert.addresses.map((a) => multiaddr(`${a}/p2p/${record.id}`))
       void this.maybeDial(peerIdFromString(record.id), addresses)
     }
