@@ -6,9 +6,11 @@
  *   with a non-empty inventory, heard from since the kill (not restored from disk);
  * - failure detection: `lab cut` the last host, until every other marks it suspect, then dead;
  *   `lab heal`, until every host sees it alive again;
- * - idle cost per agent after 20 s idle, over 10 s: RSS, CPU, gossip counters, bytes on the wire.
- * Hosts are polled every 20 ms (GET /v1/status on the control socket); a poll counts when it
- * returns, so figures are upper bounds by one poll, as serf's are.
+ * - idle cost per agent in steady state: from 45 s after the restart (start-up's GCs done) over
+ *   30 s (one inventory refresh included): RSS, CPU, gossip counters, bytes on the wire.
+ * Hosts are polled every 20 ms (GET /v1/status?brief=1 on the control socket: states and
+ * counts, as cheap as `serf members`); a poll counts when it returns, so figures are upper
+ * bounds by one poll, as serf's are.
  * The agents run from the bundle, dist/multiverse.mjs (built first when missing or older than the
  * sources: scripts/build.ts), as the systemd unit runs them; `--sources` runs packages/cli/src/main.ts
  * instead. LAB_AGENT_CMD, when set, wins over both. LAB_DIR and LAB_PREFIX are the lab's.
@@ -27,11 +29,12 @@ const LAB_DIR = resolve(process.env.LAB_DIR ?? '/tmp/multiverse-lab')
 const NS_PREFIX = process.env.LAB_PREFIX ?? ''
 const POLL_MS = 20
 const WAIT_MS = 30_000
-const IDLE_MS = 20_000
-const WINDOW_MS = 10_000
+const IDLE_MS = 45_000
+const WINDOW_MS = 30_000
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
 
-interface HostView { name: string, state: string, lastSeenMs: number | null, inventory: { devices: unknown[] } }
+/** A host in `GET /v1/status?brief=1`: `devices` counts its inventory's devices. */
+interface HostView { name: string, state: string, lastSeenMs: number | null, devices: number }
 interface Status { name: string, hosts: HostView[], counters: { gossipBytesIn: number, gossipBytesOut: number } }
 type Check = (s: Status) => boolean
 
@@ -82,7 +85,7 @@ function call (host: string, method: 'GET' | 'POST', path: string, body?: unknow
 
 async function status (host: string): Promise<Status | null> {
   try {
-    const r = await call(host, 'GET', '/v1/status')
+    const r = await call(host, 'GET', '/v1/status?brief=1')
     return r.code === 200 ? r.json as Status : null
   } catch { return null }
 }
@@ -93,7 +96,7 @@ async function post (host: string, path: string, body: unknown): Promise<any> {
   return r.json
 }
 
-const up = (h: HostView): boolean => h.state === 'alive' && h.inventory.devices.length > 0
+const up = (h: HostView): boolean => h.state === 'alive' && h.devices > 0
 const sees = (name: string, ok: (h: HostView) => boolean): Check => (s) => s.hosts.some((h) => h.name === name && ok(h))
 /** All n alive with devices; with `sinceWall`, every other host heard from at or after then. */
 const allAlive = (n: number, sinceWall?: number): Check => (s) => s.hosts.length === n &&
@@ -101,7 +104,7 @@ const allAlive = (n: number, sinceWall?: number): Check => (s) => s.hosts.length
 
 function describe (views: Map<string, Status | null>): string {
   return [...views].map(([host, v]) => `${host}: ${v === null ? 'no answer'
-    : v.hosts.map((h) => `${h.name}=${h.state}${h.inventory.devices.length === 0 ? '(no devices)' : ''}`).join(' ')}`).join('; ')
+    : v.hosts.map((h) => `${h.name}=${h.state}${h.devices === 0 ? '(no devices)' : ''}`).join(' ')}`).join('; ')
 }
 
 /** Polls every host every POLL_MS until each check has held once on it; per check, the time
@@ -252,7 +255,7 @@ async function measureMesh (n: number, f: MeshFigures): Promise<void> {
     f.joinMs = await formAndTimeJoins(hosts)
     console.log(`  join: each new host alive everywhere after ${f.joinMs.map((t) => t.toFixed(0)).join(', ')} ms (h2..h${n})`)
     const size = JSON.stringify(await status('h1')).length
-    console.log(`  (polling: GET /v1/status every ${POLL_MS} ms per host, ${(size / 1024).toFixed(0)} KiB per answer)`)
+    console.log(`  (polling: GET /v1/status?brief=1 every ${POLL_MS} ms per host, ${(size / 1024).toFixed(1)} KiB per answer)`)
     const r = f.restart = await restartAll(hosts)
     console.log(`  restart: all ${n} alive with inventory everywhere ${r.fromSocketMs.toFixed(0)} ms after the last control socket appeared, ` +
       `${r.fromStartMs.toFixed(0)} ms after the last start was issued (sockets appeared ${r.socketsAfterMs.toFixed(0)} ms after it)` +

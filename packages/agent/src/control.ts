@@ -18,11 +18,18 @@ import type { Logger } from './log.ts'
 
 const MAX_BODY = 64 << 10
 
-type Handler = (agent: Agent, body: Record<string, unknown>) => Promise<unknown> | unknown
+type Handler = (agent: Agent, body: Record<string, unknown>, query: URLSearchParams) => Promise<unknown> | unknown
 
 const ROUTES: Record<string, Handler> = {
   'GET /v1/health': (agent) => ({ peerId: agent.peerId.toString(), name: agent.config.name, clusterId: agent.clusterId ?? null }),
-  'GET /v1/status': (agent) => ({ ...agent.snapshot(), name: agent.config.name, counters: agent.counters }),
+  'GET /v1/status': (agent, _body, query) => {
+    const snapshot = agent.snapshot()
+    // ?brief=1: states and counts without inventories, for monitors that poll often.
+    const hosts = query.get('brief') === '1'
+      ? snapshot.hosts.map(({ inventory, vms, ...host }) => ({ ...host, devices: inventory.devices.length, vms: vms.length }))
+      : snapshot.hosts
+    return { ...snapshot, hosts, name: agent.config.name, counters: agent.counters }
+  },
   'POST /v1/cluster/init': async (agent) => await agent.initCluster(),
   'POST /v1/cluster/token': async (agent, body) => {
     const ttl = body.ttlSeconds === undefined ? DEFAULT_TOKEN_TTL_MS / 1000 : Number(body.ttlSeconds)
@@ -105,9 +112,10 @@ async function handle (agent: Agent, req: IncomingMessage, res: ServerResponse, 
       res.writeHead(200, { 'content-type': contentType }).end(body)
       return
     }
-    const route = ROUTES[`${req.method} ${new URL(req.url ?? '/', 'http://agent').pathname}`]
+    const url = new URL(req.url ?? '/', 'http://agent')
+    const route = ROUTES[`${req.method} ${url.pathname}`]
     if (route === undefined) throw new UsageError(`no such request: ${req.method} ${req.url}`)
-    send(200, await route(agent, await readBody(req)))
+    send(200, await route(agent, await readBody(req), url.searchParams))
   } catch (error) {
     const e = error as Error & { hint?: string }
     // 502: the host that owns the VM failed at it (libvirt, a disk, sysfs); 500: this agent did.
