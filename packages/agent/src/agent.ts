@@ -6,21 +6,16 @@
 import { randomBytes } from 'node:crypto'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
-import { readInventory } from '@multiverse/inventory'
 import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
 import { AgentStore } from '@multiverse/store'
-import { EnvelopeKind, decodeAdvert, encodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
+import { EnvelopeKind, decodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
 import type { JoinResponse, OpenedEnvelope } from '@multiverse/wire'
-import type { ClusterSnapshot, HostAdvert, HostInventory, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
-import { imageSpace } from './disk-space.ts'
-import { Ledger } from './ledger.ts'
-import type { OwnHost } from './ledger.ts'
-import { Placement } from './placement.ts'
-import { VmOwner } from './vm-owner.ts'
-import { Vms } from './vms.ts'
-import type { CreateResult } from './vms.ts'
-import { LocalExecutor, NodeSysfs, VfioBinder, VirshHypervisor } from '@multiverse/executor'
+import type { Ledger } from './ledger.ts'
+import type { Placement } from './placement.ts'
+import type { Vms, CreateResult } from './vms.ts'
+import { createWorkloads } from './workloads.ts'
 import { AgentMetrics } from './metrics.ts'
 import type { PlaceOptions, PlaceResult } from './placer.ts'
 import { join as joinPath } from 'node:path'
@@ -28,7 +23,7 @@ import { ClusterMesh } from './cluster-mesh.ts'
 import type { AgentConfig } from './config.ts'
 import { Counters } from './counters.ts'
 import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
-import { buildAdvert, sameContent } from './host-advert.ts'
+import { OwnAdvert } from './own-advert.ts'
 import { JoinListener, presentToken, refusal } from './join.ts'
 import type { Logger } from './log.ts'
 import { MemberSet, statementFrom } from './membership.ts'
@@ -41,9 +36,6 @@ import { ClusterView } from './view.ts'
 const REFRESH_MS = 30_000
 const SEEN_SAVE_MS = 5000
 const REVOKE_GRACE_MS = 1000
-const SWEEP_MS = 1000
-/** How often VM records are checked against libvirt (a guest that powered itself off). */
-const RECONCILE_MS = 5000
 export const DEFAULT_TOKEN_TTL_MS = 60 * 60 * 1000
 
 interface Joined {
@@ -56,9 +48,7 @@ interface Joined {
   ledger: Ledger
   placement: Placement
   vms: Vms
-  own: { advert: HostAdvert, seq: number, envelope: Uint8Array }
-  /** The inventory as last read: re-read on the refresh timer, not on every ledger change. */
-  inventory: HostInventory
+  advert: OwnAdvert
   timers: NodeJS.Timeout[]
 }
 
@@ -72,7 +62,6 @@ export class Agent {
   private readonly state: ClusterState
   private readonly privateKey: PrivateKey
   private joined: Joined | undefined
-  private advertQueue: Promise<void> = Promise.resolve()
 
   private constructor (config: AgentConfig, log: Logger, store: AgentStore, privateKey: PrivateKey) {
     this.config = config
@@ -178,7 +167,7 @@ export class Agent {
     const joined = this.requireCluster()
     joined.config.maintenance = on
     await this.state.save(joined.config)
-    this.advertChanged()
+    joined.advert.changed()
     this.log.info({ maintenance: on }, 'maintenance changed')
     return on
   }
@@ -268,7 +257,7 @@ export class Agent {
       view,
       counters: this.counters,
       log: this.log.child({ part: 'mesh' }),
-      ownAdvert: () => ({ seq: joined!.own.seq, envelope: joined!.own.envelope }),
+      ownAdvert: () => joined!.advert.current,
       persist: async (opened) => { await this.persist(opened) },
       onRevoked: (id) => { void this.forget(id) }
     })
@@ -283,43 +272,32 @@ export class Agent {
       },
       admit: async (joiner, name) => await this.admit(joiner, name)
     })
-    const ledger = await Ledger.load({ store: this.store, onChange: () => { this.advertChanged() } })
-    const placement = new Placement({
+    const advert = new OwnAdvert({
+      config: this.config, cluster: config, state: this.state, privateKey: this.privateKey, peerId: this.peerId, view, mesh, ledger: () => joined?.ledger, log: this.log
+    })
+    const workloads = await createWorkloads({
+      config: this.config,
       clusterId: config.clusterId,
       self,
-      ledger,
+      store: this.store,
       mesh,
       view: () => view.snapshot(Date.now(), (id) => members.isMember(id)),
       mappings: () => mappings.current(),
-      ownHost: () => this.ownHost(),
+      ownHost: () => advert.host(),
+      inventory: () => advert.inventory,
+      onChange: () => { advert.changed() },
       counters: this.counters,
       metrics: this.metrics,
-      log: this.log.child({ part: 'placement' })
+      log: this.log
     })
-    const hypervisor = new VirshHypervisor({ uri: this.config.libvirt })
-    const inventory = this.readInventory()
-    const owner = new VmOwner({
-      hostName: this.config.name,
-      ledger,
-      executor: new LocalExecutor({ imagesDir: this.config.images }, { hypervisor, binder: new VfioBinder({ sysfs: new NodeSysfs(this.config.root) }) }),
-      hypervisor,
-      inventory: () => joined!.inventory,
-      mappings: () => mappings.current(),
-      emulation: this.config.emulation === 'auto' ? (inventory.kvm ? 'kvm' : 'qemu') : this.config.emulation,
-      consoleDir: joinPath(this.config.dataDir, 'console'),
-      log: this.log.child({ part: 'vms' })
-    })
-    const vms = new Vms({ clusterId: config.clusterId, self, owner, placement, mesh, view: () => view.snapshot(Date.now(), (id) => members.isMember(id)), log: this.log.child({ part: 'vms' }) })
-    joined = { config, members, mappings, view, mesh, join, ledger, placement, vms, own: undefined as unknown as Joined['own'], inventory, timers: [] }
+    const { ledger, placement, vms } = workloads
+    joined = { config, members, mappings, view, mesh, join, ledger, placement, vms, advert, timers: [] }
     this.joined = joined
     await mesh.start()
-    await placement.start()
-    await vms.start()
-    await this.refreshAdvert(true)
-    joined.timers.push(setInterval(() => { joined.inventory = this.readInventory(); this.advertChanged() }, REFRESH_MS))
+    joined.timers.push(...await workloads.start())
+    await advert.publish(true)
+    joined.timers.push(setInterval(() => { advert.rescan() }, REFRESH_MS))
     joined.timers.push(setInterval(() => { void this.saveSeen() }, SEEN_SAVE_MS))
-    joined.timers.push(setInterval(() => { void ledger.sweep() }, SWEEP_MS))
-    joined.timers.push(setInterval(() => { void owner.reconcile() }, RECONCILE_MS))
   }
 
   private async leaveMesh (): Promise<void> {
@@ -329,48 +307,6 @@ export class Agent {
     await this.joined.join.stop()
     await this.joined.mesh.stop()
     this.joined = undefined
-  }
-
-  /** This host as its own latest advert says: what its ledger checks leases against. */
-  private ownHost (): OwnHost {
-    const { advert } = this.requireCluster().own
-    return { id: this.peerId.toString(), name: advert.name, state: 'alive', lastSeenMs: Date.now(), labels: advert.labels, inventory: advert.inventory, allocatable: advert.allocatable, maintenance: advert.maintenance }
-  }
-
-  private readInventory (): HostInventory {
-    return readInventory({ root: this.config.root, reserve: this.config.reserve })
-  }
-
-  /** Something the advert shows may have changed: publish, one advert at a time. */
-  private advertChanged (): void {
-    this.advertQueue = this.advertQueue.then(async () => { await this.refreshAdvert(false) }).catch((error: Error) => {
-      this.log.error({ err: error.message }, 'advert not published')
-    })
-  }
-
-  /** Publishes a new advert when something it shows changed (or `force`). */
-  private async refreshAdvert (force: boolean): Promise<void> {
-    const joined = this.joined
-    if (joined === undefined) return
-    const now = Date.now()
-    const seq = Math.max(joined.config.lastSeq + 1, now)
-    const advert = buildAdvert(this.config, joined.inventory, {
-      clusterId: joined.config.clusterId,
-      seq,
-      addresses: joined.mesh.addresses(),
-      vms: joined.ledger.held(),
-      maintenance: joined.config.maintenance ?? false,
-      diskBytes: imageSpace(this.config.images),
-      nowMs: now
-    })
-    if (!force && joined.own !== undefined && sameContent(joined.own.advert, advert)) return
-    joined.config.lastSeq = seq
-    await this.state.save(joined.config)
-    const envelope = await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_ADVERT, encodeAdvert(advert), this.privateKey, this.peerId)
-    joined.own = { advert, seq, envelope }
-    joined.view.restore(this.peerId.toString(), advert, envelope, now)
-    await this.state.adverts.put(this.peerId.toString(), envelope)
-    await joined.mesh.publish(envelope)
   }
 
   private async admit (joiner: string, name: string): Promise<JoinResponse> {

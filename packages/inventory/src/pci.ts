@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { isPciAddress } from '@multiverse/domain'
 import type { SriovInfo } from '@multiverse/domain'
-import { classNameOf, headerTypeOf, parseHexId, parseInteger } from './parse.ts'
+import { headerTypeOf, parseHexId, parseInteger } from './parse.ts'
 import { SysfsReadError } from './sysfs.ts'
 import type { EntryKind, SysfsRoot } from './sysfs.ts'
 

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
 import type { Dirent } from 'node:fs'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { InventoryRootError } from '@multiverse/domain'
 
 /** sysfs attributes are at most a page; anything longer is not the file we expect. */

@@ -1,0 +1,84 @@
+/**
+ * What a member does with VMs, wired once it is in a cluster: its ledger (the authority over its
+ * VMs and leases), placement (planner and lease target), the owner's executor over libvirt and
+ * VFIO, and VM operations from any host. `start` begins answering the mesh; `timers` are the
+ * ledger's sweep of lapsed leases and the owner's check of its records against libvirt.
+ */
+import { join } from 'node:path'
+import type { ClusterSnapshot, HostInventory } from '@multiverse/domain'
+import { LocalExecutor, NodeSysfs, VfioBinder, VirshHypervisor } from '@multiverse/executor'
+import type { Mappings } from '@multiverse/scheduler'
+import type { AgentStore } from '@multiverse/store'
+import type { ClusterMesh } from './cluster-mesh.ts'
+import type { AgentConfig } from './config.ts'
+import type { Counters } from './counters.ts'
+import { Ledger } from './ledger.ts'
+import type { OwnHost } from './ledger.ts'
+import type { Logger } from './log.ts'
+import type { AgentMetrics } from './metrics.ts'
+import { Placement } from './placement.ts'
+import { VmOwner } from './vm-owner.ts'
+import { Vms } from './vms.ts'
+
+const SWEEP_MS = 1000
+/** How often VM records are checked against libvirt (a guest that powered itself off). */
+const RECONCILE_MS = 5000
+
+export interface WorkloadsInit {
+  config: AgentConfig
+  clusterId: string
+  /** This host's peer ID. */
+  self: string
+  store: AgentStore
+  mesh: ClusterMesh
+  view: () => ClusterSnapshot
+  mappings: () => Mappings
+  ownHost: () => OwnHost
+  inventory: () => HostInventory
+  /** Something the advert shows changed (a lease, a VM's state). */
+  onChange: () => void
+  counters: Counters
+  metrics: AgentMetrics
+  log: Logger
+}
+
+export interface Workloads {
+  ledger: Ledger
+  placement: Placement
+  vms: Vms
+  start: () => Promise<NodeJS.Timeout[]>
+}
+
+export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> {
+  const { config, clusterId, self, mesh, view, mappings } = init
+  const ledger = await Ledger.load({ store: init.store, onChange: init.onChange })
+  const placement = new Placement({
+    clusterId, self, ledger, mesh, view, mappings, ownHost: init.ownHost, counters: init.counters, metrics: init.metrics, log: init.log.child({ part: 'placement' })
+  })
+  const hypervisor = new VirshHypervisor({ uri: config.libvirt })
+  const owner = new VmOwner({
+    hostName: config.name,
+    ledger,
+    executor: new LocalExecutor({ imagesDir: config.images }, { hypervisor, binder: new VfioBinder({ sysfs: new NodeSysfs(config.root) }) }),
+    hypervisor,
+    inventory: init.inventory,
+    mappings,
+    emulation: config.emulation === 'auto' ? (init.inventory().kvm ? 'kvm' : 'qemu') : config.emulation,
+    consoleDir: join(config.dataDir, 'console'),
+    log: init.log.child({ part: 'vms' })
+  })
+  const vms = new Vms({ clusterId, self, owner, placement, mesh, view, log: init.log.child({ part: 'vms' }) })
+  return {
+    ledger,
+    placement,
+    vms,
+    start: async () => {
+      await placement.start()
+      await vms.start()
+      return [
+        setInterval(() => { void ledger.sweep() }, SWEEP_MS),
+        setInterval(() => { void owner.reconcile() }, RECONCILE_MS)
+      ]
+    }
+  }
+}
