@@ -22,6 +22,7 @@ import { statementFrom } from './membership.ts'
 import type { MemberSet } from './membership.ts'
 import { mappingFrom } from './mappings.ts'
 import type { MappingSet } from './mappings.ts'
+import { SUSPECT_AFTER_MS } from './view.ts'
 import type { ClusterView } from './view.ts'
 
 export const SYNC_PROTOCOL = '/multiverse/sync/1'
@@ -29,6 +30,8 @@ const HEARTBEAT_MS = 1000
 /** A member not connected is dialled at once, then again after 250 ms, 500 ms, then every second. */
 const DIAL_EVERY_MS = 250
 const DIAL_MAX_MS = 1000
+/** How often a silent member that still has a connection is tried on a fresh one. */
+const PROBE_EVERY_MS = 2000
 
 export interface ClusterMeshInit {
   clusterId: string
@@ -60,6 +63,7 @@ export class ClusterMesh {
   private heartbeats: Heartbeats | undefined
   private readonly syncing = new Set<string>()
   private readonly dialing = new Set<string>()
+  private readonly probedAt = new Map<string, number>()
   /** Members not connected: when to dial each next, and the wait after that. */
   private readonly nextDial = new Map<string, { at: number, waitMs: number }>()
 
@@ -266,6 +270,26 @@ export class ClusterMesh {
     }
   }
 
+  /**
+   * A member silent for a while over a connection that still looks open: after a network cut,
+   * TCP's retransmission back-off can hold that connection's traffic for seconds after the cut
+   * heals. Either side then tries a fresh connection (every PROBE_EVERY_MS); once one opens, the
+   * older ones are closed and the heartbeats move to it.
+   */
+  private probe (record: { id: string, advert: { addresses: string[] } | null }, now: number): void {
+    if (this.node === undefined || record.advert === null || this.dialing.has(record.id) || (this.probedAt.get(record.id) ?? 0) + PROBE_EVERY_MS > now) return
+    this.probedAt.set(record.id, now)
+    this.dialing.add(record.id)
+    const peer = peerIdFromString(record.id)
+    const addresses = record.advert.addresses.map((a) => multiaddr(`${a}/p2p/${record.id}`))
+    void this.node.dial(addresses, { signal: AbortSignal.timeout(PROBE_EVERY_MS), force: true }).then((fresh) => {
+      for (const old of this.node?.getConnections(peer) ?? []) if (old.id !== fresh.id) old.abort(new Error('replaced by a fresh connection after silence'))
+      this.init.log.info({ peer: record.id }, 'silent member reached on a fresh connection')
+    }, (error: Error) => {
+      this.init.log.debug({ peer: record.id, err: error.message }, 'probe dial failed')
+    }).finally(() => { this.dialing.delete(record.id) })
+  }
+
   /** One connection per pair: of two members, the one with the lower peer ID dials. */
   private async maybeDial (peer: PeerId, addresses: Array<ReturnType<typeof multiaddr>>): Promise<void> {
     const id = peer.toString()
@@ -284,7 +308,9 @@ export class ClusterMesh {
     // Connected members cost one set lookup: no address or peer ID is parsed for them.
     const connected = new Set(this.node.getConnections().map((c) => c.remotePeer.toString()))
     for (const record of this.init.view.records()) {
-      if (record.advert === null || record.id <= this.init.view.self) continue
+      if (record.advert === null || record.id === this.init.view.self) continue
+      if (connected.has(record.id) && now - (record.lastSeenMs ?? now) >= SUSPECT_AFTER_MS) { this.probe(record, now); continue }
+      if (record.id < this.init.view.self) continue
       if (connected.has(record.id)) { this.nextDial.delete(record.id); continue }
       const next = this.nextDial.get(record.id)
       if (next !== undefined && next.at > now) continue

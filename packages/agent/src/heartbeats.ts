@@ -55,9 +55,11 @@ export class Heartbeats {
     }
     for (const [peer, connections] of open) {
       const line = this.lines.get(peer)
-      if (line === undefined || !connections.some((c) => c.id === line.connectionId)) {
+      // The newest connection: a fresh one replaces one that went silent (see ClusterMesh.probe).
+      const newest = connections.reduce((a, b) => (b.timeline.open > a.timeline.open ? b : a))
+      if (line === undefined || line.connectionId !== newest.id) {
         this.lines.delete(peer)
-        void this.open(peer, connections[0]!, bytes)
+        void this.open(peer, newest, bytes)
         continue
       }
       this.init.onBytes(bytes.length, 0)
