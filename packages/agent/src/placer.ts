@@ -89,15 +89,15 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
     const hostId = ids.get(candidate.host)!
     const leaseId = randomBytes(16).toString('hex')
     const hold = { ...ask, devices: candidate.devices }
-    const granted = await ask1(init, hostId, { clusterId: init.clusterId, op: 'reserve', leaseId, ask: hold })
+    const granted = await askOrRefuse(init, hostId, { clusterId: init.clusterId, op: 'reserve', leaseId, ask: hold })
     if (!granted.granted) { reasons[candidate.host] = { code: granted.code, detail: granted.detail, by: 'host' }; continue }
     const vm: HostVm = { name: spec.name, state: 'reserved', vcpus: hold.vcpus, memoryBytes: hold.memoryBytes, hugepageBytes: hold.hugepageBytes, diskBytes: hold.diskBytes, devices: hold.devices, group: hold.group, spec: document }
     init.remember({ leaseId, hostId, vm, untilMs: granted.expiresAtMs })
     if (options.confirm) {
-      const confirmed = await ask1(init, hostId, { clusterId: init.clusterId, op: 'confirm', leaseId })
+      const confirmed = await askOrRefuse(init, hostId, { clusterId: init.clusterId, op: 'confirm', leaseId })
       if (!confirmed.granted) {
         reasons[candidate.host] = { code: confirmed.code, detail: confirmed.detail, by: 'host' }
-        await ask1(init, hostId, { clusterId: init.clusterId, op: 'release', leaseId })
+        await askOrRefuse(init, hostId, { clusterId: init.clusterId, op: 'release', leaseId })
         init.forget(leaseId)
         continue
       }
@@ -111,7 +111,7 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
 }
 
 /** A host that does not answer refuses, for this placement: the next candidate is tried. */
-async function ask1 (init: PlacerInit, hostId: string, request: LeaseRequest): Promise<LeaseResponse> {
+async function askOrRefuse (init: PlacerInit, hostId: string, request: LeaseRequest): Promise<LeaseResponse> {
   try {
     return await init.askLease(hostId, request)
   } catch (error) {
