@@ -7,7 +7,6 @@ import { mdns } from '@libp2p/mdns'
 import { preSharedKey } from '@libp2p/pnet'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
-import { StreamState, YamuxStream } from '@libp2p/yamux/stream'
 import { TypedEventEmitter, peerDiscoverySymbol } from '@libp2p/interface'
 import type { Libp2p, PeerDiscovery, PeerDiscoveryEvents, PeerId, PeerInfo, PrivateKey, Startable } from '@libp2p/interface'
 import { createLibp2p } from 'libp2p'
@@ -81,20 +80,6 @@ export async function createMeshNode (init: MeshInit): Promise<MeshNode> {
  */
 export async function createJoinNode (init: { privateKey: PrivateKey, psk: Uint8Array, listen: string[] }): Promise<Libp2p> {
   return await createLibp2p({ ...privateNetwork(init), connectionGater: { denyDialMultiaddr: () => false } })
-}
-
-/**
- * Window updates as go-yamux sends them: once half a stream's receive window is used, not after
- * every data frame. js-yamux answers every frame with an update, so each 20-byte heartbeat
- * cost a second frame back, sealed by Noise and written to TCP: at N = 10 a tenth of an idle
- * agent's CPU, and half its writes. Opening and closing streams (SYN, ACK) and a paused
- * stream are left as they were; a sender still never waits longer than for half a window.
- */
-const sendWindowUpdate = YamuxStream.prototype.sendWindowUpdate
-YamuxStream.prototype.sendWindowUpdate = function (this: YamuxStream): void {
-  const windows = this as unknown as { recvWindow: number, recvWindowCapacity: number }
-  if (this.state === StreamState.Established && 2 * windows.recvWindowCapacity > windows.recvWindow) return
-  sendWindowUpdate.call(this)
 }
 
 /** TCP, the private network key, Noise and yamux: the stack every node of ours speaks. */
