@@ -3,16 +3,14 @@
  * rebuilt on the caller's side as the same kind of error, so the CLI on any host exits as if
  * the owner were local.
  */
-import { RefusedError, UsageError } from '@multiverse/domain'
+import { FaultError, RefusedError, UsageError } from '@multiverse/domain'
 import type { ErrorKind, VmResponse } from '@multiverse/wire'
 
 /** The owner failed at something (libvirt, the disk, sysfs): a fault, exit code 1. */
-export class VmOperationError extends Error {
-  readonly hint: string | undefined
+export class VmOperationError extends FaultError {
   constructor (name: string, message: string, hint: string | undefined) {
-    super(message)
+    super(message, { hint })
     this.name = name
-    this.hint = hint
   }
 }
 

@@ -1,6 +1,6 @@
 import { request } from 'node:http'
 import type { Command } from 'commander'
-import { DEFAULT_CONTROL, RefusedError, UsageError } from '@multiverse/domain'
+import { DEFAULT_CONTROL, FaultError, RefusedError, UsageError } from '@multiverse/domain'
 
 export interface ControlOption { control: string, json?: boolean }
 
@@ -12,21 +12,20 @@ export function controlOption (command: Command): Command {
 }
 
 /** The agent's control socket cannot be reached, or answered with a fault. Exit code 1. */
-export class AgentUnreachableError extends Error {
+export class AgentUnreachableError extends FaultError {
   override name = 'AgentUnreachableError'
-  readonly hint: string
   constructor (socket: string, problem: string, options?: { cause?: unknown }) {
-    super(`cannot reach the agent at ${socket}: ${problem}`, options)
-    this.hint = 'start it with multiverse agent (or systemctl start multiverse-agent), or point --control / MULTIVERSE_CONTROL at its socket'
+    super(`cannot reach the agent at ${socket}: ${problem}`, {
+      ...options,
+      hint: 'start it with multiverse agent (or systemctl start multiverse-agent), or point --control / MULTIVERSE_CONTROL at its socket'
+    })
   }
 }
 
-export class AgentFaultError extends Error {
+export class AgentFaultError extends FaultError {
   override name = 'AgentFaultError'
-  readonly hint: string | undefined
   constructor (message: string, hint?: string) {
-    super(message)
-    this.hint = hint
+    super(message, { hint })
   }
 }
 

@@ -4,15 +4,25 @@
  * never one of these: these mean the request was wrong or something broke.
  */
 
-/** The user asked for something malformed: a flag, an address, a file. Exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError'
+/** An error that says what to do about it: the CLI prints `hint` after the message. */
+export class HintedError extends Error {
+  override name = 'HintedError'
   /** What to do about it, printed after the message. */
   readonly hint: string | undefined
   constructor (message: string, options?: { hint?: string, cause?: unknown }) {
     super(message, { cause: options?.cause })
     this.hint = options?.hint
   }
+}
+
+/** The user asked for something malformed: a flag, an address, a file. Exit code 2. */
+export class UsageError extends HintedError {
+  override name = 'UsageError'
+}
+
+/** Something on the host broke (libvirt, a disk, sysfs, a daemon that is down). Exit code 1. */
+export class FaultError extends HintedError {
+  override name = 'FaultError'
 }
 
 /** A PCI address that is not in the full canonical form `dddd:bb:ss.f` (lower-case hex). */
@@ -38,11 +48,6 @@ export class InventoryRootError extends Error {
 }
 
 /** The request is understood and refused (no host fits, not a member...). Exit code 3. */
-export class RefusedError extends Error {
+export class RefusedError extends HintedError {
   override name = 'RefusedError'
-  readonly hint: string | undefined
-  constructor (message: string, options?: { hint?: string, cause?: unknown }) {
-    super(message, { cause: options?.cause })
-    this.hint = options?.hint
-  }
 }

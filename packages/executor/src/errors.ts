@@ -4,17 +4,11 @@
  * Input that was wrong extends the domain's UsageError; everything else is a fault of the host
  * (libvirt, QEMU, sysfs) and extends {@link ExecutorError}.
  */
-import { UsageError } from '@multiverse/domain'
+import { FaultError, UsageError } from '@multiverse/domain'
 
 /** Base of the executor's faults: something on the host did not do what it must. */
-export class ExecutorError extends Error {
+export class ExecutorError extends FaultError {
   override name = 'ExecutorError'
-  /** What to do about it, printed after the message. */
-  readonly hint: string | undefined
-  constructor (message: string, options?: { hint?: string, cause?: unknown }) {
-    super(message, { cause: options?.cause })
-    this.hint = options?.hint
-  }
 }
 
 /** A value (from a VM spec or the caller) that XML 1.0 or libvirt cannot carry. */
