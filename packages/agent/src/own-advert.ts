@@ -39,14 +39,19 @@ export interface Sealed {
 
 export class OwnAdvert {
   /** The inventory as last read. */
-  inventory: HostInventory
+  inventory!: HostInventory
+  /**
+   * Image space as last read. Read with the inventory, not on every change: it is free space
+   * plus this host's own images, which this host's own writes leave about the same.
+   */
+  private diskBytes!: number | undefined
   private readonly init: OwnAdvertInit
   private sealed: Sealed | undefined
   private queue: Promise<void> = Promise.resolve()
 
   constructor (init: OwnAdvertInit) {
     this.init = init
-    this.inventory = this.read()
+    this.scan()
   }
 
   /** The newest advert sealed; throws before the first `publish`. */
@@ -61,9 +66,9 @@ export class OwnAdvert {
     return { id: this.init.peerId.toString(), name: advert.name, state: 'alive', lastSeenMs: Date.now(), labels: advert.labels, inventory: advert.inventory, allocatable: advert.allocatable, maintenance: advert.maintenance }
   }
 
-  /** Reads the inventory again, then publishes if anything changed. */
+  /** Reads the inventory and image space again, then publishes if anything changed. */
   rescan (): void {
-    this.inventory = this.read()
+    this.scan()
     this.changed()
   }
 
@@ -85,7 +90,7 @@ export class OwnAdvert {
       addresses: mesh.addresses(),
       vms: this.init.ledger()?.held() ?? [],
       maintenance: cluster.maintenance ?? false,
-      diskBytes: imageSpace(config.images),
+      diskBytes: this.diskBytes,
       nowMs: now
     })
     if (!force && this.sealed !== undefined && sameContent(this.sealed.advert, advert)) return
@@ -98,7 +103,8 @@ export class OwnAdvert {
     await mesh.publish(envelope)
   }
 
-  private read (): HostInventory {
-    return readInventory({ root: this.init.config.root, reserve: this.init.config.reserve })
+  private scan (): void {
+    this.inventory = readInventory({ root: this.init.config.root, reserve: this.init.config.reserve })
+    this.diskBytes = imageSpace(this.init.config.images)
   }
 }
