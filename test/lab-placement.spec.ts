@@ -3,26 +3,22 @@
  * at once into a cluster that fits fewer. Nothing may be given twice, every refusal must say
  * why on every host, and once gossip settles every host must hold the same view of who has what.
  */
-import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { control } from './support/control.ts'
+import { runLab } from './support/lab.ts'
 import { checkPlacements, raceSpecs } from './support/placement-race.ts'
 import type { RaceResult } from './support/placement-race.ts'
 
-const top = new URL('..', import.meta.url).pathname
 // Its own namespaces and state directory: another lab may be up beside it.
 const env = { LAB_PREFIX: 'place-', LAB_DIR: '/tmp/multiverse-lab-place' }
 const HOSTS = ['h1', 'h2', 'h3', 'h4', 'h5']
 const PER_HOST = 40
 
-function lab (args: string[]): void {
-  const result = spawnSync('bash', [join(top, 'deploy/lab/lab'), ...args], { encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...env } })
-  if (result.status !== 0) throw new Error(`lab ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`)
-}
+const lab = (args: string[]): string => runLab(args, env)
 const socket = (host: string): string => join(env.LAB_DIR, host, 'agent.sock')
 const view = async (host: string): Promise<ClusterSnapshot> => (await control<ClusterSnapshot>(socket(host), 'GET', '/v1/status')).body
 const holdings = (s: ClusterSnapshot): string => JSON.stringify(s.hosts.map((h) => [h.name, (h.vms as HostVm[]).map((v) => [v.name, v.state, v.devices])]))

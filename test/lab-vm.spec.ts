@@ -4,7 +4,6 @@
  * every state seen from every host; and the faults that must leave nothing behind. Needs root,
  * libvirt, QEMU and the guest kit (.ci/run installs and builds them).
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,17 +11,14 @@ import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
 import { ensureGuestKit, GUEST_MARKER } from '../scripts/guest-kit.ts'
 import type { GuestKit } from '../scripts/guest-kit.ts'
 import { control } from './support/control.ts'
+import { runLab } from './support/lab.ts'
 import { virsh } from './support/libvirtd.ts'
 
-const top = new URL('..', import.meta.url).pathname
 const env = { LAB_PREFIX: 'vm-', LAB_DIR: '/tmp/multiverse-lab-vm' }
 const HOSTS = ['h1', 'h2', 'h3']
 let kit: GuestKit
 
-function lab (args: string[]): void {
-  const result = spawnSync('bash', [join(top, 'deploy/lab/lab'), ...args], { encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...env } })
-  if (result.status !== 0) throw new Error(`lab ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`)
-}
+const lab = (args: string[]): string => runLab(args, env)
 const socket = (host: string): string => join(env.LAB_DIR, host, 'agent.sock')
 const uri = (host: string): string => readFileSync(join(env.LAB_DIR, host, 'libvirt.uri'), 'utf8').trim()
 const call = async <T = Record<string, unknown>>(host: string, path: string, body?: unknown): Promise<{ status: number, body: T }> =>

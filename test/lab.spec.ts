@@ -4,11 +4,12 @@
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClusterSnapshot } from '@multiverse/domain'
 import { MACHINES } from './fixtures/machines.ts'
+import { control } from './support/control.ts'
+import { runLab } from './support/lab.ts'
 
 const top = new URL('..', import.meta.url).pathname
 // LAB_DIR and LAB_PREFIX from the environment reach deploy/lab/lab too: a second lab (another
@@ -17,25 +18,12 @@ const LAB_DIR = process.env.LAB_DIR ?? '/tmp/multiverse-lab'
 const HOSTS = ['h1', 'h2', 'h3']
 const MACHINE_OF: Record<string, string> = { h1: 'desktop', h2: 'laptop', h3: 'server' }
 
-function lab (args: string[], env: Record<string, string> = {}): string {
-  const result = spawnSync('bash', [join(top, 'deploy/lab/lab'), ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } })
-  if (result.status !== 0) throw new Error(`lab ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`)
-  return result.stdout
-}
+const lab = (args: string[], env: Record<string, string> = {}): string => runLab(args, env, 120_000)
 
 type Status = ClusterSnapshot & { connected: string[] }
 
 async function status (host: string): Promise<Status> {
-  return await new Promise((resolve, reject) => {
-    // agent: false: a pooled connection would outlive a killed agent and fail with EPIPE.
-    const req = request({ socketPath: join(LAB_DIR, host, 'agent.sock'), path: '/v1/status', timeout: 5000, agent: false }, (res) => {
-      let text = ''
-      res.on('data', (chunk: Buffer) => { text += chunk.toString() })
-      res.on('end', () => { try { resolve(JSON.parse(text) as Status) } catch (error) { reject(error as Error) } })
-    })
-    req.on('error', reject)
-    req.end()
-  })
+  return (await control<Status>(join(LAB_DIR, host, 'agent.sock'), 'GET', '/v1/status', undefined, 5000)).body
 }
 
 async function stateOf (observer: string, subject: string): Promise<string | undefined> {
