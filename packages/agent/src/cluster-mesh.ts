@@ -16,6 +16,8 @@ import {
 } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
 import type { Counters, DropReason } from './counters.ts'
+import { udpBeatSocket } from './beat-socket.ts'
+import type { OpenBeatSocket } from './beat-socket.ts'
 import { Heartbeats } from './heartbeats.ts'
 import type { Logger } from './log.ts'
 import { statementFrom } from './membership.ts'
@@ -32,6 +34,9 @@ const DIAL_EVERY_MS = 250
 const DIAL_MAX_MS = 1000
 /** How often a silent member that still has a connection is tried on a fresh one. */
 const PROBE_EVERY_MS = 2000
+/** While a member is not connected, the LAN is asked (mDNS) after 2 s, then twice as long each time, up to a minute. */
+const LAN_ASK_FIRST_MS = 2000
+const LAN_ASK_MAX_MS = 60_000
 
 export interface ClusterMeshInit {
   clusterId: string
@@ -49,6 +54,8 @@ export interface ClusterMeshInit {
   log: Logger
   /** The newest advert of this host, sealed; read at every heartbeat. */
   ownAdvert: () => { seq: number, envelope: Uint8Array }
+  /** Where heartbeat datagrams go; by default a UDP socket at the first listen address. */
+  beatSocket?: OpenBeatSocket
   /** Called with every envelope taken into the view or member set, to persist it. */
   persist: (opened: OpenedEnvelope) => Promise<void>
   /** A member was revoked: the agent forgets it. */
@@ -66,6 +73,8 @@ export class ClusterMesh {
   private readonly probedAt = new Map<string, number>()
   /** Members not connected: when to dial each next, and the wait after that. */
   private readonly nextDial = new Map<string, { at: number, waitMs: number }>()
+  /** While some member is not connected: when to ask the LAN next, and the wait after that. */
+  private nextLanAsk: { at: number, waitMs: number } | undefined
 
   constructor (init: ClusterMeshInit) {
     this.init = init
@@ -96,11 +105,17 @@ export class ClusterMesh {
     })
     this.heartbeats = new Heartbeats({
       node,
+      openSocket: this.init.beatSocket ?? udpBeatSocket(this.init.listen, log),
       isMember: (peer) => members.isMember(peer),
       onBeat: (peer, beat) => { this.takeBeat(peer, beat) },
       onBytes: (sent, received) => {
         this.init.counters.gossipBytesOut += sent
         this.init.counters.gossipBytesIn += received
+      },
+      onForged: (peer) => {
+        this.init.counters.drop('forged')
+        // Debug only: a key id travels in the clear, so anyone on the LAN could fill the log.
+        log.debug({ peer: peer.toString(), reason: 'forged' }, 'heartbeat datagram dropped')
       },
       onMalformed: (peer, error) => {
         this.init.counters.drop('malformed')
@@ -110,12 +125,13 @@ export class ClusterMesh {
     })
     await this.heartbeats.start()
     node.addEventListener('peer:connect', (event) => { void this.syncFrom(event.detail) })
+    // libp2p announces a peer once, when it enters the peer store: a member found again on the
+    // LAN (restarted, or back after a cut) is heard from the LAN discovery itself.
     node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
-    this.timers.push(setInterval(() => { void this.heartbeat() }, HEARTBEAT_MS))
-    if (this.init.dialAddresses) {
-      this.timers.push(setInterval(() => { this.redialMembers() }, DIAL_EVERY_MS))
-      this.redialMembers()
-    }
+    node.services.lan?.addEventListener('peer', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
+    this.timers.push(setInterval(() => { this.heartbeat() }, HEARTBEAT_MS))
+    this.timers.push(setInterval(() => { this.tendMembers() }, DIAL_EVERY_MS))
+    this.tendMembers()
     for (const address of this.init.dialAddresses ? this.init.bootstrap : []) {
       node.dial(multiaddr(address), { signal: AbortSignal.timeout(5000) })
         .catch((error: Error) => { log.warn({ address, err: error.message }, 'bootstrap dial failed') })
@@ -125,6 +141,7 @@ export class ClusterMesh {
 
   async stop (): Promise<void> {
     for (const timer of this.timers.splice(0)) clearInterval(timer)
+    await this.heartbeats?.stop()
     await this.node?.stop()
     this.node = undefined
   }
@@ -172,8 +189,8 @@ export class ClusterMesh {
     return this.node?.getPeers().map((peer) => peer.toString()) ?? []
   }
 
-  private async heartbeat (): Promise<void> {
-    await this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.size, mappingStatements: this.init.mappings.size })
+  private heartbeat (): void {
+    this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.size, mappingStatements: this.init.mappings.size })
   }
 
   private takeBeat (peer: PeerId, beat: Heartbeat): void {
@@ -301,16 +318,21 @@ export class ClusterMesh {
     }).finally(() => { this.dialing.delete(id) })
   }
 
-  /** Reconnection that never gives up on a member, from the addresses its advert gives. */
-  private redialMembers (): void {
+  /**
+   * Reconnection that never gives up on a member: from the addresses its advert gives (unless
+   * discovery is by mDNS alone), and by asking the LAN while any member is not connected.
+   */
+  private tendMembers (): void {
     if (this.node === undefined) return
     const now = Date.now()
     // Connected members cost one set lookup: no address or peer ID is parsed for them.
     const connected = new Set(this.node.getConnections().map((c) => c.remotePeer.toString()))
+    let missing = false
     for (const record of this.init.view.records()) {
       if (record.advert === null || record.id === this.init.view.self) continue
+      if (!connected.has(record.id)) missing = true
       if (connected.has(record.id) && now - (record.lastSeenMs ?? now) >= SUSPECT_AFTER_MS) { this.probe(record, now); continue }
-      if (record.id < this.init.view.self) continue
+      if (record.id < this.init.view.self || !this.init.dialAddresses) continue
       if (connected.has(record.id)) { this.nextDial.delete(record.id); continue }
       const next = this.nextDial.get(record.id)
       if (next !== undefined && next.at > now) continue
@@ -319,5 +341,16 @@ export class ClusterMesh {
       const addresses = record.advert.addresses.map((a) => multiaddr(`${a}/p2p/${record.id}`))
       void this.maybeDial(peerIdFromString(record.id), addresses)
     }
+    this.askLan(missing, now)
+  }
+
+  /** mDNS queries only while someone is missing (a host's start queries once by itself). */
+  private askLan (missing: boolean, now: number): void {
+    if (!missing) { this.nextLanAsk = undefined; return }
+    if (this.nextLanAsk === undefined) { this.nextLanAsk = { at: now + LAN_ASK_FIRST_MS, waitMs: LAN_ASK_FIRST_MS }; return }
+    if (this.nextLanAsk.at > now) return
+    const waitMs = Math.min(2 * this.nextLanAsk.waitMs, LAN_ASK_MAX_MS)
+    this.nextLanAsk = { at: now + waitMs, waitMs }
+    this.node?.services.lan?.ask()
   }
 }

@@ -8,6 +8,7 @@ export { encodeInventory, decodeInventory, INVENTORY_VERSION, MAX_INVENTORY_BYTE
 export { sealEnvelope, openEnvelope, peerIdFromBytes, EnvelopeKind, MAX_ENVELOPE_BYTES } from './envelope.ts'
 export type { OpenedEnvelope } from './envelope.ts'
 export * from './mesh.ts'
+export * from './beats.ts'
 export { WireDecodeError } from './errors.ts'
 export * from './leases.ts'
 export * from './mappings.ts'

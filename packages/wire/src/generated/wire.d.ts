@@ -1996,6 +1996,134 @@ export namespace multiverse {
             type $Shape = multiverse.v1.Heartbeat.$Properties;
         }
 
+        /**
+         * Properties of a BeatGrant.
+         * @deprecated Use multiverse.v1.BeatGrant.$Properties instead.
+         */
+        interface IBeatGrant extends multiverse.v1.BeatGrant.$Properties {
+        }
+
+        /** Represents a BeatGrant. */
+        class BeatGrant {
+
+            /**
+             * Constructs a new BeatGrant.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.BeatGrant.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BeatGrant version. */
+            version: number;
+
+            /** BeatGrant udpPort. */
+            udpPort: number;
+
+            /** BeatGrant keyId. */
+            keyId: Uint8Array;
+
+            /** BeatGrant key. */
+            key: Uint8Array;
+
+            /**
+             * Creates a new BeatGrant instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BeatGrant instance
+             */
+            static create(properties: multiverse.v1.BeatGrant.$Shape): multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape;
+            static create(properties?: multiverse.v1.BeatGrant.$Properties): multiverse.v1.BeatGrant;
+
+            /**
+             * Encodes the specified BeatGrant message. Does not implicitly {@link multiverse.v1.BeatGrant.verify|verify} messages.
+             * @param message BeatGrant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.BeatGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BeatGrant message, length delimited. Does not implicitly {@link multiverse.v1.BeatGrant.verify|verify} messages.
+             * @param message BeatGrant message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.BeatGrant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BeatGrant message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape} BeatGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape;
+
+            /**
+             * Decodes a BeatGrant message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape} BeatGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape;
+
+            /**
+             * Verifies a BeatGrant message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BeatGrant message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BeatGrant
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.BeatGrant;
+
+            /**
+             * Creates a plain object from a BeatGrant message. Also converts values to other types if specified.
+             * @param message BeatGrant
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.BeatGrant, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BeatGrant to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BeatGrant {
+
+            /** Properties of a BeatGrant. */
+            interface $Properties {
+
+                /** BeatGrant version */
+                version?: (number|null);
+
+                /** BeatGrant udpPort */
+                udpPort?: (number|null);
+
+                /** BeatGrant keyId */
+                keyId?: (Uint8Array|null);
+
+                /** BeatGrant key */
+                key?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BeatGrant. */
+            type $Shape = multiverse.v1.BeatGrant.$Properties;
+        }
+
         /** MemberAction enum. */
         enum MemberAction {
 

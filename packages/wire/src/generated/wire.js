@@ -6457,6 +6457,373 @@ export const multiverse = $root.multiverse = (() => {
             return Heartbeat;
         })();
 
+        v1.BeatGrant = (function() {
+
+            /**
+             * Properties of a BeatGrant.
+             * @typedef {Object} multiverse.v1.BeatGrant.$Properties
+             * @property {number|null} [version] BeatGrant version
+             * @property {number|null} [udpPort] BeatGrant udpPort
+             * @property {Uint8Array|null} [keyId] BeatGrant keyId
+             * @property {Uint8Array|null} [key] BeatGrant key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BeatGrant.
+             * @memberof multiverse.v1
+             * @interface IBeatGrant
+             * @augments multiverse.v1.BeatGrant.$Properties
+             * @deprecated Use multiverse.v1.BeatGrant.$Properties instead.
+             */
+
+            /**
+             * Shape of a BeatGrant.
+             * @typedef {multiverse.v1.BeatGrant.$Properties} multiverse.v1.BeatGrant.$Shape
+             */
+
+            /**
+             * Constructs a new BeatGrant.
+             * @memberof multiverse.v1
+             * @classdesc Represents a BeatGrant.
+             * @constructor
+             * @param {multiverse.v1.BeatGrant.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BeatGrant = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BeatGrant version.
+             * @member {number} version
+             * @memberof multiverse.v1.BeatGrant
+             * @instance
+             */
+            BeatGrant.prototype.version = 0;
+
+            /**
+             * BeatGrant udpPort.
+             * @member {number} udpPort
+             * @memberof multiverse.v1.BeatGrant
+             * @instance
+             */
+            BeatGrant.prototype.udpPort = 0;
+
+            /**
+             * BeatGrant keyId.
+             * @member {Uint8Array} keyId
+             * @memberof multiverse.v1.BeatGrant
+             * @instance
+             */
+            BeatGrant.prototype.keyId = $util.newBuffer([]);
+
+            /**
+             * BeatGrant key.
+             * @member {Uint8Array} key
+             * @memberof multiverse.v1.BeatGrant
+             * @instance
+             */
+            BeatGrant.prototype.key = $util.newBuffer([]);
+
+            /**
+             * Creates a new BeatGrant instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {multiverse.v1.BeatGrant.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.BeatGrant} BeatGrant instance
+             * @type {{
+             *   (properties: multiverse.v1.BeatGrant.$Shape): multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape;
+             *   (properties?: multiverse.v1.BeatGrant.$Properties): multiverse.v1.BeatGrant;
+             * }}
+             */
+            BeatGrant.create = function(properties) {
+                return new BeatGrant(properties);
+            };
+
+            /**
+             * Encodes the specified BeatGrant message. Does not implicitly {@link multiverse.v1.BeatGrant.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {multiverse.v1.BeatGrant.$Properties} message BeatGrant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BeatGrant.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.udpPort != null && $Object.hasOwnProperty.call(message, "udpPort") && message.udpPort !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.udpPort);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.keyId);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.key);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified BeatGrant message, length delimited. Does not implicitly {@link multiverse.v1.BeatGrant.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {multiverse.v1.BeatGrant.$Properties} message BeatGrant message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BeatGrant.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BeatGrant message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape} BeatGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BeatGrant.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.BeatGrant();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.udpPort = value;
+                            else
+                                delete message.udpPort;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a BeatGrant message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.BeatGrant & multiverse.v1.BeatGrant.$Shape} BeatGrant
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BeatGrant.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BeatGrant message.
+             * @function verify
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BeatGrant.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.udpPort != null && $Object.hasOwnProperty.call(message, "udpPort"))
+                    if (!$util.isInteger(message.udpPort))
+                        return "udpPort: integer expected";
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    if (!(message.keyId && typeof message.keyId.length === "number" || $util.isString(message.keyId)))
+                        return "keyId: buffer expected";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!(message.key && typeof message.key.length === "number" || $util.isString(message.key)))
+                        return "key: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a BeatGrant message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.BeatGrant} BeatGrant
+             */
+            BeatGrant.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.BeatGrant)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.BeatGrant: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.BeatGrant();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.udpPort != null)
+                    if ($Number(object.udpPort) !== 0)
+                        message.udpPort = object.udpPort >>> 0;
+                if (object.keyId != null)
+                    if (object.keyId.length)
+                        if (typeof object.keyId === "string")
+                            $util.base64.decode(object.keyId, message.keyId = $util.newBuffer($util.base64.length(object.keyId)), 0);
+                        else if (object.keyId.length >= 0)
+                            message.keyId = object.keyId;
+                if (object.key != null)
+                    if (object.key.length)
+                        if (typeof object.key === "string")
+                            $util.base64.decode(object.key, message.key = $util.newBuffer($util.base64.length(object.key)), 0);
+                        else if (object.key.length >= 0)
+                            message.key = object.key;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BeatGrant message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.BeatGrant
+             * @static
+             * @param {multiverse.v1.BeatGrant} message BeatGrant
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BeatGrant.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.udpPort = 0;
+                    if (options.bytes === $String)
+                        object.keyId = "";
+                    else {
+                        object.keyId = [];
+                        if (options.bytes !== $Array)
+                            object.keyId = $util.newBuffer(object.keyId);
+                    }
+                    if (options.bytes === $String)
+                        object.key = "";
+                    else {
+                        object.key = [];
+                        if (options.bytes !== $Array)
+                            object.key = $util.newBuffer(object.key);
+                    }
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.udpPort != null && $Object.hasOwnProperty.call(message, "udpPort"))
+                    object.udpPort = message.udpPort;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = options.bytes === $String ? $util.base64.encode(message.key, 0, message.key.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.key) : message.key;
+                return object;
+            };
+
+            /**
+             * Converts this BeatGrant to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.BeatGrant
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BeatGrant.prototype.toJSON = function() {
+                return BeatGrant.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BeatGrant;
+        })();
+
         /**
          * MemberAction enum.
          * @name multiverse.v1.MemberAction

@@ -1,0 +1,134 @@
+/**
+ * Heartbeat lines between two real mesh nodes on loopback: the grant on the stream, beats as
+ * UDP datagrams, the stream when no datagram gets through, and datagrams nobody may send.
+ */
+import { createSocket } from 'node:dgram'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import type { PeerId } from '@libp2p/interface'
+import { createMeshNode, newPrivateNetworkKey } from '@multiverse/mesh'
+import type { MeshNode } from '@multiverse/mesh'
+import type { Heartbeat } from '@multiverse/wire'
+import { afterEach, describe, expect, it } from 'vitest'
+import { udpBeatSocket } from '../src/beat-socket.ts'
+import type { OpenBeatSocket } from '../src/beat-socket.ts'
+import { FALLBACK_MS, Heartbeats } from '../src/heartbeats.ts'
+import { createLogger } from '../src/log.ts'
+
+const LISTEN = ['/ip4/127.0.0.1/tcp/0']
+const log = createLogger('test', 'silent')
+const stops: Array<() => Promise<void>> = []
+afterEach(async () => { await Promise.all(stops.splice(0).map(async (stop) => { await stop() })) })
+
+interface End {
+  node: MeshNode
+  heartbeats: Heartbeats
+  beats: Array<{ from: string, beat: Heartbeat }>
+  forged: string[]
+  /** Datagrams this end's socket was asked to send, and the port it receives on. */
+  sent: Uint8Array[]
+  port: () => number
+}
+
+/** A mesh node with heartbeats; `deliver: false` makes its socket lose everything it sends. */
+async function end (psk: Uint8Array, options: { deliver?: boolean, member?: (peer: string) => boolean } = {}): Promise<End> {
+  const node = await createMeshNode({ privateKey: await generateKeyPair('Ed25519'), psk, listen: LISTEN, admit: () => true })
+  const sent: Uint8Array[] = []
+  let port = 0
+  const udp = udpBeatSocket(LISTEN, log)
+  const openSocket: OpenBeatSocket = async (onDatagram) => {
+    const socket = await udp(onDatagram)
+    port = socket.port
+    return { ...socket, send: (datagram, toPort, host) => { sent.push(datagram); if (options.deliver !== false) socket.send(datagram, toPort, host) } }
+  }
+  const e: End = { node, heartbeats: undefined as unknown as Heartbeats, beats: [], forged: [], sent, port: () => port }
+  e.heartbeats = new Heartbeats({
+    node,
+    openSocket,
+    isMember: options.member ?? (() => true),
+    onBeat: (peer: PeerId, beat) => { e.beats.push({ from: peer.toString(), beat }) },
+    onMalformed: () => {},
+    onForged: (peer) => { e.forged.push(peer.toString()) },
+    onBytes: () => {},
+    log
+  })
+  await e.heartbeats.start()
+  stops.push(async () => { await e.heartbeats.stop(); await node.stop() })
+  return e
+}
+
+const state = { advertSeq: 1, memberStatements: 1, mappingStatements: 0 }
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Beats from `a` every 100 ms until `done` holds (or 5 s pass). */
+async function beatUntil (a: End, done: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !done(); i++) {
+    a.heartbeats.beat(state)
+    await sleep(100)
+  }
+}
+
+async function connected (): Promise<{ a: End, b: End }> {
+  const psk = newPrivateNetworkKey()
+  const [a, b] = [await end(psk), await end(psk)]
+  await a.node.dial(b.node.getMultiaddrs())
+  return { a, b }
+}
+
+describe('heartbeat lines', () => {
+  it('beats go as datagrams under the key the receiver granted', async () => {
+    const { a, b } = await connected()
+    await beatUntil(a, () => b.beats.length >= 3)
+    expect(b.beats.length).toBeGreaterThanOrEqual(3)
+    expect(b.beats.every((x) => x.from === a.node.peerId.toString())).toBe(true)
+    // Every beat b took came as a datagram: a sent at least as many.
+    expect(a.sent.length).toBeGreaterThanOrEqual(b.beats.length)
+    const beats = b.beats.map((x) => x.beat.beat)
+    expect([...beats].sort((x, y) => x - y)).toEqual(beats)
+  })
+
+  it('when no datagram gets through, the receiver grants the stream and the beats come on it', async () => {
+    const psk = newPrivateNetworkKey()
+    const [a, b] = [await end(psk, { deliver: false }), await end(psk)]
+    await a.node.dial(b.node.getMultiaddrs())
+    const started = Date.now()
+    await beatUntil(a, () => b.beats.length >= 3)
+    expect(b.beats.length).toBeGreaterThanOrEqual(3)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(FALLBACK_MS)
+    const datagrams = a.sent.length
+    await beatUntil(a, () => b.beats.length >= 6)
+    expect(a.sent.length).toBe(datagrams)
+  })
+
+  it('a datagram under a granted key id with a wrong tag is forged; one under a key of a closed line is ignored', async () => {
+    const { a, b } = await connected()
+    await beatUntil(a, () => b.beats.length >= 1)
+    const genuine = a.sent.at(-1)!
+    const raw = createSocket('udp4')
+    stops.push(async () => { await new Promise<void>((resolve) => { raw.close(() => { resolve() }) }) })
+    const send = async (datagram: Uint8Array): Promise<void> => { await new Promise<void>((resolve) => { raw.send(datagram, b.port(), '127.0.0.1', () => { resolve() }) }) }
+
+    const forged = genuine.slice()
+    forged[forged.length - 1]! ^= 0xff
+    await send(forged)
+    await sleep(100)
+    expect(b.forged).toEqual([a.node.peerId.toString()])
+
+    const taken = b.beats.length
+    await a.node.hangUp(b.node.peerId)
+    await sleep(200)
+    await send(genuine)
+    await sleep(100)
+    expect(b.beats.length).toBe(taken)
+    expect(b.forged).toHaveLength(1)
+  })
+
+  it('a host that is not a member gets no grant and its beats reach nobody', async () => {
+    const psk = newPrivateNetworkKey()
+    const a = await end(psk)
+    const b = await end(psk, { member: () => false })
+    await a.node.dial(b.node.getMultiaddrs())
+    for (let i = 0; i < 10; i++) { a.heartbeats.beat(state); await sleep(50) }
+    expect(a.sent).toHaveLength(0)
+    expect(b.beats).toHaveLength(0)
+  })
+})
