@@ -3,7 +3,11 @@
  * serf (test/bench/serf.ts) at the same N, in the same run.
  * - join: from a `cluster join` returning on a new host until every member lists it alive;
  * - convergence: kill -9 every agent, start them all again, until every host lists all N alive
- *   with a non-empty inventory, heard from since the kill (not restored from disk);
+ *   with a non-empty inventory, heard from since the kill (not restored from disk). All N start
+ *   at once on this machine's cores, so the figure includes N processes' start-up contending;
+ * - rejoin: kill -9 the last host's agent, wait until every other lists it suspect, start it
+ *   again; from that start (and from its control socket) until every host lists all N alive,
+ *   heard from since the kill: the last agent's start into a running cluster, as serf's rejoin;
  * - failure detection: `lab cut` the last host, until every other marks it suspect, then dead;
  *   `lab heal`, until every host sees it alive again;
  * - idle cost per agent in steady state: from 45 s after the restart (start-up's GCs done) over
@@ -42,6 +46,7 @@ interface Idle { rssMb: number, cpuPct: number, gossipBps: number, wireBps: numb
 interface MeshFigures {
   joinMs?: number[]
   restart?: { fromSocketMs: number, fromStartMs: number, socketsAfterMs: number, restoredEarly: boolean }
+  rejoin?: { fromStartMs: number, fromSocketMs: number }
   suspectMs?: number
   deadMs?: number
   healMs?: number
@@ -174,6 +179,23 @@ async function restartAll (hosts: string[]): Promise<NonNullable<MeshFigures['re
   return { fromSocketMs: t.heard! - lastSocket, fromStartMs: t.heard! - lastStart, socketsAfterMs: lastSocket - lastStart, restoredEarly: t.reported! < t.heard! - POLL_MS }
 }
 
+/** The last host's agent killed, seen suspect by every other, then started again. */
+async function rejoinOne (hosts: string[]): Promise<NonNullable<MeshFigures['rejoin']>> {
+  const victim = hosts[hosts.length - 1]!
+  await lab(['kill', victim])
+  const killedWall = Date.now()
+  rmSync(sock(victim), { force: true })
+  await pollUntil(hosts.slice(0, -1), { gone: sees(victim, (h) => h.state !== 'alive') }, `killed ${victim} suspect everywhere else`)
+  const started = performance.now()
+  const starting = lab(['start', victim])
+  const socket = watchSockets([victim])
+  const t = await pollUntil(hosts, { heard: allAlive(hosts.length, killedWall) }, `${victim} alive again everywhere`)
+  await starting
+  const socketAt = (await socket).get(victim)
+  if (socketAt === undefined) throw new Error(`${victim}: the control socket never appeared`)
+  return { fromStartMs: t.heard! - started, fromSocketMs: t.heard! - socketAt }
+}
+
 /** The node process of a host's agent: the pid file names what lab started, a wrapper maybe. */
 function agentProcess (host: string): number {
   let pid = Number(readFileSync(join(LAB_DIR, host, 'agent.pid'), 'utf8').trim())
@@ -260,6 +282,8 @@ async function measureMesh (n: number, f: MeshFigures): Promise<void> {
     console.log(`  restart: all ${n} alive with inventory everywhere ${r.fromSocketMs.toFixed(0)} ms after the last control socket appeared, ` +
       `${r.fromStartMs.toFixed(0)} ms after the last start was issued (sockets appeared ${r.socketsAfterMs.toFixed(0)} ms after it)` +
       (r.restoredEarly ? '; hosts listed peers alive from restored state before hearing them' : ''))
+    const j = f.rejoin = await rejoinOne(hosts)
+    console.log(`  rejoin: ${hosts.at(-1)} restarted, all ${n} alive everywhere ${j.fromStartMs.toFixed(0)} ms after its start was issued, ${j.fromSocketMs.toFixed(0)} ms after its control socket appeared`)
     f.idle = await idleCost(hosts)
     f.idle.forEach((x, i) => { console.log(`  idle ${hosts[i]}: RSS ${x.rssMb.toFixed(0)} MB, CPU ${x.cpuPct.toFixed(2)} %, gossip ${x.gossipBps.toFixed(0)} B/s, wire ${x.wireBps.toFixed(0)} B/s`) })
     await failureDetection(hosts, f)
@@ -287,6 +311,8 @@ function printTable (results: Result[]): void {
     row('join: last host alive everywhere', o.joinMs?.at(-1), 's', undefined, '< 1 s', (v) => v < 1000)
     row('restart convergence, from last socket', o.restart?.fromSocketMs, 's', sc, '< 1 s, <= serf', vsSerf)
     row('restart convergence, from last start', o.restart?.fromStartMs, 's', sc, '< 1 s, <= serf', vsSerf)
+    row('rejoin of one restarted host, from its start', o.rejoin?.fromStartMs, 's', serf?.rejoinMs, '< 1 s, <= serf', (v) => v < 1000 && (serf === undefined || v <= serf.rejoinMs))
+    row('rejoin, from its control socket', o.rejoin?.fromSocketMs, 's', serf?.rejoinMs, '< 1 s, <= serf', (v) => v < 1000 && (serf === undefined || v <= serf.rejoinMs))
     row('cut host suspect everywhere (serf: failed)', o.suspectMs, 's', serf?.failureDetectionMs, '<= 3 s', (v) => v <= 3000)
     row('cut host dead everywhere (serf: failed)', o.deadMs, 's', serf?.failureDetectionMs, '<= 10 s', (v) => v <= 10_000)
     row('healed host alive everywhere', o.healMs, 's', undefined, '-', () => true)
@@ -334,7 +360,7 @@ for (const n of sizes.length > 0 ? sizes : [3, 5, 10]) {
   let serf: SerfFigures | undefined
   try {
     serf = await measureSerf(n, { labDir: LAB_DIR })
-    console.log(`  converged in ${serf.convergenceMs.toFixed(0)} ms (from the agents' start), cut host failed after ${serf.failureDetectionMs.toFixed(0)} ms`)
+    console.log(`  converged in ${serf.convergenceMs.toFixed(0)} ms (from the agents' start), restarted host alive everywhere after ${serf.rejoinMs.toFixed(0)} ms, cut host failed after ${serf.failureDetectionMs.toFixed(0)} ms`)
   } catch (error) {
     console.log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`)
   }

@@ -2,6 +2,8 @@
  * HashiCorp serf in the lab, as the reference for the mesh benchmark: one `serf agent` per host
  * namespace of a `deploy/lab/lab up N --no-agents` lab, discovering each other by mDNS.
  * - convergence: from the last agent's start until every agent reports all N members alive;
+ * - rejoin: kill -9 the last host's agent, wait until every other reports it failed, start it
+ *   again; from that start until every agent reports all N alive;
  * - failure detection: from `lab cut hN` (the last host) until every other agent reports hN failed.
  * Each agent is polled every 20 ms with `serf members -format=json` inside its namespace; a poll
  * counts when it returns, so figures are upper bounds by one poll (~10-20 ms).
@@ -13,7 +15,7 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-export interface SerfFigures { n: number; convergenceMs: number; failureDetectionMs: number }
+export interface SerfFigures { n: number; convergenceMs: number; rejoinMs: number; failureDetectionMs: number }
 
 export interface SerfOptions {
   /** The lab's state directory (LAB_DIR); default: $LAB_DIR or /tmp/multiverse-lab. */
@@ -142,13 +144,21 @@ export async function measureSerf (n: number, options: SerfOptions = {}): Promis
         (view) => view.size === n && [...view.values()].every((s) => s === 'alive'),
         CONVERGENCE_TIMEOUT_MS, `all ${n} members alive everywhere`)
 
+      await stopSerf([agents[n - 1]!])
+      await pollUntil(hosts.slice(0, -1), (view) => view.get(victim) === 'failed', FAILURE_TIMEOUT_MS, `killed ${victim} failed everywhere else`)
+      agents[n - 1] = startSerf(labDir, victim, n, cluster)
+      const restarted = performance.now()
+      const rejoined = await pollUntil(hosts,
+        (view) => view.size === n && [...view.values()].every((s) => s === 'alive'),
+        CONVERGENCE_TIMEOUT_MS, `${victim} alive again everywhere`)
+
       await lab(labDir, ['cut', victim])
       cut = true
       const cutAt = performance.now()
       const detected = await pollUntil(hosts.slice(0, -1), (view) => view.get(victim) === 'failed',
         FAILURE_TIMEOUT_MS, `${victim} failed everywhere else`)
 
-      return { n, convergenceMs: converged - started, failureDetectionMs: detected - cutAt }
+      return { n, convergenceMs: converged - started, rejoinMs: rejoined - restarted, failureDetectionMs: detected - cutAt }
     } catch (error) {
       if (error instanceof Error) error.message += tailLogs(labDir, hosts)
       throw error
@@ -184,11 +194,12 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
       process.exit(1)
     }
     const r = rows[rows.length - 1]!
-    console.log(`N=${n}: converged in ${r.convergenceMs.toFixed(0)} ms, cut host failed after ${r.failureDetectionMs.toFixed(0)} ms`)
+    console.log(`N=${n}: converged in ${r.convergenceMs.toFixed(0)} ms, restarted host alive everywhere after ${r.rejoinMs.toFixed(0)} ms, cut host failed after ${r.failureDetectionMs.toFixed(0)} ms`)
   }
   console.log('\nserf (HashiCorp), one agent per lab host, mDNS discovery; polled every 20 ms')
-  console.log(`${'N'.padStart(3)}  ${'convergence'.padStart(12)}  ${'failure detection'.padStart(18)}`)
+  console.log(`${'N'.padStart(3)}  ${'convergence'.padStart(12)}  ${'rejoin'.padStart(12)}  ${'failure detection'.padStart(18)}`)
   for (const r of rows) {
-    console.log(`${String(r.n).padStart(3)}  ${`${(r.convergenceMs / 1000).toFixed(3)} s`.padStart(12)}  ${`${(r.failureDetectionMs / 1000).toFixed(3)} s`.padStart(18)}`)
+    const s = (ms: number, width: number): string => `${(ms / 1000).toFixed(3)} s`.padStart(width)
+    console.log(`${String(r.n).padStart(3)}  ${s(r.convergenceMs, 12)}  ${s(r.rejoinMs, 12)}  ${s(r.failureDetectionMs, 18)}`)
   }
 }

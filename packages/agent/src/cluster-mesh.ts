@@ -37,6 +37,12 @@ const PROBE_EVERY_MS = 2000
 /** While a member is not connected, the LAN is asked (mDNS) after 2 s, then twice as long each time, up to a minute. */
 const LAN_ASK_FIRST_MS = 2000
 const LAN_ASK_MAX_MS = 60_000
+/**
+ * Of two members the lower peer ID dials, except in a host's first seconds: members that lost
+ * it (restarted, or all restarted together) would find it only at their next retry, up to
+ * DIAL_MAX_MS later, so a starting host dials every member itself.
+ */
+const STARTUP_DIAL_MS = 5000
 
 export interface ClusterMeshInit {
   clusterId: string
@@ -75,6 +81,7 @@ export class ClusterMesh {
   private readonly nextDial = new Map<string, { at: number, waitMs: number }>()
   /** While some member is not connected: when to ask the LAN next, and the wait after that. */
   private nextLanAsk: { at: number, waitMs: number } | undefined
+  private startedAt = 0
 
   constructor (init: ClusterMeshInit) {
     this.init = init
@@ -93,6 +100,7 @@ export class ClusterMesh {
       maxMessageBytes: 2 * MAX_ENVELOPE_BYTES
     })
     this.node = node
+    this.startedAt = Date.now()
     const pubsub = node.services.pubsub
     pubsub.topicValidators.set(this.topic, async (_from, message) => await this.receive(message.data, true))
     pubsub.subscribe(this.topic)
@@ -215,6 +223,7 @@ export class ClusterMesh {
       log.warn({ reason, detail }, 'message dropped')
       return reason === 'replayed' ? TopicValidatorResult.Ignore : TopicValidatorResult.Reject
     }
+    if (this.holds(bytes)) return TopicValidatorResult.Ignore
     let opened: OpenedEnvelope
     try {
       opened = await openEnvelope(bytes)
@@ -255,6 +264,17 @@ export class ClusterMesh {
       if (error instanceof WireDecodeError) return drop('malformed', error.message)
       throw error
     }
+  }
+
+  /**
+   * Whether this exact envelope is one this host holds already: every sync repeats everything
+   * the peer knows, and at a cluster's restart each host took ninety adverts whose signature
+   * check and decode only found them known.
+   */
+  private holds (bytes: Uint8Array): boolean {
+    const same = (held: Uint8Array | null): boolean => held !== null && held.length === bytes.length && Buffer.compare(held, bytes) === 0
+    return this.init.view.records().some((record) => same(record.envelope)) ||
+      this.init.members.envelopes().some(same) || this.init.mappings.envelopes().some(same)
   }
 
   private answerSync (body: Uint8Array, peer: PeerId): Uint8Array {
@@ -307,10 +327,15 @@ export class ClusterMesh {
     }).finally(() => { this.dialing.delete(record.id) })
   }
 
-  /** One connection per pair: of two members, the one with the lower peer ID dials. */
+  /** Whether this host dials `id` (when not connected): see STARTUP_DIAL_MS. */
+  private dials (id: string): boolean {
+    return id !== this.init.view.self && (id > this.init.view.self || Date.now() - this.startedAt < STARTUP_DIAL_MS)
+  }
+
+  /** One connection per pair: of two members, the one with the lower peer ID dials (see dials()). */
   private async maybeDial (peer: PeerId, addresses: Array<ReturnType<typeof multiaddr>>): Promise<void> {
     const id = peer.toString()
-    if (this.node === undefined || !this.init.members.isMember(id) || id <= this.init.view.self) return
+    if (this.node === undefined || !this.init.members.isMember(id) || !this.dials(id)) return
     if (this.node.getConnections(peer).length > 0 || this.dialing.has(id)) return
     this.dialing.add(id)
     await this.node.dial(addresses.length > 0 ? addresses : peer, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
@@ -325,14 +350,18 @@ export class ClusterMesh {
   private tendMembers (): void {
     if (this.node === undefined) return
     const now = Date.now()
-    // Connected members cost one set lookup: no address or peer ID is parsed for them.
-    const connected = new Set(this.node.getConnections().map((c) => c.remotePeer.toString()))
+    // Connected members cost one map lookup: no address or peer ID is parsed for them.
+    const connected = new Map<string, number>()
+    for (const c of this.node.getConnections()) connected.set(c.remotePeer.toString(), Math.max(connected.get(c.remotePeer.toString()) ?? 0, c.timeline.open))
     let missing = false
     for (const record of this.init.view.records()) {
       if (record.advert === null || record.id === this.init.view.self) continue
       if (!connected.has(record.id)) missing = true
-      if (connected.has(record.id) && now - (record.lastSeenMs ?? now) >= SUSPECT_AFTER_MS) { this.probe(record, now); continue }
-      if (record.id < this.init.view.self || !this.init.dialAddresses) continue
+      // Silent on its newest connection: a host that just started has old last-seen times from
+      // disk, and must not replace connections that have not had time to carry a beat.
+      const quietSince = Math.max(record.lastSeenMs ?? now, connected.get(record.id) ?? now)
+      if (connected.has(record.id) && now - quietSince >= SUSPECT_AFTER_MS) { this.probe(record, now); continue }
+      if (!this.dials(record.id) || !this.init.dialAddresses) continue
       if (connected.has(record.id)) { this.nextDial.delete(record.id); continue }
       const next = this.nextDial.get(record.id)
       if (next !== undefined && next.at > now) continue

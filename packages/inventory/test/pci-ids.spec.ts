@@ -22,4 +22,12 @@ describe('parsePciIds', () => {
     expect(names.vendor('8086')).toBeNull()
     expect(names.vendor('C 03')).toBeNull()
   })
+
+  it('finds a vendor on the first line, skips comments inside a block, and nothing in the class list', () => {
+    const text = '1af4  Red Hat, Inc.\n\t1000  Virtio network device\n# a comment\n\t1001  Virtio block device\nC 02  Network controller\n0300  Not a vendor\n'
+    const names = parsePciIds(text, new Set(['1af4', '0300', 'zz"(']))
+    expect(names.vendor('1af4')).toBe('Red Hat, Inc.')
+    expect(names.device('1af4', '1001')).toBe('Virtio block device')
+    expect(names.vendor('0300')).toBeNull()
+  })
 })
