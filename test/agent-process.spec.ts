@@ -1,7 +1,7 @@
 /** `multiverse agent` as systemd runs it: foreground, JSON log lines, SIGTERM, one per data directory. */
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -32,6 +32,13 @@ describe('multiverse agent', () => {
     const deadline = Date.now() + 20_000
     while (!existsSync(join(scratch, 'a.sock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
     expect(existsSync(join(scratch, 'a.sock'))).toBe(true)
+
+    // The process runs (same pid, after execve) with the V8 flags and environment of agent-runtime.json.
+    const runtime = JSON.parse(readFileSync(new URL('../packages/cli/bin/agent-runtime.json', import.meta.url), 'utf8')) as { v8Flags: string[], env: Record<string, string> }
+    const argv = readFileSync(`/proc/${first.child.pid}/cmdline`, 'utf8').split('\0')
+    expect(argv).toEqual(expect.arrayContaining(runtime.v8Flags))
+    const environ = readFileSync(`/proc/${first.child.pid}/environ`, 'utf8').split('\0')
+    expect(environ).toEqual(expect.arrayContaining(Object.entries(runtime.env).map(([k, v]) => `${k}=${v}`)))
 
     const scraped = await fetch(`http://${METRICS}/metrics`)
     expect(scraped.status).toBe(200)

@@ -339,8 +339,10 @@ if (process.env.LAB_AGENT_CMD === undefined && !fromSources) {
     console.log(`built ${BUNDLE} in ${(performance.now() - started).toFixed(0)} ms`)
   }
   const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url))
-  // The V8 flags packages/cli/bin/multiverse.js gives `multiverse agent`, as the systemd unit runs it.
-  process.env.LAB_AGENT_CMD = `${node} --max-semi-space-size=1 ${BUNDLE}`
+  // The V8 flags and environment packages/cli/bin/multiverse.js gives `multiverse agent`, as the systemd unit runs it.
+  const runtime = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/cli/bin/agent-runtime.json', import.meta.url)), 'utf8')) as { v8Flags: string[], env: Record<string, string> }
+  const env = Object.entries(runtime.env).map(([k, v]) => `${k}=${v}`)
+  process.env.LAB_AGENT_CMD = ['env', ...env, node, ...runtime.v8Flags, BUNDLE].join(' ')
   process.env.LAB_CLI_CMD ??= `${node} ${BUNDLE}`
 }
 console.log(`agents: ${process.env.LAB_AGENT_CMD ?? 'node packages/cli/src/main.ts (the lab\'s default)'}; LAB_DIR=${LAB_DIR}, LAB_PREFIX=${process.env.LAB_PREFIX ?? ''}`)

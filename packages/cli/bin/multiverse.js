@@ -3,20 +3,20 @@
 // node@22 that `npm ci` installs next to the workspace.
 //
 // `multiverse agent` lives for days, so it gets a process of its own making: Node is started
-// again (execve: same pid, for systemd and the lab) with V8 flags for a small idle heap, running
+// again (execve: same pid, for systemd and the lab) with the V8 flags and environment of
+// agent-runtime.json (a small, idle, long-lived process), running
 // the bundle dist/multiverse.mjs (`npm run build`) when one exists that is newer than every
 // source it is made from, else the TypeScript sources. The bundle starts in a fraction of the
 // time and holds ~60 MB less. MULTIVERSE_SOURCES=1 runs the sources anyway.
 import { spawnSync } from 'node:child_process'
-import { readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url))
 const main = path('../src/main.ts')
 const args = process.argv.slice(2)
-/** A 1 MiB young generation: the agent allocates little once up, and the default lets it grow to
- *  16 MiB a semi-space, which an idle process then keeps (measured in the lab: bench:mesh). */
-const AGENT_V8_FLAGS = ['--max-semi-space-size=1']
+/** V8 flags and environment for the agent (agent-runtime.json says why): bench:mesh reads them too. */
+const runtime = JSON.parse(readFileSync(path('./agent-runtime.json'), 'utf8'))
 
 /** The bundle, if it is newer than the sources and the lock file; else undefined. */
 function freshBundle () {
@@ -38,10 +38,11 @@ function freshBundle () {
 
 const agent = args[0] === 'agent'
 const target = agent && process.env.MULTIVERSE_SOURCES !== '1' ? freshBundle() ?? main : main
-const flags = agent ? AGENT_V8_FLAGS : []
+const flags = agent ? runtime.v8Flags : []
+const env = agent ? { ...runtime.env, ...process.env } : process.env
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major > 22 || (major === 22 && minor >= 18)) {
-  if (agent && typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...flags, target, ...args], process.env)
+  if (agent && typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...flags, target, ...args], env)
   const { run } = await import(main)
   process.exitCode = await run(args)
 } else {
@@ -50,6 +51,6 @@ if (major > 22 || (major === 22 && minor >= 18)) {
     console.error(`multiverse: needs Node.js >= 22.18 (this is ${process.version}); run npm ci in the repository or install Node 22`)
     process.exit(1)
   }
-  const child = spawnSync(node, [...flags, target, ...args], { stdio: 'inherit' })
+  const child = spawnSync(node, [...flags, target, ...args], { stdio: 'inherit', env })
   process.exit(child.status ?? 1)
 }

@@ -26,7 +26,7 @@ export function parsePciIds (text: string, wantedVendors: Set<string>): PciNames
     let at = lineStarting(text, `${id}  `)
     if (at === -1 || at >= end) continue
     let next = text.indexOf('\n', at)
-    vendors.set(id, text.slice(at + 4, next === -1 ? end : next).trim())
+    vendors.set(id, own(text.slice(at + 4, next === -1 ? end : next).trim()))
     // Its devices: the lines that follow with one tab (two tabs are subsystems), until the next vendor.
     while (next !== -1 && next + 1 < end) {
       at = next + 1
@@ -34,13 +34,18 @@ export function parsePciIds (text: string, wantedVendors: Set<string>): PciNames
       const line = text.slice(at, next === -1 ? end : next)
       if (line.length === 0 || line[0] === '#') continue
       if (line[0] !== '\t') break
-      if (line[1] !== '\t') devices.set(`${id}:${line.slice(1, 5)}`, line.slice(5).trim())
+      if (line[1] !== '\t') devices.set(`${id}:${line.slice(1, 5)}`, own(line.slice(5).trim()))
     }
   }
   return {
     vendor: (vendorId) => vendors.get(vendorId) ?? null,
     device: (vendorId, deviceId) => devices.get(`${vendorId}:${deviceId}`) ?? null
   }
+}
+
+/** A copy of a name: V8 keeps a substring as a view of its parent, here the whole 1.3 MB file. */
+function own (name: string): string {
+  return Buffer.from(name, 'utf8').toString('utf8')
 }
 
 /** Where the first line that starts with `prefix` starts, or -1. */
