@@ -34,11 +34,12 @@ describe('multiverse agent', () => {
     expect(existsSync(join(scratch, 'a.sock'))).toBe(true)
 
     // The process runs (same pid, after execve) with the V8 flags and environment of agent-runtime.json.
-    const runtime = JSON.parse(readFileSync(new URL('../packages/cli/bin/agent-runtime.json', import.meta.url), 'utf8')) as { v8Flags: string[], env: Record<string, string> }
+    const runtime = JSON.parse(readFileSync(new URL('../packages/cli/bin/agent-runtime.json', import.meta.url), 'utf8')) as { v8Flags: string[], env: Record<string, string>, compileCache: string }
     const argv = readFileSync(`/proc/${first.child.pid}/cmdline`, 'utf8').split('\0')
     expect(argv).toEqual(expect.arrayContaining(runtime.v8Flags))
     const environ = readFileSync(`/proc/${first.child.pid}/environ`, 'utf8').split('\0')
     expect(environ).toEqual(expect.arrayContaining(Object.entries(runtime.env).map(([k, v]) => `${k}=${v}`)))
+    expect(environ).toContain(`NODE_COMPILE_CACHE=${new URL(`../${runtime.compileCache}`, import.meta.url).pathname}`)
 
     const scraped = await fetch(`http://${METRICS}/metrics`)
     expect(scraped.status).toBe(200)

@@ -11,7 +11,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { RpcError, createMeshNode, request, serve } from '@multiverse/mesh'
 import type { MeshNode, RpcLimits } from '@multiverse/mesh'
 import {
-  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
+  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_REQUEST_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
   decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse, openEnvelope
 } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
@@ -25,7 +25,7 @@ import type { MemberSet } from './membership.ts'
 import { mappingFrom } from './mappings.ts'
 import type { MappingSet } from './mappings.ts'
 import { SUSPECT_AFTER_MS } from './view.ts'
-import type { ClusterView } from './view.ts'
+import type { ClusterView, HostRecord } from './view.ts'
 
 export const SYNC_PROTOCOL = '/multiverse/sync/1'
 const HEARTBEAT_MS = 1000
@@ -105,7 +105,7 @@ export class ClusterMesh {
     pubsub.topicValidators.set(this.topic, async (_from, message) => await this.receive(message.data, true))
     pubsub.subscribe(this.topic)
     await serve(node, SYNC_PROTOCOL, async (body, peer) => this.answerSync(body, peer), {
-      maxRequestBytes: 256,
+      maxRequestBytes: MAX_SYNC_REQUEST_BYTES,
       maxResponseBytes: MAX_SYNC_RESPONSE_BYTES,
       timeoutMs: 10_000,
       allow: (peer) => members.isMember(peer.toString()),
@@ -278,21 +278,24 @@ export class ClusterMesh {
   }
 
   private answerSync (body: Uint8Array, peer: PeerId): Uint8Array {
-    const { clusterId } = decodeSyncRequest(body)
+    const { clusterId, held } = decodeSyncRequest(body)
     if (clusterId !== this.init.clusterId) throw new WireDecodeError('SyncRequest', `cluster ${clusterId} is not this one`)
     this.init.view.heard(peer.toString(), Date.now())
-    const adverts = this.init.view.records().flatMap((record) => record.envelope === null ? [] : [record.envelope])
+    const newer = (record: HostRecord): boolean => record.envelope !== null && record.advert !== null &&
+      (!held.has(record.id) || record.advert.seq > held.get(record.id)!)
+    const adverts = this.init.view.records().filter(newer).map((record) => record.envelope!)
     return encodeSyncResponse({ adverts, members: this.init.members.envelopes(), mappings: this.init.mappings.envelopes() })
   }
 
-  /** Anti-entropy: everything a peer knows, taken envelope by envelope as if gossiped. */
+  /** Anti-entropy: everything a peer knows that this host does not hold, taken envelope by envelope as if gossiped. */
   private async syncFrom (peer: PeerId): Promise<void> {
     const id = peer.toString()
     if (this.node === undefined || this.syncing.has(id) || !this.init.members.isMember(id)) return
     this.syncing.add(id)
     try {
-      const body = await request(this.node, peer, SYNC_PROTOCOL, encodeSyncRequest(this.init.clusterId), {
-        maxRequestBytes: 256, maxResponseBytes: MAX_SYNC_RESPONSE_BYTES, timeoutMs: 10_000
+      const held = new Map(this.init.view.records().flatMap((record) => record.advert === null ? [] : [[record.id, record.advert.seq] as const]))
+      const body = await request(this.node, peer, SYNC_PROTOCOL, encodeSyncRequest({ clusterId: this.init.clusterId, held }), {
+        maxRequestBytes: MAX_SYNC_REQUEST_BYTES, maxResponseBytes: MAX_SYNC_RESPONSE_BYTES, timeoutMs: 10_000
       })
       const response = decodeSyncResponse(body)
       this.init.counters.syncs++

@@ -4,10 +4,9 @@
  * works too. Errors carry their name, message and hint; the status code says whose fault.
  */
 import { chmodSync, mkdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
-import { UsageError } from '@multiverse/domain'
+import { UsageError, nodeHttp } from '@multiverse/domain'
 import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
 import { DEFAULT_LEASE_TTL_MS } from './placer.ts'
 import { VmOperationError } from './vm-errors.ts'
@@ -92,7 +91,7 @@ export async function startControlServer (agent: Agent, path: string, log: Logge
   mkdirSync(dirname(path), { recursive: true, mode: 0o755 })
   // A socket file left by a killed agent: the store's lock already proved no agent runs here.
   rmSync(path, { force: true })
-  const server = createServer((req, res) => { void handle(agent, req, res, log) })
+  const server = nodeHttp.createServer((req, res) => { void handle(agent, req, res, log) })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(path, () => { resolve() })

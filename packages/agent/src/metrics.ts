@@ -3,10 +3,9 @@
  * configured, over TCP for a Prometheus server to scrape. Everything is read from the agent at
  * scrape time, so nothing on the hot path pays for metrics beyond a counter increment.
  */
-import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
-import { UsageError } from '@multiverse/domain'
+import { UsageError, nodeHttp } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
 import type { Agent } from './agent.ts'
 import { DROP_REASONS } from './counters.ts'
@@ -83,7 +82,7 @@ export function parseMetricsAddress (value: string): { host: string, port: numbe
 
 export async function startMetricsServer (metrics: AgentMetrics, address: string, log: Logger): Promise<Server> {
   const { host, port } = parseMetricsAddress(address)
-  const server = createServer((req, res) => {
+  const server = nodeHttp.createServer((req, res) => {
     if (req.method !== 'GET' || req.url !== '/metrics') { res.writeHead(404).end('only GET /metrics here\n'); return }
     metrics.text().then(({ contentType, body }) => { res.writeHead(200, { 'content-type': contentType }).end(body) },
       (error: Error) => { log.error({ err: error.message }, 'metrics failed'); res.writeHead(500).end() })

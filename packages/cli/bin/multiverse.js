@@ -39,7 +39,7 @@ function freshBundle () {
 const agent = args[0] === 'agent'
 const target = agent && process.env.MULTIVERSE_SOURCES !== '1' ? freshBundle() ?? main : main
 const flags = agent ? runtime.v8Flags : []
-const env = agent ? { ...runtime.env, ...process.env } : process.env
+const env = agent ? { ...runtime.env, NODE_COMPILE_CACHE: path(`../../../${runtime.compileCache}`), ...process.env } : process.env
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major > 22 || (major === 22 && minor >= 18)) {
   if (agent && typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...flags, target, ...args], env)

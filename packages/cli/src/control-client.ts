@@ -1,6 +1,5 @@
-import { request } from 'node:http'
 import type { Command } from 'commander'
-import { DEFAULT_CONTROL, FaultError, RefusedError, UsageError } from '@multiverse/domain'
+import { DEFAULT_CONTROL, FaultError, RefusedError, UsageError, nodeHttp } from '@multiverse/domain'
 
 export interface ControlOption { control: string, json?: boolean }
 
@@ -33,7 +32,7 @@ export class AgentFaultError extends FaultError {
 export async function callAgent<T> (socket: string, method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {
   const payload = body === undefined ? undefined : JSON.stringify(body)
   const { status, text } = await new Promise<{ status: number, text: string }>((resolve, reject) => {
-    const req = request({ socketPath: socket, method, path, timeout: timeoutMs, agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+    const req = nodeHttp.request({ socketPath: socket, method, path, timeout: timeoutMs, agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => { resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }) })

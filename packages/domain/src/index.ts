@@ -12,3 +12,4 @@ export { hostAdvertSchema, hostVmSchema, hugepageBytesSchema, CLUSTER_ID, HOST_N
 
 /** Where the agent's control socket is unless configured otherwise. */
 export const DEFAULT_CONTROL = '/run/multiverse/agent.sock'
+export { nodeHttp } from './node-http.ts'

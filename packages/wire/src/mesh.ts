@@ -17,6 +17,9 @@ export const MESH_VERSION = 1
 export const MAX_HEARTBEAT_BYTES = 256
 export const MAX_MEMBER_STATEMENT_BYTES = 1024
 export const MAX_SYNC_RESPONSE_BYTES = 16 << 20
+/** A sync request names at most this many held adverts (a host each), in at most this many bytes. */
+export const MAX_SYNC_HELD = 1024
+export const MAX_SYNC_REQUEST_BYTES = 96 << 10
 export const MAX_JOIN_BYTES = 64 << 10
 /** The payload of an envelope can be no larger than the envelope. */
 const MAX_ENVELOPE_PAYLOAD = 2 << 20
@@ -175,13 +178,31 @@ export interface SyncResponse {
   mappings: Uint8Array[]
 }
 
-export function encodeSyncRequest (clusterIdValue: string): Uint8Array {
-  return wire.SyncRequest.encode({ version: MESH_VERSION, clusterId: clusterIdValue }).finish()
+/** What a sync asks for: everything, less the adverts the requester holds (origin -> seq) unless newer. */
+export interface SyncRequest {
+  clusterId: string
+  held: Map<string, number>
 }
 
-export function decodeSyncRequest (bytes: Uint8Array): { clusterId: string } {
-  const message = decode('SyncRequest', wire.SyncRequest, bytes, 256)
-  return { clusterId: clusterId('SyncRequest', message.clusterId) }
+export function encodeSyncRequest (request: SyncRequest): Uint8Array {
+  const held = [...request.held].map(([peerId, seq]) => ({ peerId, seq }))
+  return wire.SyncRequest.encode({ version: MESH_VERSION, clusterId: request.clusterId, held }).finish()
+}
+
+export function decodeSyncRequest (bytes: Uint8Array): SyncRequest {
+  const message = decode('SyncRequest', wire.SyncRequest, bytes, MAX_SYNC_REQUEST_BYTES)
+  if (message.held.length > MAX_SYNC_HELD) throw new WireDecodeError('SyncRequest', `${message.held.length} held adverts, over the ${MAX_SYNC_HELD} cap`)
+  const held = new Map<string, number>()
+  message.held.forEach((h, i) => {
+    const peerId = h.peerId ?? ''
+    try {
+      peerIdFromString(peerId)
+    } catch {
+      throw new WireDecodeError('SyncRequest', `invalid at held[${i}].peerId: not a peer ID`)
+    }
+    held.set(peerId, uint64(h.seq))
+  })
+  return { clusterId: clusterId('SyncRequest', message.clusterId), held }
 }
 
 export function encodeSyncResponse (response: SyncResponse): Uint8Array {

@@ -2302,6 +2302,9 @@ export namespace multiverse {
             /** SyncRequest clusterId. */
             clusterId: string;
 
+            /** SyncRequest held. */
+            held: multiverse.v1.HeldAdvert.$Properties[];
+
             /**
              * Creates a new SyncRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2385,12 +2388,131 @@ export namespace multiverse {
                 /** SyncRequest clusterId */
                 clusterId?: (string|null);
 
+                /** SyncRequest held */
+                held?: (multiverse.v1.HeldAdvert.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SyncRequest. */
             type $Shape = multiverse.v1.SyncRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HeldAdvert.
+         * @deprecated Use multiverse.v1.HeldAdvert.$Properties instead.
+         */
+        interface IHeldAdvert extends multiverse.v1.HeldAdvert.$Properties {
+        }
+
+        /** Represents a HeldAdvert. */
+        class HeldAdvert {
+
+            /**
+             * Constructs a new HeldAdvert.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.HeldAdvert.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeldAdvert peerId. */
+            peerId: string;
+
+            /** HeldAdvert seq. */
+            seq: (number|Long);
+
+            /**
+             * Creates a new HeldAdvert instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeldAdvert instance
+             */
+            static create(properties: multiverse.v1.HeldAdvert.$Shape): multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape;
+            static create(properties?: multiverse.v1.HeldAdvert.$Properties): multiverse.v1.HeldAdvert;
+
+            /**
+             * Encodes the specified HeldAdvert message. Does not implicitly {@link multiverse.v1.HeldAdvert.verify|verify} messages.
+             * @param message HeldAdvert message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.HeldAdvert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HeldAdvert message, length delimited. Does not implicitly {@link multiverse.v1.HeldAdvert.verify|verify} messages.
+             * @param message HeldAdvert message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.HeldAdvert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeldAdvert message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape} HeldAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape;
+
+            /**
+             * Decodes a HeldAdvert message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape} HeldAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape;
+
+            /**
+             * Verifies a HeldAdvert message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeldAdvert message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeldAdvert
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.HeldAdvert;
+
+            /**
+             * Creates a plain object from a HeldAdvert message. Also converts values to other types if specified.
+             * @param message HeldAdvert
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.HeldAdvert, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeldAdvert to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace HeldAdvert {
+
+            /** Properties of a HeldAdvert. */
+            interface $Properties {
+
+                /** HeldAdvert peerId */
+                peerId?: (string|null);
+
+                /** HeldAdvert seq */
+                seq?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeldAdvert. */
+            type $Shape = multiverse.v1.HeldAdvert.$Properties;
         }
 
         /**

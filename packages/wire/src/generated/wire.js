@@ -7294,6 +7294,7 @@ export const multiverse = $root.multiverse = (() => {
              * @typedef {Object} multiverse.v1.SyncRequest.$Properties
              * @property {number|null} [version] SyncRequest version
              * @property {string|null} [clusterId] SyncRequest clusterId
+             * @property {Array.<multiverse.v1.HeldAdvert.$Properties>|null} [held] SyncRequest held
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7319,6 +7320,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SyncRequest = function (properties) {
+                this.held = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7340,6 +7342,14 @@ export const multiverse = $root.multiverse = (() => {
              * @instance
              */
             SyncRequest.prototype.clusterId = "";
+
+            /**
+             * SyncRequest held.
+             * @member {Array.<multiverse.v1.HeldAdvert.$Properties>} held
+             * @memberof multiverse.v1.SyncRequest
+             * @instance
+             */
+            SyncRequest.prototype.held = $util.emptyArray;
 
             /**
              * Creates a new SyncRequest instance using the specified properties.
@@ -7377,6 +7387,9 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
                 if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.held != null && message.held.length)
+                    for (let i = 0; i < message.held.length; ++i)
+                        $root.multiverse.v1.HeldAdvert.encode(message.held[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7452,6 +7465,14 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.clusterId;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.held && message.held.length))
+                                message.held = [];
+                            message.held.push($root.multiverse.v1.HeldAdvert.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7506,6 +7527,15 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
                     if (!$util.isString(message.clusterId))
                         return "clusterId: string expected";
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held")) {
+                    if (!$Array.isArray(message.held))
+                        return "held: array expected";
+                    for (let i = 0; i < message.held.length; ++i) {
+                        let error = $root.multiverse.v1.HeldAdvert.verify(message.held[i], _depth + 1);
+                        if (error)
+                            return "held." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7533,6 +7563,16 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.clusterId != null)
                     if (typeof object.clusterId !== "string" || object.clusterId.length)
                         message.clusterId = $String(object.clusterId);
+                if (object.held) {
+                    if (!$Array.isArray(object.held))
+                        throw $TypeError(".multiverse.v1.SyncRequest.held: array expected");
+                    message.held = $Array(object.held.length);
+                    for (let i = 0; i < object.held.length; ++i) {
+                        if (!$util.isObject(object.held[i]))
+                            throw $TypeError(".multiverse.v1.SyncRequest.held: object expected");
+                        message.held[i] = $root.multiverse.v1.HeldAdvert.fromObject(object.held[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -7553,6 +7593,8 @@ export const multiverse = $root.multiverse = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.held = [];
                 if (options.defaults) {
                     object.version = 0;
                     object.clusterId = "";
@@ -7561,6 +7603,11 @@ export const multiverse = $root.multiverse = (() => {
                     object.version = message.version;
                 if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
                     object.clusterId = message.clusterId;
+                if (message.held && message.held.length) {
+                    object.held = $Array(message.held.length);
+                    for (let j = 0; j < message.held.length; ++j)
+                        object.held[j] = $root.multiverse.v1.HeldAdvert.toObject(message.held[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -7576,6 +7623,313 @@ export const multiverse = $root.multiverse = (() => {
             };
 
             return SyncRequest;
+        })();
+
+        v1.HeldAdvert = (function() {
+
+            /**
+             * Properties of a HeldAdvert.
+             * @typedef {Object} multiverse.v1.HeldAdvert.$Properties
+             * @property {string|null} [peerId] HeldAdvert peerId
+             * @property {number|Long|null} [seq] HeldAdvert seq
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeldAdvert.
+             * @memberof multiverse.v1
+             * @interface IHeldAdvert
+             * @augments multiverse.v1.HeldAdvert.$Properties
+             * @deprecated Use multiverse.v1.HeldAdvert.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeldAdvert.
+             * @typedef {multiverse.v1.HeldAdvert.$Properties} multiverse.v1.HeldAdvert.$Shape
+             */
+
+            /**
+             * Constructs a new HeldAdvert.
+             * @memberof multiverse.v1
+             * @classdesc Represents a HeldAdvert.
+             * @constructor
+             * @param {multiverse.v1.HeldAdvert.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HeldAdvert = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HeldAdvert peerId.
+             * @member {string} peerId
+             * @memberof multiverse.v1.HeldAdvert
+             * @instance
+             */
+            HeldAdvert.prototype.peerId = "";
+
+            /**
+             * HeldAdvert seq.
+             * @member {number|Long} seq
+             * @memberof multiverse.v1.HeldAdvert
+             * @instance
+             */
+            HeldAdvert.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HeldAdvert instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {multiverse.v1.HeldAdvert.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.HeldAdvert} HeldAdvert instance
+             * @type {{
+             *   (properties: multiverse.v1.HeldAdvert.$Shape): multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape;
+             *   (properties?: multiverse.v1.HeldAdvert.$Properties): multiverse.v1.HeldAdvert;
+             * }}
+             */
+            HeldAdvert.create = function(properties) {
+                return new HeldAdvert(properties);
+            };
+
+            /**
+             * Encodes the specified HeldAdvert message. Does not implicitly {@link multiverse.v1.HeldAdvert.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {multiverse.v1.HeldAdvert.$Properties} message HeldAdvert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeldAdvert.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HeldAdvert message, length delimited. Does not implicitly {@link multiverse.v1.HeldAdvert.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {multiverse.v1.HeldAdvert.$Properties} message HeldAdvert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeldAdvert.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HeldAdvert message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape} HeldAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeldAdvert.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.HeldAdvert();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HeldAdvert message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.HeldAdvert & multiverse.v1.HeldAdvert.$Shape} HeldAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeldAdvert.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HeldAdvert message.
+             * @function verify
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeldAdvert.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    if (!$util.isString(message.peerId))
+                        return "peerId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a HeldAdvert message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.HeldAdvert} HeldAdvert
+             */
+            HeldAdvert.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.HeldAdvert)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.HeldAdvert: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.HeldAdvert();
+                if (object.peerId != null)
+                    if (typeof object.peerId !== "string" || object.peerId.length)
+                        message.peerId = $String(object.peerId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeldAdvert message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.HeldAdvert
+             * @static
+             * @param {multiverse.v1.HeldAdvert} message HeldAdvert
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeldAdvert.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.peerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId"))
+                    object.peerId = message.peerId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                return object;
+            };
+
+            /**
+             * Converts this HeldAdvert to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.HeldAdvert
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeldAdvert.prototype.toJSON = function() {
+                return HeldAdvert.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return HeldAdvert;
         })();
 
         v1.SyncResponse = (function() {
