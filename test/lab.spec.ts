@@ -93,8 +93,8 @@ describe('the lab cluster', () => {
     await until('every host to see every host alive by mDNS', async () =>
       (await Promise.all(HOSTS.map(async (h) => await allSee(h, 'alive', HOSTS)))).every(Boolean), 15_000)
     // Hosts query the LAN only at their start and while a member is missing. The host with the
-    // highest peer ID is dialled by every other (the lower ID dials), so when it restarts they
-    // must ask the LAN to find it again.
+    // highest peer ID is dialled by every other (the lower ID dials): restarted, it is found
+    // again by its own query and dials in its first seconds, and by the others asking the LAN.
     const ids = await Promise.all(HOSTS.map(async (h) => ({ h, id: (await status(h)).self })))
     const highest = ids.reduce((a, b) => (b.id > a.id ? b : a)).h
     lab(['kill', highest])
