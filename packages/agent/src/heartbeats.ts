@@ -33,11 +33,26 @@ interface Line {
   send: (beat: Uint8Array) => void
 }
 
-/** A line this host receives on, by the hex id of the key it granted. */
+/**
+ * How long a granted key stays good once its line's stream has ended and no datagram uses it.
+ * The key proves the peer, not the connection: after a network cut the receiver may have seen
+ * the connection die while the sender has not, and the sender's beats must still count when
+ * the network comes back, until it opens a line on a new connection.
+ */
+export const KEY_IDLE_MS = 30_000
+/** Keys kept per peer: the newest line's, and the one before while the sender moves over. */
+const KEYS_PER_PEER = 2
+
+/** A key this host granted a peer's line, by its hex id. */
 interface Granted {
   peer: PeerId
   key: Uint8Array
+  grantedAt: number
+  /** A datagram came under it (and when the last one did). */
   heard: boolean
+  usedAt: number
+  /** Its stream is open; once closed the key lapses after KEY_IDLE_MS without use. */
+  open: boolean
 }
 
 export interface HeartbeatsInit {
@@ -51,6 +66,8 @@ export interface HeartbeatsInit {
   /** Bytes sent and received, for the idle-cost figures. */
   onBytes: (sent: number, received: number) => void
   log: Logger
+  /** KEY_IDLE_MS unless a test says otherwise. */
+  keyIdleMs?: number
 }
 
 export class Heartbeats {
@@ -98,6 +115,24 @@ export class Heartbeats {
       line.send(bytes)
     }
     for (const peer of this.lines.keys()) if (!open.has(peer)) this.lines.delete(peer)
+    this.lapseKeys()
+  }
+
+  private lapseKeys (): void {
+    const now = Date.now()
+    const idleMs = this.init.keyIdleMs ?? KEY_IDLE_MS
+    for (const [keyId, granted] of this.granted) {
+      if (!granted.open && now - Math.max(granted.usedAt, granted.grantedAt) > idleMs) this.granted.delete(keyId)
+    }
+  }
+
+  /** A new key for a peer's line; beyond KEYS_PER_PEER, the peer's oldest go. */
+  private grant (peer: PeerId, key: Uint8Array, keyId: string): Granted {
+    const granted: Granted = { peer, key, grantedAt: Date.now(), heard: false, usedAt: 0, open: true }
+    this.granted.set(keyId, granted)
+    const peers = [...this.granted].filter(([, g]) => g.peer.equals(peer)).sort((a, b) => a[1].grantedAt - b[1].grantedAt)
+    for (const [id] of peers.slice(0, Math.max(0, peers.length - KEYS_PER_PEER))) this.granted.delete(id)
+    return granted
   }
 
   private async open (peer: string, connection: Connection, first: Uint8Array): Promise<void> {
@@ -163,12 +198,13 @@ export class Heartbeats {
     const grant = this.socket === undefined ? { udpPort: 0 as const } : newBeatGrant(this.socket.port)
     const keyId = 'keyId' in grant ? Buffer.from(grant.keyId).toString('hex') : undefined
     let fallback: NodeJS.Timeout | undefined
+    let granted: Granted | undefined
     try {
       if (keyId !== undefined && 'key' in grant) {
-        const granted: Granted = { peer, key: grant.key, heard: false }
-        this.granted.set(keyId, granted)
+        const line = this.grant(peer, grant.key, keyId)
+        granted = line
         fallback = setTimeout(() => {
-          if (granted.heard) return
+          if (line.heard) return
           this.granted.delete(keyId)
           lp.write(encodeBeatGrant({ udpPort: 0 }), { signal: AbortSignal.timeout(LINE_TIMEOUT_MS) }).catch(() => {})
         }, FALLBACK_MS)
@@ -184,21 +220,24 @@ export class Heartbeats {
       stream.abort(new Error('heartbeat line closed'))
     } finally {
       clearTimeout(fallback)
-      if (keyId !== undefined) this.granted.delete(keyId)
+      if (granted !== undefined) granted.open = false
     }
   }
 
   private takeDatagram (datagram: Uint8Array): void {
     const keyId = beatKeyId(datagram)
     const granted = keyId === undefined ? undefined : this.granted.get(keyId)
-    // A key this host never granted, or no longer holds (a line that ended): nobody to blame.
+    // A key this host never granted, or no longer holds (a line that lapsed): nobody to blame.
     if (granted === undefined) return
     const beat = openBeat(granted.key, datagram)
     if (beat === undefined) {
       this.init.onForged(granted.peer)
       return
     }
+    // A removed member's keys go with its membership.
+    if (!this.init.isMember(granted.peer.toString())) return
     granted.heard = true
+    granted.usedAt = Date.now()
     this.init.onBytes(0, datagram.length)
     this.takeBeat(granted.peer, beat)
   }
