@@ -48,7 +48,7 @@ interface Granted {
   peer: PeerId
   key: Uint8Array
   grantedAt: number
-  /** A datagram came under it (and when the last one did). */
+  /** A datagram came under it, and when the last one did. */
   heard: boolean
   usedAt: number
   /** Its stream is open; once closed the key lapses after KEY_IDLE_MS without use. */
@@ -130,8 +130,8 @@ export class Heartbeats {
   private grant (peer: PeerId, key: Uint8Array, keyId: string): Granted {
     const granted: Granted = { peer, key, grantedAt: Date.now(), heard: false, usedAt: 0, open: true }
     this.granted.set(keyId, granted)
-    const peers = [...this.granted].filter(([, g]) => g.peer.equals(peer)).sort((a, b) => a[1].grantedAt - b[1].grantedAt)
-    for (const [id] of peers.slice(0, Math.max(0, peers.length - KEYS_PER_PEER))) this.granted.delete(id)
+    const ofPeer = [...this.granted].filter(([, g]) => g.peer.equals(peer)).sort((a, b) => a[1].grantedAt - b[1].grantedAt)
+    for (const [id] of ofPeer.slice(0, Math.max(0, ofPeer.length - KEYS_PER_PEER))) this.granted.delete(id)
     return granted
   }
 
