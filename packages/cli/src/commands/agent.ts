@@ -1,3 +1,4 @@
+import { flushCompileCache } from 'node:module'
 import type { Command } from 'commander'
 import type { AgentFlags } from '@multiverse/agent'
 
@@ -21,6 +22,9 @@ export function registerAgentCommand (program: Command): void {
       const config = loadConfig(flags)
       const log = createLogger(config.name)
       const running = await runAgent(config, log)
+      // Node writes its compile cache (NODE_COMPILE_CACHE, see bin/agent-runtime.json) at exit;
+      // an agent that is killed, or crashes, would never have written it.
+      flushCompileCache()
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
           log.info({ signal }, 'stopping')
