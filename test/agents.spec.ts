@@ -9,9 +9,9 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { presentToken } from '@multiverse/agent'
 import type { RunningAgent } from '@multiverse/agent'
-import { createMeshNode } from '@multiverse/mesh'
+import { createMeshNode, request } from '@multiverse/mesh'
 import type { MeshNode } from '@multiverse/mesh'
-import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
+import { EnvelopeKind, decodeAdvert, decodeSyncResponse, encodeAdvert, encodeSyncRequest, openEnvelope, sealEnvelope } from '@multiverse/wire'
 import { MACHINES } from './fixtures/machines.ts'
 import { InProcessAgents, aliveNames, until } from './support/in-process.ts'
 
@@ -48,6 +48,35 @@ describe('agents on a mesh', () => {
     await presentToken(token, key, 'once')
     await expect(presentToken(token, await generateKeyPair('Ed25519'), 'twice')).rejects.toThrow(/unknown, already used or expired/)
     await h1.agent.removeMember('once')
+  })
+
+  it('a sync answer leaves out the adverts the asker holds, no older than the answerer\'s', async () => {
+    const { token } = await h1.agent.issueToken(60_000)
+    const key = await generateKeyPair('Ed25519')
+    const admission = await presentToken(token, key, 'asker')
+    const asker: MeshNode = await createMeshNode({ privateKey: key, psk: admission.clusterPsk, listen: ['/ip4/127.0.0.1/tcp/0'], admit: () => true })
+    try {
+      const h1Address = [multiaddr(admission.bootstrap.find((a) => a.includes(h1.agent.peerId.toString()))!)]
+      const limits = { maxRequestBytes: 96 << 10, maxResponseBytes: 16 << 20, timeoutMs: 5000 }
+      const sync = async (held: Map<string, number>): Promise<Map<string, number>> => {
+        const answer = decodeSyncResponse(await request(asker, h1Address, '/multiverse/sync/1', encodeSyncRequest({ clusterId: admission.clusterId, held }), limits))
+        expect(answer.members.length).toBeGreaterThan(0)
+        const adverts = await Promise.all(answer.adverts.map(async (bytes) => {
+          const opened = await openEnvelope(bytes, EnvelopeKind.ENVELOPE_KIND_ADVERT)
+          return [opened.signer.toString(), decodeAdvert(opened.payload).seq] as const
+        }))
+        return new Map(adverts)
+      }
+      const everything = await sync(new Map())
+      expect([...everything.keys()].sort()).toEqual([h1, h2, h3].map((r) => r.agent.peerId.toString()).sort())
+      expect((await sync(everything)).size).toBe(0)
+      const h2Id = h2.agent.peerId.toString()
+      const behind = new Map([...everything].map(([id, seq]) => [id, id === h2Id ? seq - 1 : seq]))
+      expect([...(await sync(behind)).keys()]).toEqual([h2Id])
+    } finally {
+      await asker.stop()
+      await h1.agent.removeMember('asker')
+    }
   })
 
   it('a member that sends malformed, oversized, replayed or forged messages: each dropped and counted, the agent carries on', async () => {
