@@ -307,12 +307,13 @@ function printTable (results: Result[]): void {
       rows.push([String(n), metric, fmt(v, unit), fmt(s, unit), v !== undefined && s !== undefined ? `${(v / s).toFixed(2)}x` : '-', target, v === undefined ? '-' : ok(v) ? 'yes' : 'NO'])
     }
     const sc = serf?.convergenceMs
-    const vsSerf = (v: number): boolean => v < 1000 && (sc === undefined || v <= sc)
+    const within = (serfMs: number | undefined) => (v: number): boolean => v < 1000 && (serfMs === undefined || v <= serfMs)
+    const vsSerf = within(sc)
     row('join: last host alive everywhere', o.joinMs?.at(-1), 's', undefined, '< 1 s', (v) => v < 1000)
     row('restart convergence, from last socket', o.restart?.fromSocketMs, 's', sc, '< 1 s, <= serf', vsSerf)
     row('restart convergence, from last start', o.restart?.fromStartMs, 's', sc, '< 1 s, <= serf', vsSerf)
-    row('rejoin of one restarted host, from its start', o.rejoin?.fromStartMs, 's', serf?.rejoinMs, '< 1 s, <= serf', (v) => v < 1000 && (serf === undefined || v <= serf.rejoinMs))
-    row('rejoin, from its control socket', o.rejoin?.fromSocketMs, 's', serf?.rejoinMs, '< 1 s, <= serf', (v) => v < 1000 && (serf === undefined || v <= serf.rejoinMs))
+    row('rejoin of one restarted host, from its start', o.rejoin?.fromStartMs, 's', serf?.rejoinMs, '< 1 s, <= serf', within(serf?.rejoinMs))
+    row('rejoin, from its control socket', o.rejoin?.fromSocketMs, 's', serf?.rejoinMs, '< 1 s, <= serf', within(serf?.rejoinMs))
     row('cut host suspect everywhere (serf: failed)', o.suspectMs, 's', serf?.failureDetectionMs, '<= 3 s', (v) => v <= 3000)
     row('cut host dead everywhere (serf: failed)', o.deadMs, 's', serf?.failureDetectionMs, '<= 10 s', (v) => v <= 10_000)
     row('healed host alive everywhere', o.healMs, 's', undefined, '-', () => true)
