@@ -9,30 +9,20 @@
  * `--if-stale` builds only when the bundle is missing or older than a source file it is made
  * from (what bench:mesh and the lab run first); `--quiet` prints nothing when all is well.
  */
-import { readdirSync, statSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { BUNDLE, TOP, newestSource } from '../packages/cli/bin/agent-launch.js'
 
-const top = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const BUNDLE = join(top, 'dist', 'multiverse.mjs')
-const ENTRY = join(top, 'packages', 'cli', 'src', 'main.ts')
+export { BUNDLE }
+const ENTRY = join(TOP, 'packages', 'cli', 'src', 'main.ts')
 /** Loaded at run time from node_modules: native addons, and what finds files next to itself. */
 const EXTERNAL = ['classic-level']
 
-function newestSource (): number {
-  let newest = statSync(join(top, 'package-lock.json')).mtimeMs
-  for (const pkg of readdirSync(join(top, 'packages'))) {
-    const src = join(top, 'packages', pkg, 'src')
-    let entries
-    try { entries = readdirSync(src, { recursive: true, withFileTypes: true }) } catch { continue }
-    for (const e of entries) if (e.isFile() && /\.(ts|js|json)$/.test(e.name)) newest = Math.max(newest, statSync(join(e.parentPath, e.name)).mtimeMs)
-  }
-  return Math.max(newest, statSync(fileURLToPath(import.meta.url)).mtimeMs)
-}
-
+/** Stale when older than a source it is made from, or than this script (how it is made). */
 export function bundleIsStale (): boolean {
-  try { return statSync(BUNDLE).mtimeMs < newestSource() } catch { return true }
+  try { return statSync(BUNDLE).mtimeMs < Math.max(newestSource(), statSync(fileURLToPath(import.meta.url)).mtimeMs) } catch { return true }
 }
 
 /** Builds dist/multiverse.mjs; resolves to its size in bytes. */

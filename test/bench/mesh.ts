@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureSerf, type SerfFigures } from './serf.ts'
 import { BUNDLE, buildBundle, bundleIsStale } from '../../scripts/build.ts'
+import { agentRuntime } from '../../packages/cli/bin/agent-launch.js'
 
 const LAB = fileURLToPath(new URL('../../deploy/lab/lab', import.meta.url))
 const LAB_DIR = resolve(process.env.LAB_DIR ?? '/tmp/multiverse-lab')
@@ -341,9 +342,8 @@ if (process.env.LAB_AGENT_CMD === undefined && !fromSources) {
   }
   const node = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url))
   // The V8 flags and environment packages/cli/bin/multiverse.js gives `multiverse agent`, as the systemd unit runs it.
-  const runtime = JSON.parse(readFileSync(fileURLToPath(new URL('../../packages/cli/bin/agent-runtime.json', import.meta.url)), 'utf8')) as { v8Flags: string[], env: Record<string, string>, compileCache: string }
-  const cache = fileURLToPath(new URL(`../../${runtime.compileCache}`, import.meta.url))
-  const env = Object.entries({ ...runtime.env, NODE_COMPILE_CACHE: cache }).map(([k, v]) => `${k}=${v}`)
+  const runtime = agentRuntime()
+  const env = Object.entries(runtime.env).map(([k, v]) => `${k}=${v}`)
   process.env.LAB_AGENT_CMD = ['env', ...env, node, ...runtime.v8Flags, BUNDLE].join(' ')
   process.env.LAB_CLI_CMD ??= `${node} ${BUNDLE}`
 }

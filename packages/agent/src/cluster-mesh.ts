@@ -267,9 +267,9 @@ export class ClusterMesh {
   }
 
   /**
-   * Whether this exact envelope is one this host holds already: every sync repeats everything
-   * the peer knows, and at a cluster's restart each host took ninety adverts whose signature
-   * check and decode only found them known.
+   * Whether this exact envelope is one this host holds already: every sync answer carries every
+   * member and mapping statement, and an advert can come by gossip and by sync; a signature
+   * check and a decode would only find them known.
    */
   private holds (bytes: Uint8Array): boolean {
     const same = (held: Uint8Array | null): boolean => held !== null && held.length === bytes.length && Buffer.compare(held, bytes) === 0

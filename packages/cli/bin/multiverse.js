@@ -9,37 +9,19 @@
 // source it is made from, else the TypeScript sources. The bundle starts in a fraction of the
 // time and holds ~60 MB less. MULTIVERSE_SOURCES=1 runs the sources anyway.
 import { spawnSync } from 'node:child_process'
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { agentRuntime, freshBundle } from './agent-launch.js'
 
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url))
 const main = path('../src/main.ts')
 const args = process.argv.slice(2)
-/** V8 flags and environment for the agent (agent-runtime.json says why): bench:mesh reads them too. */
-const runtime = JSON.parse(readFileSync(path('./agent-runtime.json'), 'utf8'))
-
-/** The bundle, if it is newer than the sources and the lock file; else undefined. */
-function freshBundle () {
-  const bundle = path('../../../dist/multiverse.mjs')
-  try {
-    const built = statSync(bundle).mtimeMs
-    if (statSync(path('../../../package-lock.json')).mtimeMs > built) return undefined
-    const packages = path('../../')
-    for (const pkg of readdirSync(packages)) {
-      let entries
-      try { entries = readdirSync(`${packages}/${pkg}/src`, { recursive: true, withFileTypes: true }) } catch { continue }
-      for (const e of entries) if (e.isFile() && statSync(`${e.parentPath}/${e.name}`).mtimeMs > built) return undefined
-    }
-    return bundle
-  } catch {
-    return undefined
-  }
-}
 
 const agent = args[0] === 'agent'
 const target = agent && process.env.MULTIVERSE_SOURCES !== '1' ? freshBundle() ?? main : main
-const flags = agent ? runtime.v8Flags : []
-const env = agent ? { ...runtime.env, NODE_COMPILE_CACHE: path(`../../../${runtime.compileCache}`), ...process.env } : process.env
+const runtime = agent ? agentRuntime() : { v8Flags: [], env: {} }
+const flags = runtime.v8Flags
+const env = { ...runtime.env, ...process.env }
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major > 22 || (major === 22 && minor >= 18)) {
   if (agent && typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...flags, target, ...args], env)
