@@ -191,11 +191,11 @@ export class Agent {
   }
 
   /** Creates a VM on the cluster: placed, then made (and maybe started) by its new owner. */
-  async createVm (document: unknown, options: { host?: string, start: boolean }): Promise<CreateResult> {
+  async createVm (document: unknown, options: { host?: string, start: boolean, deadlineMs?: number }): Promise<CreateResult> {
     return await this.requireCluster().vms.create(document, options)
   }
 
-  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean } = {}): Promise<{ vm: string, host: string, state: string }> {
+  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: string }> {
     return await this.requireCluster().vms.operate(name, op, options)
   }
 

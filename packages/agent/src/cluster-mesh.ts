@@ -9,7 +9,7 @@ import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { RpcError, createMeshNode, request, serve } from '@multiverse/mesh'
-import type { MeshNode, RpcLimits } from '@multiverse/mesh'
+import type { MeshNode, RpcHandler, RpcLimits } from '@multiverse/mesh'
 import {
   EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_REQUEST_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
   decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse, openEnvelope
@@ -167,7 +167,7 @@ export class ClusterMesh {
    * Answers one more request/response protocol on the mesh, for members only: how the agent's
    * services (reservations, VM operations) listen without the mesh knowing them.
    */
-  async answer (protocol: string, handler: (body: Uint8Array, peer: PeerId) => Promise<Uint8Array>, limits: RpcLimits): Promise<void> {
+  async answer (protocol: string, handler: RpcHandler, limits: RpcLimits): Promise<void> {
     const { members, log } = this.init
     if (this.node === undefined) throw new RpcError(protocol, 'the mesh is not started')
     await serve(this.node, protocol, handler, {

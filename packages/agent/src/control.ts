@@ -6,7 +6,7 @@
 import { chmodSync, mkdirSync, rmSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
-import { UsageError, nodeHttp } from '@multiverse/domain'
+import { MAX_VM_DEADLINE_MS, UsageError, nodeHttp } from '@multiverse/domain'
 import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
 import { DEFAULT_LEASE_TTL_MS } from './placer.ts'
 import { VmOperationError } from './vm-errors.ts'
@@ -55,12 +55,12 @@ const ROUTES: Record<string, Handler> = {
   'POST /v1/vm/create': async (agent, body) => {
     if (body.spec === undefined) throw new UsageError('the request needs "spec": the VM spec document')
     const host = body.host === undefined || body.host === null ? undefined : requireString(body, 'host')
-    return await agent.createVm(body.spec, { ...(host === undefined ? {} : { host }), start: body.start === true })
+    return await agent.createVm(body.spec, { ...(host === undefined ? {} : { host }), start: body.start === true, ...deadline(body) })
   },
-  'POST /v1/vm/start': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'start'),
-  'POST /v1/vm/stop': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'stop', { waitMs: waitMs(body), force: body.force === true }),
-  'POST /v1/vm/destroy': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'destroy'),
-  'POST /v1/vm/remove': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'remove', { force: body.force === true }),
+  'POST /v1/vm/start': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'start', deadline(body)),
+  'POST /v1/vm/stop': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'stop', { waitMs: waitMs(body), force: body.force === true, ...deadline(body) }),
+  'POST /v1/vm/destroy': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'destroy', deadline(body)),
+  'POST /v1/vm/remove': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'remove', { force: body.force === true, ...deadline(body) }),
   'POST /v1/vm/show': (agent, body) => agent.showVm(requireString(body, 'name')),
   'POST /v1/vm/place': async (agent, body) => {
     const ttl = body.ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS / 1000 : Number(body.ttlSeconds)
@@ -79,6 +79,16 @@ function waitMs (body: Record<string, unknown>): number {
     throw new UsageError(`a stop waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${String(body.timeoutSeconds)}`, { hint: 'e.g. --timeout 60' })
   }
   return seconds * 1000
+}
+
+/** `deadlineMs`: the caller's deadline for the owner's work (absent: the operation's own). */
+function deadline (body: Record<string, unknown>): { deadlineMs?: number } {
+  if (body.deadlineMs === undefined) return {}
+  const ms = Number(body.deadlineMs)
+  if (!Number.isInteger(ms) || ms < 1000 || ms > MAX_VM_DEADLINE_MS) {
+    throw new UsageError(`a deadline is 1 to ${MAX_VM_DEADLINE_MS / 1000} s, not ${String(body.deadlineMs)} ms`)
+  }
+  return { deadlineMs: ms }
 }
 
 function requireString (body: Record<string, unknown>, field: string): string {

@@ -5,7 +5,7 @@
  * never both get the same device or the same last GiB.
  */
 import type { HostVm } from '@multiverse/domain'
-import type { AgentStore, Table } from '@multiverse/store'
+import type { AgentStore, BatchOp, Table } from '@multiverse/store'
 import { verifyHold } from '@multiverse/scheduler'
 import type { PlanHost } from '@multiverse/scheduler'
 import type { CreatedDisk, VfioBinding } from '@multiverse/executor'
@@ -38,6 +38,8 @@ export interface LedgerInit {
 }
 
 const refuse = (code: string, detail: string): LeaseResponse => ({ granted: false, code, detail })
+/** A lease granted or a record changed is a promise to others: it must survive a crash. */
+const DURABLE = { sync: true }
 
 export class Ledger {
   private readonly vmTable: Table<VmRecord>
@@ -106,7 +108,7 @@ export class Ledger {
         spec: ask.spec,
         lease: { id: leaseId, expiresAtMs: now + ask.ttlMs, holder }
       }
-      await this.leaseTable.put(leaseId, lease)
+      await this.leaseTable.put(leaseId, lease, DURABLE)
       this.leases.set(leaseId, lease)
       this.onChange()
       return { granted: true, expiresAtMs: lease.lease.expiresAtMs }
@@ -119,7 +121,7 @@ export class Ledger {
       const lease = this.leases.get(leaseId)
       if (lease === undefined) return { granted: true, expiresAtMs: 0 }
       if (lease.lease.holder !== holder) return refuse('lease-taken', `lease ${leaseId} is someone else's`)
-      await this.leaseTable.del(leaseId)
+      await this.leaseTable.del(leaseId, DURABLE)
       this.leases.delete(leaseId)
       this.onChange()
       return { granted: true, expiresAtMs: 0 }
@@ -139,7 +141,7 @@ export class Ledger {
       if (lease.lease.expiresAtMs <= this.now()) return refuse('expired', `lease ${leaseId} lapsed before it was used; plan again`)
       const { lease: _, ...rest } = lease
       const record: VmRecord = { vm: { ...rest, state: 'placed' }, leaseId, createdAtMs: this.now() }
-      await this.store.batch([this.leaseTable.delOp(leaseId), this.vmTable.putOp(record.vm.name, record)])
+      await this.store.batch([this.leaseTable.delOp(leaseId), this.vmTable.putOp(record.vm.name, record)], DURABLE)
       this.leases.delete(leaseId)
       this.vms.set(record.vm.name, record)
       this.onChange()
@@ -147,25 +149,31 @@ export class Ledger {
     })
   }
 
-  /** Changes a VM record (its state, its domain) and persists it; returns the new record. */
-  async update (name: string, change: (record: VmRecord) => VmRecord): Promise<VmRecord | undefined> {
+  /**
+   * Changes a VM record (its state, its domain) and persists it, with `also` (a journal's step)
+   * in the same durable batch; returns the new record.
+   */
+  async update (name: string, change: (record: VmRecord) => VmRecord, also: BatchOp[] = []): Promise<VmRecord | undefined> {
     return await this.serially(async () => {
       const record = this.vms.get(name)
       if (record === undefined) return undefined
       const next = change(record)
-      await this.vmTable.put(name, next)
+      await this.store.batch([this.vmTable.putOp(name, next), ...also], DURABLE)
       this.vms.set(name, next)
       if (JSON.stringify(next.vm) !== JSON.stringify(record.vm)) this.onChange()
       return next
     })
   }
 
-  /** Forgets a VM record; returns it, or undefined when there was none. */
-  async remove (name: string): Promise<VmRecord | undefined> {
+  /** Forgets a VM record, with `also` in the same durable batch; returns it, or undefined when there was none. */
+  async remove (name: string, also: BatchOp[] = []): Promise<VmRecord | undefined> {
     return await this.serially(async () => {
       const record = this.vms.get(name)
-      if (record === undefined) return undefined
-      await this.vmTable.del(name)
+      if (record === undefined) {
+        if (also.length > 0) await this.store.batch(also, DURABLE)
+        return undefined
+      }
+      await this.store.batch([this.vmTable.delOp(name), ...also], DURABLE)
       this.vms.delete(name)
       this.onChange()
       return record

@@ -5,18 +5,20 @@
  * fails leaves nothing behind (no domain, no image, no device on vfio-pci, no record).
  */
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { randomUUID } from 'node:crypto'
 import type { HostInventory, VmSpec, VmState } from '@multiverse/domain'
 import { RefusedError, UsageError } from '@multiverse/domain'
 import type { DomainState, Emulation, Hypervisor, LocalExecutor } from '@multiverse/executor'
 import { validateVmSpec } from '@multiverse/scheduler'
 import type { Mappings } from '@multiverse/scheduler'
+import type { Journal } from '@multiverse/store'
 import type { VmRequest, VmResponse } from '@multiverse/wire'
 import { assignedGroups } from './assigned-groups.ts'
 import type { Ledger, VmRecord } from './ledger.ts'
 import type { Logger } from './log.ts'
 import { errorResponse } from './vm-errors.ts'
+import { VmCreate } from './vm-create.ts'
+import type { CreatePoint } from './vm-create.ts'
+import type { CreateIntent } from './create-journal.ts'
 
 export interface VmOwnerInit {
   hostName: string
@@ -28,7 +30,11 @@ export interface VmOwnerInit {
   emulation: Emulation
   /** Where each VM's serial console is written, as NAME.log. */
   consoleDir: string
+  /** Where creates write each step before taking it. */
+  journal: Journal<CreateIntent>
   log: Logger
+  /** Test hook: see VmCreateInit.at. */
+  at?: (point: CreatePoint) => Promise<void>
 }
 
 /** No VM of that name on this host. */
@@ -42,16 +48,24 @@ export class VmNotFoundError extends UsageError {
 export class VmOwner {
   private readonly init: VmOwnerInit
   private readonly busy = new Map<string, Promise<unknown>>()
+  private readonly creator: VmCreate
+  /** Journal entries that recovery could not finish yet (libvirt down): tried on each reconcile. */
+  private unrecovered = 0
 
   constructor (init: VmOwnerInit) {
     this.init = init
     mkdirSync(init.consoleDir, { recursive: true, mode: 0o700 })
+    this.creator = new VmCreate(init)
   }
 
-  /** Runs one operation; what it throws comes back as an error response, never as a throw. */
-  async handle (request: VmRequest, holder: string): Promise<VmResponse> {
+  /**
+   * Runs one operation; what it throws comes back as an error response, never as a throw.
+   * `signal` ends it at the caller's deadline (what was done by then is undone, as for a fault).
+   */
+  async handle (request: VmRequest, holder: string, signal?: AbortSignal): Promise<VmResponse> {
+    if (request.op === 'state') return this.state(request.vm)
     try {
-      const state = await this.serially(request.vm, async () => await this.run(request, holder))
+      const state = await this.serially(request.vm, async () => { signal?.throwIfAborted(); return await this.run(request, holder, signal) })
       return { ok: true, state }
     } catch (error) {
       this.init.log.warn({ vm: request.vm, op: request.op, err: (error as Error).message }, 'vm operation failed')
@@ -59,62 +73,64 @@ export class VmOwner {
     }
   }
 
-  private async run (request: VmRequest, holder: string): Promise<VmState | 'removed'> {
+  /**
+   * Finishes or undoes what the journal holds open (creates cut short by a restart), one VM at a
+   * time with its other operations. Called before the host answers anyone, and again on the
+   * reconcile timer for an entry libvirt could not be asked about.
+   */
+  async recover (): Promise<void> {
+    this.unrecovered = await this.creator.recover(async (vm, work) => await this.serially(vm, work))
+  }
+
+  /** The VM as this host, its owner, holds it now (not as gossip tells): for a caller whose answer was lost. */
+  private state (name: string): VmResponse {
+    const record = this.init.ledger.vm(name)
+    const busy = this.busy.has(name)
+    if (record === undefined) return { ok: true, state: 'removed', leaseId: '', busy }
+    return { ok: true, state: record.vm.state, leaseId: record.leaseId ?? '', busy }
+  }
+
+  private async run (request: VmRequest, holder: string, signal?: AbortSignal): Promise<VmState | 'removed'> {
     switch (request.op) {
-      case 'create': return await this.create(request, holder)
-      case 'start': return await this.start(this.record(request.vm))
-      case 'stop': return await this.stop(this.record(request.vm), request.waitMs, request.force)
-      case 'destroy': return await this.destroy(this.record(request.vm))
+      case 'create': return await this.create(request, holder, signal)
+      case 'start': return await this.start(this.record(request.vm), signal)
+      case 'stop': return await this.stop(this.record(request.vm), request.waitMs, request.force, signal)
+      case 'destroy': return await this.destroy(this.record(request.vm), signal)
       case 'remove': return await this.remove(this.record(request.vm), request.force)
+      case 'state': throw new UsageError('state is answered without a turn')
     }
   }
 
-  private async create (request: VmRequest, holder: string): Promise<VmState> {
-    const { ledger, executor } = this.init
-    const confirmed = await ledger.confirm(request.leaseId, holder)
+  private async create (request: VmRequest, holder: string, signal?: AbortSignal): Promise<VmState> {
+    const confirmed = await this.init.ledger.confirm(request.leaseId, holder)
     if (!confirmed.granted) throw new RefusedError(`${request.vm}: ${confirmed.detail}`, { hint: 'place it again: multiverse vm create SPEC' })
     const record = this.record(request.vm)
     if (record.leaseId !== request.leaseId) throw new RefusedError(`lease ${request.leaseId} is not for ${request.vm}`)
-    if (record.domain !== undefined) return record.vm.state
-    const spec = this.specOf(record)
-    const groups = assignedGroups(record.vm.devices, spec, this.init.inventory(), this.init.mappings(), this.init.hostName)
-    const uuid = randomUUID()
-    let defined: Awaited<ReturnType<LocalExecutor['define']>> | undefined
-    try {
-      defined = await executor.define({
-        spec, owner: this.init.hostName, uuid, freshUuid: true, emulation: this.init.emulation, groups, viommu: groups.length > 0,
-        serialLog: join(this.init.consoleDir, `${spec.name}.log`), network: null
-      })
-      const domain = { xml: defined.xml, disks: defined.disks, binding: null }
-      await ledger.update(spec.name, (r) => ({ ...r, uuid, domain, vm: { ...r.vm, state: 'defined' } }))
-      return request.start ? await this.start(this.record(spec.name)) : 'defined'
-    } catch (error) {
-      if (defined !== undefined) await executor.remove({ ...defined, binding: { groups: [] } }).catch(() => {})
-      await ledger.remove(spec.name)
-      throw error
-    }
+    // A retried create (its answer was lost) finds the VM made: it starts it if asked, no more.
+    if (record.domain !== undefined) return request.start ? await this.start(record, signal) : record.vm.state
+    return await this.creator.create(record, this.specOf(record), request.start, signal)
   }
 
-  private async start (record: VmRecord): Promise<VmState> {
+  private async start (record: VmRecord, signal?: AbortSignal): Promise<VmState> {
     const domain = this.domainOf(record)
     if (record.vm.state === 'running') return 'running'
     const groups = assignedGroups(record.vm.devices, this.specOf(record), this.init.inventory(), this.init.mappings(), this.init.hostName)
-    const binding = await this.init.executor.start(record.vm.name, groups.map((g) => g.map((d) => d.address)))
+    const binding = await this.init.executor.start(record.vm.name, groups.map((g) => g.map((d) => d.address)), signal === undefined ? {} : { signal })
     await this.init.ledger.update(record.vm.name, (r) => ({ ...r, domain: { ...domain, binding }, vm: { ...r.vm, state: 'running' } }))
     return 'running'
   }
 
-  private async stop (record: VmRecord, waitMs: number, force: boolean): Promise<VmState> {
+  private async stop (record: VmRecord, waitMs: number, force: boolean, signal?: AbortSignal): Promise<VmState> {
     const domain = this.domainOf(record)
     if (record.vm.state !== 'running' && record.vm.state !== 'paused') return record.vm.state
-    await this.init.executor.stop({ name: record.vm.name, binding: domain.binding ?? { groups: [] } }, { ...(waitMs > 0 ? { waitMs } : {}), force })
+    await this.init.executor.stop({ name: record.vm.name, binding: domain.binding ?? { groups: [] } }, { ...(waitMs > 0 ? { waitMs } : {}), force, ...(signal === undefined ? {} : { signal }) })
     await this.stopped(record.vm.name)
     return 'stopped'
   }
 
-  private async destroy (record: VmRecord): Promise<VmState> {
+  private async destroy (record: VmRecord, signal?: AbortSignal): Promise<VmState> {
     const domain = this.domainOf(record)
-    await this.init.executor.destroy({ name: record.vm.name, binding: domain.binding ?? { groups: [] } })
+    await this.init.executor.destroy({ name: record.vm.name, binding: domain.binding ?? { groups: [] } }, signal === undefined ? {} : { signal })
     await this.stopped(record.vm.name)
     return 'stopped'
   }
@@ -138,6 +154,7 @@ export class VmOwner {
    * itself off, crashed or was paused outside the agent. A guest found off gives its devices back.
    */
   async reconcile (): Promise<void> {
+    if (this.unrecovered > 0) await this.recover()
     const defined = this.init.ledger.records().filter((r) => r.domain !== undefined)
     if (defined.length === 0) return
     let states: Map<string, VmState | null>

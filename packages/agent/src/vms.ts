@@ -3,12 +3,15 @@
  * and hands the lease to that host to make the VM; every other operation goes to the VM's owner
  * as this host's view names it, over `/multiverse/vm/1`. Only the owner touches its VMs.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { ClusterSnapshot, HostVm, VmState } from '@multiverse/domain'
-import { UsageError } from '@multiverse/domain'
+import { MAX_VM_DEADLINE_MS, UsageError, hopDeadlineMs, vmOperationBudgetMs } from '@multiverse/domain'
+import { RpcError } from '@multiverse/mesh'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, decodeVmRequest, decodeVmResponse, encodeVmRequest, encodeVmResponse, WireDecodeError } from '@multiverse/wire'
 import type { VmOpName, VmRequest, VmResponse } from '@multiverse/wire'
 import type { ClusterMesh } from './cluster-mesh.ts'
 import type { Logger } from './log.ts'
+import { AnswerLostError, reached } from './lost-answers.ts'
 import type { Placement } from './placement.ts'
 import type { PlaceResult } from './placer.ts'
 import { errorFromResponse } from './vm-errors.ts'
@@ -16,18 +19,21 @@ import { VmNotFoundError } from './vm-owner.ts'
 import type { VmOwner } from './vm-owner.ts'
 
 export const VM_PROTOCOL = '/multiverse/vm/1'
-/** Creating may wait for images, libvirt's first QEMU probe (~8 s) and a guest's start. */
-const VM_LIMITS = { maxRequestBytes: MAX_VM_REQUEST_BYTES, maxResponseBytes: MAX_VM_RESPONSE_BYTES, timeoutMs: 180_000 }
-/** Long enough for the target to make the VM before the lease could lapse. */
+const SIZES = { maxRequestBytes: MAX_VM_REQUEST_BYTES, maxResponseBytes: MAX_VM_RESPONSE_BYTES }
+/** The owner's side: each request brings its own deadline; this caps the longest one may ask. */
+const SERVE_LIMITS = { ...SIZES, timeoutMs: hopDeadlineMs(MAX_VM_DEADLINE_MS, 1) }
+/** Long enough for the lease to reach the target, which confirms it first thing. */
 const CREATE_LEASE_MS = 120_000
+/** While the owner is asked what it did after a lost answer: how often. */
+const ASK_AGAIN_MS = 1000
 
 export interface VmsInit {
   clusterId: string
   /** This host's peer ID. */
   self: string
-  owner: VmOwner
-  placement: Placement
-  mesh: ClusterMesh
+  owner: Pick<VmOwner, 'handle'>
+  placement: Pick<Placement, 'place' | 'release'>
+  mesh: Pick<ClusterMesh, 'ask' | 'answer'>
   view: () => ClusterSnapshot
   log: Logger
 }
@@ -43,20 +49,22 @@ export class Vms {
 
   /** Starts answering operations on this host's VMs from other members. */
   async start (): Promise<void> {
-    await this.init.mesh.answer(VM_PROTOCOL, async (body, peer) => {
+    await this.init.mesh.answer(VM_PROTOCOL, async (body, peer, signal) => {
       const request = decodeVmRequest(body)
       if (request.clusterId !== this.init.clusterId) throw new WireDecodeError('VmRequest', `cluster ${request.clusterId} is not this one`)
-      return encodeVmResponse(await this.init.owner.handle(request, peer.toString()))
-    }, VM_LIMITS)
+      const deadline = AbortSignal.any([signal, AbortSignal.timeout(request.deadlineMs)])
+      return encodeVmResponse(await this.init.owner.handle(request, peer.toString(), deadline))
+    }, SERVE_LIMITS)
   }
 
   /** Places the VM, then has the host that granted the lease create (and maybe start) it. */
-  async create (document: unknown, options: { host?: string, start: boolean }): Promise<CreateResult> {
+  async create (document: unknown, options: { host?: string, start: boolean, deadlineMs?: number }): Promise<CreateResult> {
     const spec = options.host === undefined ? document : pinned(document, options.host, this.init.view())
     const placed = await this.init.placement.place(spec, { confirm: false, ttlMs: CREATE_LEASE_MS })
     if (!placed.placed) return placed
     const hostId = this.hostId(placed.host)
-    const response = await this.send(hostId, { op: 'create', vm: placed.vm, leaseId: placed.leaseId, start: options.start, waitMs: 0, force: false })
+    const request = this.request('create', placed.vm, { leaseId: placed.leaseId, start: options.start, deadlineMs: options.deadlineMs })
+    const response = await this.sendOrRecover(hostId, placed.host, request)
     if (!response.ok) {
       await this.init.placement.release(hostId, placed.leaseId)
       throw errorFromResponse(response, placed.host)
@@ -65,9 +73,9 @@ export class Vms {
   }
 
   /** start, stop, destroy or remove on the VM's owner, wherever it is. */
-  async operate (name: string, op: Exclude<VmOpName, 'create'>, options: { waitMs?: number, force?: boolean } = {}): Promise<{ vm: string, host: string, state: VmState | 'removed' }> {
+  async operate (name: string, op: Exclude<VmOpName, 'create' | 'state'>, options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: VmState | 'removed' }> {
     const owner = this.ownerOf(name)
-    const response = await this.send(owner.id, { op, vm: name, leaseId: '', start: false, waitMs: options.waitMs ?? 0, force: options.force ?? false })
+    const response = await this.sendOrRecover(owner.id, owner.name, this.request(op, name, options))
     if (!response.ok) throw errorFromResponse(response, owner.name)
     return { vm: name, host: owner.name, state: response.state }
   }
@@ -78,10 +86,56 @@ export class Vms {
     return { ...owner.vm, host: owner.name }
   }
 
-  private async send (hostId: string, fields: Omit<VmRequest, 'clusterId'>): Promise<VmResponse> {
-    const request: VmRequest = { clusterId: this.init.clusterId, ...fields }
-    if (hostId === this.init.self) return await this.init.owner.handle(request, this.init.self)
-    return decodeVmResponse(await this.init.mesh.ask(hostId, VM_PROTOCOL, encodeVmRequest(request), VM_LIMITS))
+  /** A request with the caller's deadline for the owner, or the operation's own (docs/architecture.md §6). */
+  private request (op: VmOpName, vm: string, options: { leaseId?: string, start?: boolean, waitMs?: number, force?: boolean, deadlineMs?: number | undefined }): VmRequest {
+    const waitMs = options.waitMs ?? 0
+    return {
+      clusterId: this.init.clusterId,
+      op,
+      vm,
+      leaseId: options.leaseId ?? '',
+      start: options.start ?? false,
+      waitMs,
+      force: options.force ?? false,
+      deadlineMs: Math.min(options.deadlineMs ?? vmOperationBudgetMs(op, waitMs), MAX_VM_DEADLINE_MS)
+    }
+  }
+
+  private async send (hostId: string, request: VmRequest): Promise<VmResponse> {
+    if (hostId === this.init.self) return await this.init.owner.handle(request, this.init.self, AbortSignal.timeout(request.deadlineMs))
+    const limits = { ...SIZES, timeoutMs: hopDeadlineMs(request.deadlineMs, 1) }
+    return decodeVmResponse(await this.init.mesh.ask(hostId, VM_PROTOCOL, encodeVmRequest(request), limits))
+  }
+
+  /**
+   * Sends, and when the answer is lost after the request went out asks the owner what the VM is now:
+   * done is done, whatever happened to the answer. A create the owner never began (its lease
+   * confirmed, nothing made) is sent once more: the owner makes it from the same lease.
+   */
+  private async sendOrRecover (hostId: string, hostName: string, request: VmRequest): Promise<VmResponse> {
+    try {
+      return await this.send(hostId, request)
+    } catch (error) {
+      if (!(error instanceof RpcError) || !error.sent) throw error
+      this.init.log.warn({ vm: request.vm, op: request.op, owner: hostName, err: error.message }, 'answer lost: asking the owner what it did')
+      const now = await this.askAfter(hostId, request, hopDeadlineMs(request.deadlineMs, 1))
+      if (now === null) throw new AnswerLostError(request, hostName, error, null)
+      if (reached(request, now)) return now
+      if (request.op === 'create' && now.state === 'placed' && now.leaseId === request.leaseId) return await this.send(hostId, request)
+      throw new AnswerLostError(request, hostName, error, now.state)
+    }
+  }
+
+  /** The owner's word on the VM once no operation on it runs, or null if it cannot be asked within `withinMs`. */
+  private async askAfter (hostId: string, request: VmRequest, withinMs: number): Promise<Extract<VmResponse, { ok: true }> | null> {
+    const until = Date.now() + withinMs
+    const ask = this.request('state', request.vm, {})
+    while (Date.now() < until) {
+      const now = await this.send(hostId, ask).catch(() => null)
+      if (now?.ok === true && now.busy !== true) return now
+      await sleep(ASK_AGAIN_MS)
+    }
+    return null
   }
 
   private ownerOf (name: string): { id: string, name: string, vm: HostVm } {

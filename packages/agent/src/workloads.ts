@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { ClusterSnapshot, HostInventory } from '@multiverse/domain'
 import { LocalExecutor, NodeSysfs, VfioBinder, VirshHypervisor } from '@multiverse/executor'
 import type { Mappings } from '@multiverse/scheduler'
+import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
 import type { ClusterMesh } from './cluster-mesh.ts'
 import type { AgentConfig } from './config.ts'
@@ -17,6 +18,9 @@ import type { OwnHost } from './ledger.ts'
 import type { Logger } from './log.ts'
 import type { AgentMetrics } from './metrics.ts'
 import { Placement } from './placement.ts'
+import { CREATE_JOURNAL } from './create-journal.ts'
+import type { CreateIntent } from './create-journal.ts'
+import { createStopHook } from './test-hooks.ts'
 import { VmOwner } from './vm-owner.ts'
 import { Vms } from './vms.ts'
 
@@ -65,7 +69,9 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     mappings,
     emulation: config.emulation === 'auto' ? (init.inventory().kvm ? 'kvm' : 'qemu') : config.emulation,
     consoleDir: join(config.dataDir, 'console'),
-    log: init.log.child({ part: 'vms' })
+    journal: new Journal<CreateIntent>(init.store, CREATE_JOURNAL),
+    log: init.log.child({ part: 'vms' }),
+    ...createStopHook(process.env, init.log)
   })
   const vms = new Vms({ clusterId, self, owner, placement, mesh, view, log: init.log.child({ part: 'vms' }) })
   return {
@@ -73,6 +79,8 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     placement,
     vms,
     start: async () => {
+      // What a kill cut short is finished or undone before anyone can ask for more.
+      await owner.recover()
       await placement.start()
       await vms.start()
       return [

@@ -8,6 +8,7 @@ export { hostInventorySchema, MAX_DEVICES } from './inventory-schema.ts'
 export type * from './cluster.ts'
 export { VM_STATES } from './cluster.ts'
 export type * from './vm-spec.ts'
+export * from './deadlines.ts'
 export { hostAdvertSchema, hostVmSchema, hugepageBytesSchema, CLUSTER_ID, HOST_NAME, VM_NAME, LEASE_ID, MAX_HOST_VMS } from './cluster-schema.ts'
 
 /** Where the agent's control socket is unless configured otherwise. */

@@ -12,9 +12,10 @@
  * returns what `stop` and `remove` need (image paths, the VFIO binding) and the agent stores it.
  */
 import type { VmSpec } from '@multiverse/domain'
+import { access } from 'node:fs/promises'
 import { createDisks, diskPath, removeDisks } from './disks.ts'
 import type { CreatedDisk, DiskConfig } from './disks.ts'
-import { ShutdownTimeoutError, VmRemoveError } from './errors.ts'
+import { DiskExistsError, ShutdownTimeoutError, VmRemoveError } from './errors.ts'
 import { withUndo } from './undo.ts'
 import type { Hypervisor } from './virsh/hypervisor.ts'
 import type { VfioBinder, VfioBinding } from './vfio/binder.ts'
@@ -75,6 +76,25 @@ export class LocalExecutor {
     this.#binder = components.binder
   }
 
+  /**
+   * The images `define` will make for `spec`, each checked absent now (else DiskExistsError):
+   * what a journal records before define, so that undoing a define cut short removes only
+   * images that define made.
+   */
+  async imagesToCreate (spec: VmSpec): Promise<string[]> {
+    const paths = spec.disks.map((d) => diskPath(this.#config.imagesDir, spec.name, d.name))
+    for (const path of paths) {
+      const present = await access(path).then(() => true, () => false)
+      if (present) throw new DiskExistsError(path)
+    }
+    return paths
+  }
+
+  /** What binding `groups` will record (each endpoint's driver now); see VfioBinder.plan. */
+  async planBinding (groups: readonly string[][]): Promise<VfioBinding> {
+    return await this.#binder.plan(groups)
+  }
+
   /** Creates the disks and defines the domain, or undoes what was done and rethrows. */
   async define (request: LaunchRequest, options: { signal?: AbortSignal } = {}): Promise<DefinedVm> {
     const { spec } = request
@@ -108,13 +128,15 @@ export class LocalExecutor {
 
   /**
    * Binds the VM's IOMMU groups to vfio-pci and starts the defined domain; on any failure gives
-   * the devices back and rethrows. Returns the binding, which `stop` needs.
+   * the devices back and rethrows. Returns the binding, which `stop` needs. `beforeStart` is
+   * given the binding once the devices are bound, before the domain starts (a journal's step).
    */
-  async start (name: string, groups: readonly string[][], options: { signal?: AbortSignal } = {}): Promise<VfioBinding> {
+  async start (name: string, groups: readonly string[][], options: { signal?: AbortSignal, beforeStart?: (binding: VfioBinding) => Promise<void> } = {}): Promise<VfioBinding> {
     const op = options.signal === undefined ? {} : { signal: options.signal }
     return await withUndo(async (undo) => {
       const binding = await this.#binder.bind(groups.map((g) => [...g]), op)
       undo.add(`release the devices of ${name}`, async () => { await this.#binder.release(binding) })
+      await options.beforeStart?.(binding)
       await this.#hv.start(name, op)
       return binding
     })
@@ -145,6 +167,11 @@ export class LocalExecutor {
       await this.#hv.destroy(vm.name, op)
     }
     await this.#binder.release(vm.binding)
+  }
+
+  /** Gives devices back to their drivers (no domain involved): a bind cut short. Idempotent. */
+  async release (binding: VfioBinding): Promise<void> {
+    await this.#binder.release(binding)
   }
 
   /** Powers the guest off at once (no ACPI) and gives its devices back. Idempotent. */

@@ -14,9 +14,15 @@ export interface RpcLimits {
 export class RpcError extends Error {
   override name = 'RpcError'
   readonly protocol: string
-  constructor (protocol: string, problem: string, options?: { cause?: unknown }) {
+  /**
+   * The request was written whole before the exchange failed: the peer may have acted on it,
+   * and only its answer is lost. false: it never left (no connection, no stream).
+   */
+  readonly sent: boolean
+  constructor (protocol: string, problem: string, options?: { cause?: unknown, sent?: boolean }) {
     super(`${protocol}: ${problem}`, options)
     this.protocol = protocol
+    this.sent = options?.sent ?? false
   }
 }
 
@@ -24,17 +30,19 @@ export class RpcError extends Error {
 export async function request (node: Libp2p, peer: PeerId | Multiaddr[], protocol: string, body: Uint8Array, limits: RpcLimits): Promise<Uint8Array> {
   const signal = AbortSignal.timeout(limits.timeoutMs)
   let stream: Stream | undefined
+  let sent = false
   try {
     stream = await node.dialProtocol(peer, protocol, { signal })
     const lp = lpStream(stream, { maxDataLength: limits.maxResponseBytes })
     await lp.write(body, { signal })
+    sent = true
     const response = await lp.read({ signal })
     await stream.close({ signal }).catch(() => {})
     return response.subarray()
   } catch (cause) {
     stream?.abort(cause as Error)
     const problem = signal.aborted ? `no answer within ${limits.timeoutMs} ms` : (cause as Error).message
-    throw new RpcError(protocol, problem, { cause })
+    throw new RpcError(protocol, problem, { cause, sent })
   }
 }
 
@@ -46,10 +54,16 @@ export interface ServeOptions extends RpcLimits {
 }
 
 /**
- * Answers `protocol`: one request, one response per stream. The handler gets bytes within the
- * size cap from an allowed peer; what it throws resets the stream and is reported to `onError`.
+ * Answers one request: the body (within the size cap, from an allowed peer) and a signal that
+ * aborts when the exchange's `timeoutMs` runs out.
  */
-export async function serve (node: Libp2p, protocol: string, handler: (body: Uint8Array, peer: PeerId) => Promise<Uint8Array>, options: ServeOptions): Promise<void> {
+export type RpcHandler = (body: Uint8Array, peer: PeerId, signal: AbortSignal) => Promise<Uint8Array>
+
+/**
+ * Answers `protocol`: one request, one response per stream. What the handler throws resets the
+ * stream and is reported to `onError`.
+ */
+export async function serve (node: Libp2p, protocol: string, handler: RpcHandler, options: ServeOptions): Promise<void> {
   await node.handle(protocol, async (stream: Stream, connection: Connection) => {
     const peer = connection.remotePeer
     const signal = AbortSignal.timeout(options.timeoutMs)
@@ -57,7 +71,7 @@ export async function serve (node: Libp2p, protocol: string, handler: (body: Uin
       if (!options.allow(peer)) throw new RpcError(protocol, `peer ${peer.toString()} is not allowed`)
       const lp = lpStream(stream, { maxDataLength: options.maxRequestBytes })
       const body = await lp.read({ signal })
-      const response = await handler(body.subarray(), peer)
+      const response = await handler(body.subarray(), peer, signal)
       if (response.length > options.maxResponseBytes) throw new RpcError(protocol, `response of ${response.length} bytes over the cap`)
       await lp.write(response, { signal })
       await stream.close({ signal })

@@ -9,12 +9,21 @@ import { DataDirError, DataDirLockedError } from './errors.ts'
  */
 export interface Table<V> {
   get (key: string): Promise<V | undefined>
-  put (key: string, value: V): Promise<void>
-  del (key: string): Promise<void>
+  put (key: string, value: V, options?: WriteOptions): Promise<void>
+  del (key: string, options?: WriteOptions): Promise<void>
   entries (): Promise<Array<[string, V]>>
   /** An operation for {@link AgentStore.batch}. */
   putOp (key: string, value: V): BatchOp
   delOp (key: string): BatchOp
+}
+
+export interface WriteOptions {
+  /**
+   * Durable: LevelDB fsyncs its log before the write resolves, so the write survives a crash of
+   * the machine, not only of the agent. Every write that records a step a host is about to take
+   * (a lease, a VM record, a journal entry) is durable; caches (the view) need not be.
+   */
+  sync?: boolean
 }
 
 export type BatchOp = { type: 'put', key: string, value: unknown, sublevel: unknown } | { type: 'del', key: string, sublevel: unknown }
@@ -58,8 +67,9 @@ export class AgentStore {
     const sublevel = this.db.sublevel<string, V>(name, { valueEncoding: encoding === 'json' ? 'json' : 'view' })
     return {
       get: async (key) => await sublevel.get(key),
-      put: async (key, value) => { await sublevel.put(key, value) },
-      del: async (key) => { await sublevel.del(key) },
+      // A sublevel hands its options to the database; `sync` is classic-level's, not in the typings.
+      put: async (key, value, options) => { await sublevel.put(key, value, (options ?? {}) as never) },
+      del: async (key, options) => { await sublevel.del(key, (options ?? {}) as never) },
       entries: async () => await sublevel.iterator().all(),
       putOp: (key, value) => ({ type: 'put', key, value, sublevel }),
       delOp: (key) => ({ type: 'del', key, sublevel })
@@ -67,9 +77,9 @@ export class AgentStore {
   }
 
   /** Applies every operation or none. */
-  async batch (ops: BatchOp[]): Promise<void> {
+  async batch (ops: BatchOp[], options: WriteOptions = {}): Promise<void> {
     // Operations carry their sublevel; level's typings cannot express a mixed list.
-    await this.db.batch(ops as never)
+    await this.db.batch(ops as never, options)
   }
 
   async close (): Promise<void> {

@@ -3,7 +3,7 @@
  * an error as data (its kind, name, message and hint), so the CLI on any host prints what the
  * owner said and exits as the owner's error deserves.
  */
-import { LEASE_ID, VM_NAME, VM_STATES } from '@multiverse/domain'
+import { LEASE_ID, MAX_VM_DEADLINE_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
 import type { VmState } from '@multiverse/domain'
 import { decodeVersioned } from './codec.ts'
 import { WireDecodeError } from './errors.ts'
@@ -16,9 +16,14 @@ export const MAX_VM_RESPONSE_BYTES = 16 << 10
 /** The longest an owner waits for a guest to shut down on one request. */
 export const MAX_VM_WAIT_MS = 600_000
 
-export type VmOpName = 'create' | 'start' | 'stop' | 'destroy' | 'remove'
+export type VmOpName = 'create' | 'start' | 'stop' | 'destroy' | 'remove' | 'state'
 const OPS: Record<VmOpName, number> = {
-  create: wire.VmOp.VM_OP_CREATE, start: wire.VmOp.VM_OP_START, stop: wire.VmOp.VM_OP_STOP, destroy: wire.VmOp.VM_OP_DESTROY, remove: wire.VmOp.VM_OP_REMOVE
+  create: wire.VmOp.VM_OP_CREATE,
+  start: wire.VmOp.VM_OP_START,
+  stop: wire.VmOp.VM_OP_STOP,
+  destroy: wire.VmOp.VM_OP_DESTROY,
+  remove: wire.VmOp.VM_OP_REMOVE,
+  state: wire.VmOp.VM_OP_STATE
 }
 
 export interface VmRequest {
@@ -33,11 +38,13 @@ export interface VmRequest {
   waitMs: number
   /** stop: hard stop when the guest ignores ACPI; remove: even while it runs. */
   force: boolean
+  /** The caller's deadline for the owner's work, in ms from receipt; 0: the operation's default. */
+  deadlineMs: number
 }
 
 export type ErrorKind = 'usage' | 'refused' | 'fault'
 export type VmResponse =
-  | { ok: true, state: VmState | 'removed' }
+  | { ok: true, state: VmState | 'removed', /** state: the lease it was made from ('' none). */ leaseId?: string, /** state: an operation on it runs now. */ busy?: boolean }
   | { ok: false, kind: ErrorKind, name: string, message: string, hint: string }
 
 export function encodeVmRequest (request: VmRequest): Uint8Array {
@@ -52,12 +59,15 @@ export function decodeVmRequest (bytes: Uint8Array): VmRequest {
   if (!VM_NAME.test(message.vm)) bad('vm', 'a VM name')
   if (op === 'create' && !LEASE_ID.test(message.leaseId)) bad('leaseId', 'a lease id (32 hex digits)')
   if (message.waitMs > MAX_VM_WAIT_MS) bad('waitMs', `at most ${MAX_VM_WAIT_MS}`)
-  return { clusterId: clusterId(name, message.clusterId), op, vm: message.vm, leaseId: message.leaseId, start: message.start, waitMs: message.waitMs, force: message.force }
+  if (message.deadlineMs > MAX_VM_DEADLINE_MS) bad('deadlineMs', `at most ${MAX_VM_DEADLINE_MS}`)
+  return {
+    clusterId: clusterId(name, message.clusterId), op, vm: message.vm, leaseId: message.leaseId, start: message.start, waitMs: message.waitMs, force: message.force, deadlineMs: message.deadlineMs
+  }
 }
 
 export function encodeVmResponse (response: VmResponse): Uint8Array {
   return wire.VmResponse.encode(response.ok
-    ? { version: MESH_VERSION, state: response.state }
+    ? { version: MESH_VERSION, state: response.state, leaseId: response.leaseId ?? '', busy: response.busy ?? false }
     : { version: MESH_VERSION, errorKind: response.kind, errorName: response.name, errorMessage: response.message, errorHint: response.hint }).finish()
 }
 
@@ -66,7 +76,8 @@ export function decodeVmResponse (bytes: Uint8Array): VmResponse {
   if (message.errorKind === '') {
     const state = message.state as VmState | 'removed'
     if (state !== 'removed' && !VM_STATES.includes(state)) throw new WireDecodeError('VmResponse', `invalid at state: ${JSON.stringify(message.state.slice(0, 20))}`)
-    return { ok: true, state }
+    if (message.leaseId !== '' && !LEASE_ID.test(message.leaseId)) throw new WireDecodeError('VmResponse', 'invalid at leaseId: a lease id (32 hex digits)')
+    return { ok: true, state, leaseId: message.leaseId, busy: message.busy }
   }
   const kind: ErrorKind = message.errorKind === 'usage' || message.errorKind === 'refused' ? message.errorKind : 'fault'
   return { ok: false, kind, name: message.errorName.slice(0, 64), message: message.errorMessage.slice(0, 2000), hint: message.errorHint.slice(0, 1000) }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
-import { RefusedError, UsageError } from '@multiverse/domain'
+import { RefusedError, UsageError, controlDeadlineMs, vmOperationBudgetMs } from '@multiverse/domain'
+import type { VmOperation } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table } from '../format.ts'
@@ -33,7 +34,8 @@ export function registerVmCommands (program: Command, io: Io): void {
     .option('--start', 'start it once defined')
     .action(async (file: string, o: ControlOption & { host?: string, start?: boolean }) => {
       const spec = await readSpecDocument(file)
-      const r = await callAgent<PlaceResult & { state?: string }>(o.control, 'POST', '/v1/vm/create', { spec, host: o.host ?? null, start: o.start === true }, 240_000)
+      const deadlineMs = vmOperationBudgetMs('create')
+      const r = await callAgent<PlaceResult & { state?: string }>(o.control, 'POST', '/v1/vm/create', { spec, host: o.host ?? null, start: o.start === true, deadlineMs }, controlDeadlineMs('create', deadlineMs))
       io.out(jsonOr(o.json, r, r.placed ? `${r.vm} ${r.state ?? 'created'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''}\n` : renderPlace(r)))
       if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
     })
@@ -74,8 +76,11 @@ export function registerVmCommands (program: Command, io: Io): void {
     })
 }
 
-async function operate (io: Io, o: ControlOption, op: string, body: Record<string, unknown>): Promise<void> {
-  const r = await callAgent<{ vm: string, host: string, state: string }>(o.control, 'POST', `/v1/vm/${op}`, body, 660_000)
+/** One operation on the VM's owner, wherever it is; the owner gets the deadline this sets (docs/architecture.md §6). */
+async function operate (io: Io, o: ControlOption, op: VmOperation, body: Record<string, unknown>): Promise<void> {
+  const waitMs = typeof body.timeoutSeconds === 'number' && Number.isFinite(body.timeoutSeconds) ? body.timeoutSeconds * 1000 : 0
+  const deadlineMs = vmOperationBudgetMs(op, waitMs)
+  const r = await callAgent<{ vm: string, host: string, state: string }>(o.control, 'POST', `/v1/vm/${op}`, { ...body, deadlineMs }, controlDeadlineMs(op, deadlineMs))
   io.out(jsonOr(o.json, r, `${r.vm} on ${r.host}: ${r.state}\n`))
 }
 

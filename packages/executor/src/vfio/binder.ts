@@ -69,6 +69,23 @@ export class VfioBinder {
   }
 
   /**
+   * What {@link bind} would return, read now without a write: every endpoint with the driver it
+   * has. Journaled before a bind, it lets a restarted agent give back the devices of a bind that
+   * was cut short: {@link release} of it is safe whatever part of the bind was done.
+   */
+  async plan (groups: readonly (readonly string[])[]): Promise<VfioBinding> {
+    for (const endpoints of groups) for (const a of endpoints) parsePciAddress(a)
+    if (groups.length === 0) return { groups: [] }
+    const binding: VfioBinding = { groups: [] }
+    for (const { group, endpoints } of await this.#preflight(groups)) {
+      const devices: BoundDevice[] = []
+      for (const address of endpoints) devices.push({ address, previousDriver: await this.driverOf(address) })
+      binding.groups.push({ group, devices })
+    }
+    return binding
+  }
+
+  /**
    * Gives every device back to the driver it had: clears driver_override, unbinds it from
    * vfio-pci and probes it. Tries every device even when one fails, then throws
    * VfioReleaseError listing the failures. Idempotent: a device already back is left alone.

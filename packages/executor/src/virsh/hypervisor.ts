@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DEFAULT_GUEST_SHUTDOWN_MS } from '@multiverse/domain'
 import { DomainExistsError, DomainNotFoundError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
 import { parseDomInfo, parseDomJobInfo, parseDomState, parseListTable } from './parse.ts'
 import type { DomainInfo, DomainListEntry, DomainStateInfo, JobInfo } from './parse.ts'
@@ -31,7 +32,7 @@ export interface ShutdownOptions extends OpOptions {
   pollMs?: number
 }
 
-export const DEFAULT_SHUTDOWN_WAIT_MS = 60_000
+export const DEFAULT_SHUTDOWN_WAIT_MS = DEFAULT_GUEST_SHUTDOWN_MS
 
 /**
  * Contract (every implementation, checked by the shared contract suite):

@@ -3542,7 +3542,10 @@ export namespace multiverse {
             VM_OP_DESTROY = 4,
 
             /** VM_OP_REMOVE value */
-            VM_OP_REMOVE = 5
+            VM_OP_REMOVE = 5,
+
+            /** VM_OP_STATE value */
+            VM_OP_STATE = 6
         }
 
         /**
@@ -3587,6 +3590,9 @@ export namespace multiverse {
 
             /** VmRequest force. */
             force: boolean;
+
+            /** VmRequest deadlineMs. */
+            deadlineMs: number;
 
             /**
              * Creates a new VmRequest instance using the specified properties.
@@ -3689,6 +3695,9 @@ export namespace multiverse {
                 /** VmRequest force */
                 force?: (boolean|null);
 
+                /** VmRequest deadlineMs */
+                deadlineMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3733,6 +3742,12 @@ export namespace multiverse {
 
             /** VmResponse state. */
             state: string;
+
+            /** VmResponse leaseId. */
+            leaseId: string;
+
+            /** VmResponse busy. */
+            busy: boolean;
 
             /**
              * Creates a new VmResponse instance using the specified properties.
@@ -3828,6 +3843,12 @@ export namespace multiverse {
 
                 /** VmResponse state */
                 state?: (string|null);
+
+                /** VmResponse leaseId */
+                leaseId?: (string|null);
+
+                /** VmResponse busy */
+                busy?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -11177,6 +11177,7 @@ export const multiverse = $root.multiverse = (() => {
          * @property {number} VM_OP_STOP=3 VM_OP_STOP value
          * @property {number} VM_OP_DESTROY=4 VM_OP_DESTROY value
          * @property {number} VM_OP_REMOVE=5 VM_OP_REMOVE value
+         * @property {number} VM_OP_STATE=6 VM_OP_STATE value
          */
         v1.VmOp = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -11186,6 +11187,7 @@ export const multiverse = $root.multiverse = (() => {
             values[valuesById[3] = "VM_OP_STOP"] = 3;
             values[valuesById[4] = "VM_OP_DESTROY"] = 4;
             values[valuesById[5] = "VM_OP_REMOVE"] = 5;
+            values[valuesById[6] = "VM_OP_STATE"] = 6;
             return values;
         })();
 
@@ -11202,6 +11204,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {boolean|null} [start] VmRequest start
              * @property {number|null} [waitMs] VmRequest waitMs
              * @property {boolean|null} [force] VmRequest force
+             * @property {number|null} [deadlineMs] VmRequest deadlineMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11298,6 +11301,14 @@ export const multiverse = $root.multiverse = (() => {
             VmRequest.prototype.force = false;
 
             /**
+             * VmRequest deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof multiverse.v1.VmRequest
+             * @instance
+             */
+            VmRequest.prototype.deadlineMs = 0;
+
+            /**
              * Creates a new VmRequest instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.VmRequest
@@ -11345,6 +11356,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.waitMs);
                 if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.force);
+                if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs") && message.deadlineMs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.deadlineMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11474,6 +11487,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.force;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deadlineMs = value;
+                            else
+                                delete message.deadlineMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11546,6 +11568,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
                     if (typeof message.force !== "boolean")
                         return "force: boolean expected";
+                if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs"))
+                    if (!$util.isInteger(message.deadlineMs))
+                        return "deadlineMs: integer expected";
                 return null;
             };
 
@@ -11599,6 +11624,10 @@ export const multiverse = $root.multiverse = (() => {
                     case 5:
                         message.op = 5;
                         break;
+                    case "VM_OP_STATE":
+                    case 6:
+                        message.op = 6;
+                        break;
                     default:
                         if (typeof object.op === "number" && (object.op | 0) === object.op)
                             message.op = object.op;
@@ -11618,6 +11647,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.force != null)
                     if (object.force)
                         message.force = $Boolean(object.force);
+                if (object.deadlineMs != null)
+                    if ($Number(object.deadlineMs) !== 0)
+                        message.deadlineMs = object.deadlineMs >>> 0;
                 return message;
             };
 
@@ -11647,6 +11679,7 @@ export const multiverse = $root.multiverse = (() => {
                     object.start = false;
                     object.waitMs = 0;
                     object.force = false;
+                    object.deadlineMs = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -11664,6 +11697,8 @@ export const multiverse = $root.multiverse = (() => {
                     object.waitMs = message.waitMs;
                 if (message.force != null && $Object.hasOwnProperty.call(message, "force"))
                     object.force = message.force;
+                if (message.deadlineMs != null && $Object.hasOwnProperty.call(message, "deadlineMs"))
+                    object.deadlineMs = message.deadlineMs;
                 return object;
             };
 
@@ -11692,6 +11727,8 @@ export const multiverse = $root.multiverse = (() => {
              * @property {string|null} [errorMessage] VmResponse errorMessage
              * @property {string|null} [errorHint] VmResponse errorHint
              * @property {string|null} [state] VmResponse state
+             * @property {string|null} [leaseId] VmResponse leaseId
+             * @property {boolean|null} [busy] VmResponse busy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11772,6 +11809,22 @@ export const multiverse = $root.multiverse = (() => {
             VmResponse.prototype.state = "";
 
             /**
+             * VmResponse leaseId.
+             * @member {string} leaseId
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.leaseId = "";
+
+            /**
+             * VmResponse busy.
+             * @member {boolean} busy
+             * @memberof multiverse.v1.VmResponse
+             * @instance
+             */
+            VmResponse.prototype.busy = false;
+
+            /**
              * Creates a new VmResponse instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.VmResponse
@@ -11815,6 +11868,10 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorHint);
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.state);
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId") && message.leaseId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.leaseId);
+                if (message.busy != null && $Object.hasOwnProperty.call(message, "busy") && message.busy !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.busy);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11926,6 +11983,24 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.state;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaseId = value;
+                            else
+                                delete message.leaseId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.busy = value;
+                            else
+                                delete message.busy;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11992,6 +12067,12 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     if (!$util.isString(message.state))
                         return "state: string expected";
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    if (!$util.isString(message.leaseId))
+                        return "leaseId: string expected";
+                if (message.busy != null && $Object.hasOwnProperty.call(message, "busy"))
+                    if (typeof message.busy !== "boolean")
+                        return "busy: boolean expected";
                 return null;
             };
 
@@ -12031,6 +12112,12 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.state != null)
                     if (typeof object.state !== "string" || object.state.length)
                         message.state = $String(object.state);
+                if (object.leaseId != null)
+                    if (typeof object.leaseId !== "string" || object.leaseId.length)
+                        message.leaseId = $String(object.leaseId);
+                if (object.busy != null)
+                    if (object.busy)
+                        message.busy = $Boolean(object.busy);
                 return message;
             };
 
@@ -12058,6 +12145,8 @@ export const multiverse = $root.multiverse = (() => {
                     object.errorMessage = "";
                     object.errorHint = "";
                     object.state = "";
+                    object.leaseId = "";
+                    object.busy = false;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -12071,6 +12160,10 @@ export const multiverse = $root.multiverse = (() => {
                     object.errorHint = message.errorHint;
                 if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
                     object.state = message.state;
+                if (message.leaseId != null && $Object.hasOwnProperty.call(message, "leaseId"))
+                    object.leaseId = message.leaseId;
+                if (message.busy != null && $Object.hasOwnProperty.call(message, "busy"))
+                    object.busy = message.busy;
                 return object;
             };
 
