@@ -65,10 +65,11 @@ export class VmCreate {
     const op = signal === undefined ? {} : { signal }
     const groups = this.groupsOf(record, spec)
     const uuid = randomUUID()
-    let entry = journal.entry(spec.name, 'define', { vm: spec.name, uuid, images: await executor.imagesToCreate(spec), binding: null })
-    await ledger.update(spec.name, (r) => ({ ...r, uuid }), [journal.putOp(entry)])
     let defined: DefinedVm | undefined
     try {
+      // Inside the try: an image already there (DiskExistsError) fails the create like any step.
+      let entry = journal.entry(spec.name, 'define', { vm: spec.name, uuid, images: await executor.imagesToCreate(spec), binding: null })
+      await ledger.update(spec.name, (r) => ({ ...r, uuid }), [journal.putOp(entry)])
       await this.at('define')
       defined = await executor.define({
         spec, owner: this.init.hostName, uuid, freshUuid: true, emulation: this.init.emulation, groups, viommu: groups.length > 0,
