@@ -88,3 +88,13 @@ export function virsh (uri: string, args: string[], timeoutMs = 30_000): Promise
     })
   })
 }
+
+/**
+ * The virtualization types libvirt at `uri` offers for x86_64 guests (`virsh capabilities`):
+ * always `qemu` (TCG), and `kvm` only where /dev/kvm is usable by the daemon.
+ */
+export async function offeredVirtTypes (uri: string): Promise<Set<string>> {
+  const caps = await virsh(uri, ['capabilities'])
+  const guests = caps.split('<guest>').slice(1).filter((g) => /<arch name='x86_64'>/.test(g))
+  return new Set(guests.flatMap((g) => [...g.matchAll(/<domain type='([a-z]+)'/g)].map((m) => m[1]!)))
+}

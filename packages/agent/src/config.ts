@@ -62,6 +62,15 @@ const fileSchema = z.strictObject({
 
 export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, metrics: string, discovery: string, libvirt: string, emulation: string }>
 
+/**
+ * The emulation VMs are defined with: `auto` is kvm where the host's /dev/kvm opens read-write
+ * (the inventory's `kvm`), else TCG, which libvirt and QEMU accept on any machine.
+ */
+export function resolveEmulation (setting: AgentConfig['emulation'], kvmUsable: boolean): Emulation {
+  if (setting !== 'auto') return setting
+  return kvmUsable ? 'kvm' : 'qemu'
+}
+
 export function loadConfig (flags: AgentFlags): AgentConfig {
   let file: z.infer<typeof fileSchema> = {}
   if (flags.config !== undefined) {

@@ -11,6 +11,7 @@ import type { Mappings } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
 import type { ClusterMesh } from './cluster-mesh.ts'
+import { resolveEmulation } from './config.ts'
 import type { AgentConfig } from './config.ts'
 import type { Counters } from './counters.ts'
 import { Ledger } from './ledger.ts'
@@ -60,6 +61,8 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     clusterId, self, ledger, mesh, view, mappings, ownHost: init.ownHost, counters: init.counters, metrics: init.metrics, log: init.log.child({ part: 'placement' })
   })
   const hypervisor = new VirshHypervisor({ uri: config.libvirt })
+  const emulation = resolveEmulation(config.emulation, init.inventory().kvm)
+  init.log.info({ emulation, setting: config.emulation, kvm: init.inventory().kvm }, emulation === 'kvm' ? 'VMs run under KVM' : 'VMs run under TCG (QEMU emulation): no usable /dev/kvm or --emulation qemu')
   const owner = new VmOwner({
     hostName: config.name,
     ledger,
@@ -67,7 +70,7 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     hypervisor,
     inventory: init.inventory,
     mappings,
-    emulation: config.emulation === 'auto' ? (init.inventory().kvm ? 'kvm' : 'qemu') : config.emulation,
+    emulation,
     consoleDir: join(config.dataDir, 'console'),
     journal: new Journal<CreateIntent>(init.store, CREATE_JOURNAL),
     log: init.log.child({ part: 'vms' }),
