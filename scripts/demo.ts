@@ -4,7 +4,8 @@
  * desktop, a laptop, a two-socket server), formed through join tokens; every host's view of
  * the cluster; a VM created from one host, placed by the cluster and booted by its owner
  * (a Debian kernel under TCG), seen from another; a GPU VM placed where a GPU is free.
- * The lab stays up to explore; `deploy/lab/lab down` removes it.
+ * The lab stays up to explore; `deploy/lab/lab down` removes it. `npm run demo` makes the
+ * machine ready first (scripts/host-setup.ts: the Debian packages, the guest kit).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -24,21 +25,6 @@ function run (title: string, command: string, args: string[]): void {
   }
 }
 
-if (process.getuid?.() !== 0) {
-  console.error([
-    'demo: the demo builds a LAN of three hosts out of network namespaces, which needs root:',
-    '  sudo npm run demo',
-    'Without root, this shows what the machine itself offers:',
-    '  npx multiverse host inventory'
-  ].join('\n'))
-  process.exit(1)
-}
-for (const [tool, pkg] of [['ip', 'iproute2'], ['libvirtd', 'libvirt-daemon libvirt-daemon-driver-qemu'], ['virsh', 'libvirt-clients'], ['qemu-system-x86_64', 'qemu-system-x86'], ['qemu-img', 'qemu-utils']]) {
-  if (spawnSync('which', [tool!]).status !== 0) {
-    console.error(`demo: ${tool} is missing: apt-get install ${pkg}`)
-    process.exit(1)
-  }
-}
 console.log('=== the guest kit (a Debian kernel and a busybox initramfs, cached in /var/cache/multiverse-guest)')
 const kit = await ensureGuestKit({ log: (line) => { console.log(line) } })
 const LAB_DIR = process.env.LAB_DIR ?? '/tmp/multiverse-lab'

@@ -152,7 +152,8 @@ function buildInitramfs (busybox: Buffer): Buffer {
   ]), { level: 9 })
 }
 
-function readKit (dir: string): GuestKit | undefined {
+/** The kit built in `dir` (default guestKitDir()), if one of this format is there. */
+export function readGuestKit (dir: string = guestKitDir()): GuestKit | undefined {
   try {
     const kit = JSON.parse(readFileSync(join(dir, 'kit.json'), 'utf8')) as GuestKit
     if (kit.format !== KIT_FORMAT) return undefined
@@ -167,7 +168,7 @@ function readKit (dir: string): GuestKit | undefined {
 export async function ensureGuestKit (opts: { dir?: string, log?: (line: string) => void } = {}): Promise<GuestKit> {
   const dir = resolve(opts.dir ?? guestKitDir())
   const log = opts.log ?? (() => {})
-  const existing = readKit(dir)
+  const existing = readGuestKit(dir)
   if (existing !== undefined) return existing
   if (process.getuid?.() !== 0) throw new Error(`guest-kit: no kit in ${dir} and building one needs root (apt-get download): sudo npm run guest-kit`)
   mkdirSync(dir, { recursive: true })

@@ -2,7 +2,7 @@
  * VMs on real libvirtds in the lab: created from one host on another through the mesh, the
  * guest booting under TCG to its init, stopped, destroyed, started and removed from any host,
  * every state seen from every host; and the faults that must leave nothing behind. Needs root,
- * libvirt, QEMU and the guest kit (.ci/run installs and builds them).
+ * libvirt, QEMU and the guest kit (`npm test` installs and builds them: scripts/host-setup.ts).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,9 +1,10 @@
 /**
  * A real guest boots under a private libvirtd: the guest kit's Debian kernel and busybox
  * initramfs (scripts/guest-kit.ts), direct kernel boot on a q35 machine under TCG
- * (type='qemu': this machine's KVM cannot run a Linux kernel, see shared/LAB.md), serial
- * console to a file, until /init prints its marker. Needs root, libvirt and QEMU (.ci/run
- * installs them and builds the kit; built here if missing).
+ * (type='qemu': where this kind of machine has a /dev/kvm at all, it runs firmware but
+ * hangs a Linux kernel, so TCG is what boots the same everywhere), serial
+ * console to a file, until /init prints its marker. Needs root, libvirt and QEMU (`npm test`
+ * installs them and builds the kit: scripts/host-setup.ts; built here if missing).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

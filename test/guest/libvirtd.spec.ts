@@ -1,7 +1,7 @@
 /**
  * The private-libvirtd harness (test/support/libvirtd.ts, deploy/lab/libvirtd-host): two daemons
  * at once, each with its own state and host UUID, reachable from the root mount namespace, and
- * stopped cleanly. Needs root and libvirt (.ci/run installs it).
+ * stopped cleanly. Needs root and libvirt (`npm test` installs it: scripts/host-setup.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

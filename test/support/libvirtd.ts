@@ -3,7 +3,7 @@
  * own mount namespace (optionally in a network namespace) with its state under `dir`, and it is
  * reached at `uri` (qemu+unix:///system?socket=DIR/run/libvirt/libvirt-sock) from the test
  * process. Needs root and the Debian packages libvirt-daemon, libvirt-daemon-driver-qemu,
- * libvirt-clients and qemu-system-x86 (.ci/run installs them).
+ * libvirt-clients and qemu-system-x86 (`npm test` installs them: scripts/host-setup.ts).
  *
  *   const lv = await startLibvirtd({ dir: mkdtempSync(join(tmpdir(), 'lv-')) })
  *   await virsh(lv.uri, ['define', xmlFile])

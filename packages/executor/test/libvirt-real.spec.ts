@@ -4,7 +4,7 @@
 // start). A kvm domain is defined only where libvirt offers kvm (`virsh capabilities`); on a
 // machine without a usable /dev/kvm libvirt refuses it outright, so there its TCG variant is
 // defined instead and the test says so (xml-validate.spec.ts checks the kvm XML everywhere).
-// Needs root and libvirt (.ci/run installs it); skipped otherwise.
+// Needs root and libvirt (`npm test` installs it: scripts/host-setup.ts); skipped otherwise.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
