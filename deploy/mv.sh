@@ -1,4 +1,4 @@
-# The `mv` shell function (DESIGN §8): cluster subcommands go to `multiverse`, everything else
+# The `mv` shell function (docs/architecture.md §10): cluster subcommands go to `multiverse`, everything else
 # to the real mv. Source it from ~/.bashrc or /etc/profile.d/multiverse.sh:
 #   . /opt/multiverse/deploy/mv.sh
 # No binary named mv is ever installed: it would shadow coreutils for every script.

@@ -1,5 +1,5 @@
 /**
- * Optimistic placement with reservations on a live mesh (DESIGN §3), in-process agents on
+ * Optimistic placement with reservations on a live mesh (docs/architecture.md §5), in-process agents on
  * loopback: planners on every host at once, targets that decide from their own record, leases
  * that lapse, and every refusal explained. The lab test repeats the race with agent processes.
  */

@@ -1,5 +1,5 @@
 /**
- * npm run bench:scheduler: the placement engine's speed and quality (DESIGN §5). Prints figures
+ * npm run bench:scheduler: the placement engine's speed and quality (docs/architecture.md §5). Prints figures
  * beside their targets; asserts nothing.
  *
  * 1. Speed: 10,000 mixed, validated VM specs placed one after another on 100 and 1,000 hosts

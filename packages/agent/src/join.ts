@@ -1,5 +1,5 @@
 /**
- * Admission of a new host (DESIGN §7). A member hands out one-time tokens; each names the
+ * Admission of a new host (docs/architecture.md §9). A member hands out one-time tokens; each names the
  * member's join listener, the private network key of that listener (not the cluster's) and a
  * secret. The joiner dials the listener with that key, proves its peer ID through Noise and
  * presents the secret; the member adds the peer ID to the signed member list and only then

@@ -1,5 +1,5 @@
 /**
- * The host's own record of what it holds (DESIGN §3): its VMs and the leases it has granted.
+ * The host's own record of what it holds (docs/architecture.md §3): its VMs and the leases it has granted.
  * This host is the only authority over it. Every change is checked against the record as it is
  * now and written in one atomic LevelDB batch, one change at a time, so that two planners can
  * never both get the same device or the same last GiB.

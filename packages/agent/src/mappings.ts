@@ -1,5 +1,5 @@
 /**
- * Named cluster-wide resource mappings (DESIGN §4, Proxmox's resource mappings): `gpu-big` is
+ * Named cluster-wide resource mappings (docs/architecture.md §4, Proxmox's resource mappings): `gpu-big` is
  * 0000:01:00.0 on h1 and 0000:0a:00.0 on h3. Each change is a statement signed by a member;
  * the newest statement per name wins (then the higher signer, so every host picks the same),
  * and a removal is kept as a statement so that an older "add" arriving late cannot revive it.

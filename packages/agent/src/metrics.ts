@@ -1,5 +1,5 @@
 /**
- * Prometheus metrics (DESIGN §8): served on the control socket at GET /metrics and, when
+ * Prometheus metrics (docs/architecture.md §10): served on the control socket at GET /metrics and, when
  * configured, over TCP for a Prometheus server to scrape. Everything is read from the agent at
  * scrape time, so nothing on the hot path pays for metrics beyond a counter increment.
  */

@@ -1,5 +1,5 @@
 /**
- * This host's own advert (DESIGN §3): built from its inventory (re-read on a timer, not on every
+ * This host's own advert (docs/architecture.md §3): built from its inventory (re-read on a timer, not on every
  * change), its ledger and its flags; sealed with its identity; published on the gossip topic
  * only when something it shows changed, one at a time, with a sequence number that only grows,
  * across restarts.

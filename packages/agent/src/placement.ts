@@ -1,5 +1,5 @@
 /**
- * This host's part in placement (DESIGN §3): as a planner it plans on its view and asks targets
+ * This host's part in placement (docs/architecture.md §5): as a planner it plans on its view and asks targets
  * for leases (`placeVm`); as a target it answers `/multiverse/reserve/1` from its own ledger.
  */
 import type { ClusterSnapshot } from '@multiverse/domain'

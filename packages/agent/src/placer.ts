@@ -1,5 +1,5 @@
 /**
- * Optimistic placement on the live cluster (DESIGN §3, Nomad's plan apply): plan on this host's
+ * Optimistic placement on the live cluster (docs/architecture.md §5, Nomad's plan apply): plan on this host's
  * view, then ask the best host to reserve; a host that refuses (its own record says no) is
  * passed over for the next best, until one grants a lease or none is left. Every host not
  * chosen comes back with its reason, whether the plan or the host itself refused.

@@ -4,7 +4,7 @@
  */
 import type { ClusterSnapshot, HostAdvert, MemberState, SnapshotHost } from '@multiverse/domain'
 
-/** DESIGN §3: suspect after 3 s without a heartbeat, dead after 10 s. */
+/** docs/architecture.md §3: suspect after 3 s without a heartbeat, dead after 10 s. */
 export const SUSPECT_AFTER_MS = 3000
 export const DEAD_AFTER_MS = 10_000
 

@@ -1,5 +1,5 @@
 /**
- * The owner's side of its VMs (DESIGN §3: each host is the only authority over its own VMs):
+ * The owner's side of its VMs (docs/architecture.md §3: each host is the only authority over its own VMs):
  * turning a lease into a defined, running domain with its devices bound, and stopping, destroying
  * and removing it, through the executor. Operations on one VM run one at a time; a create that
  * fails leaves nothing behind (no domain, no image, no device on vfio-pci, no record).

@@ -14,7 +14,7 @@ export interface Capacity {
 
 /**
  * A host's own account of itself, signed by it and gossiped: the only source of truth about a
- * host that other hosts have (DESIGN §3). `seq` strictly increases across restarts.
+ * host that other hosts have (docs/architecture.md §3). `seq` strictly increases across restarts.
  */
 export interface HostAdvert {
   clusterId: string
@@ -34,7 +34,7 @@ export interface HostAdvert {
 
 /**
  * Where a VM is in its life on its owner. `reserved` is not yet a VM but a lease a planner
- * holds (DESIGN §3); `placed` is a VM record whose resources are held and which the executor
+ * holds (docs/architecture.md §3); `placed` is a VM record whose resources are held and which the executor
  * has not defined yet.
  */
 export type VmState = 'reserved' | 'placed' | 'defined' | 'running' | 'paused' | 'stopped' | 'crashed'

@@ -1,5 +1,5 @@
 /**
- * What an encapsulation VM asks of the cluster (DESIGN §4, §5): the normalized form of a VM spec
+ * What an encapsulation VM asks of the cluster (docs/architecture.md §4, §5): the normalized form of a VM spec
  * file, with sizes in bytes and every default filled in. Devices are asked for by what they are
  * (selectors) or by a named cluster mapping, never by a host's addresses, so that each host can
  * resolve them to its own devices and a VM can move.
@@ -93,5 +93,5 @@ export interface PlacementSpec {
 /** none: ignore; preferred: score hosts with devices on one node higher; required: refuse others. */
 export type NumaPolicy = 'none' | 'preferred' | 'required'
 
-/** auto: live when the VM has no passthrough device, offline otherwise (DESIGN §6). */
+/** auto: live when the VM has no passthrough device, offline otherwise (docs/architecture.md §12). */
 export type MigrationPolicy = 'auto' | 'live' | 'offline' | 'never'

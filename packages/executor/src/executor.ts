@@ -1,6 +1,6 @@
 /**
  * The local executor: what the agent calls to run a VM that was placed on this host. It composes
- * the pieces under one undo stack (STYLE 9), so a VM is either fully up or leaves nothing behind:
+ * the pieces under one undo stack (docs/architecture.md §11), so a VM is either fully up or leaves nothing behind:
  *
  *   render XML (pure: every refusal before any change)
  *   -> create disks      (undo: remove them)

@@ -1,5 +1,5 @@
 /**
- * @multiverse/executor: runs encapsulation VMs on this host (DESIGN §2, §4). Pure domain XML
+ * @multiverse/executor: runs encapsulation VMs on this host (docs/architecture.md §2, §4). Pure domain XML
  * rendering, virsh through execa, qcow2 disks with qemu-img, and the VFIO binder that hands
  * whole IOMMU groups to vfio-pci and back, each multi-step change under an undo stack.
  */

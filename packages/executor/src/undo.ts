@@ -1,5 +1,5 @@
 /**
- * An undo stack for multi-step changes to a host (STYLE 9, after Incus's `revert`): each step
+ * An undo stack for multi-step changes to a host (docs/architecture.md §11, after Incus's `revert`): each step
  * registers its inverse as soon as it has taken effect; success forgets them; a failure runs
  * them newest first. Every inverse runs even when an earlier one fails.
  */

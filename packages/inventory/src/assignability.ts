@@ -1,5 +1,5 @@
 /**
- * Which IOMMU groups can be given to a VM, and why not (DESIGN §4). Pure: takes the devices as
+ * Which IOMMU groups can be given to a VM, and why not (docs/architecture.md §4). Pure: takes the devices as
  * read and the host's own needs, returns groups and per-device verdicts.
  *
  * A group is the unit of assignment: every endpoint in it goes to the same VM or to none, so

@@ -1,5 +1,5 @@
 /**
- * Capacity report (DESIGN §5), Ganeti hspace-style: how many more VMs of one spec fit, found by
+ * Capacity report (docs/architecture.md §5), Ganeti hspace-style: how many more VMs of one spec fit, found by
  * placing copies of it with the same pipeline as `plan` (a {@link Planner}) until none fits, and
  * what stops each host from taking one more.
  */

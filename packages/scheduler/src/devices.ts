@@ -1,5 +1,5 @@
 /**
- * Resolving a VM's device requests on one host to whole, free IOMMU groups (DESIGN §4).
+ * Resolving a VM's device requests on one host to whole, free IOMMU groups (docs/architecture.md §4).
  *
  * The group is the unit: a matched device brings every other endpoint of its group, all of
  * which must be assignable and free, and the group goes to this VM alone. SR-IOV adds one rule

@@ -1,5 +1,5 @@
 /**
- * Evacuation plan (DESIGN §5): a new home for every VM on one host, or the reason it cannot
+ * Evacuation plan (docs/architecture.md §5): a new home for every VM on one host, or the reason it cannot
  * move. Each move is a placement by the same pipeline as `plan` (a {@link Planner}) over every
  * other host, and consumes what it takes there before the next VM is placed. The host is
  * usually in maintenance by then; that only keeps other VMs off it.

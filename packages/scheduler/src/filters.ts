@@ -1,6 +1,6 @@
 /**
  * Feasibility: can this host run this VM at all? Each filter answers for one concern; a host
- * that fails is not an error but a recorded reason (STYLE 4), and only the first failing
+ * that fails is not an error but a recorded reason (docs/architecture.md §11), and only the first failing
  * filter's reason is kept, so the order below is also the order reasons are reported in.
  *
  * A filter answers in two steps: `fits` on the hot path (every host, every VM: no strings), and

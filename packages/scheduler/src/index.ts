@@ -1,5 +1,5 @@
 /**
- * The placement engine's pure core (DESIGN §5): VM specs in, a plan out. `parseVmSpec` and
+ * The placement engine's pure core (docs/architecture.md §5): VM specs in, a plan out. `parseVmSpec` and
  * `parseSnapshot` validate what comes from files; `plan` places specs over a snapshot, in
  * their order or (`order: 'fit'`) the one that places the most, each placement consuming what
  * it takes (a `Planner` keeps each host's running totals); hosts that do not fit come back as

@@ -40,7 +40,7 @@ export interface PlanSnapshot extends Omit<ClusterSnapshot, 'hosts'> {
   mappings: Mappings
 }
 
-/** Why a host cannot take a VM: a stable code for programs, a detail for people (STYLE 4). */
+/** Why a host cannot take a VM: a stable code for programs, a detail for people (docs/architecture.md §11). */
 export interface HostReason {
   host: string
   code: HostReasonCode

@@ -1,5 +1,5 @@
 /**
- * Rebalance plan (DESIGN §5), Ganeti hbal-style: greedy steps, each the single move that lowers
+ * Rebalance plan (docs/architecture.md §5), Ganeti hbal-style: greedy steps, each the single move that lowers
  * the {@link clusterScore} the most, while it lowers it by at least `minGain`. Every candidate
  * target is judged by the same pipeline as `plan` ({@link rank}), so a move never breaks a
  * constraint a placement would respect, and passthrough devices move only to equivalent free ones.

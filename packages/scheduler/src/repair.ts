@@ -117,7 +117,7 @@ function moveAndPlace (
 /**
  * The second resort: take every VM of this plan off `state`, hold the room the new VM needs
  * there, and place them again, hardest first, anywhere (here too, if it still fits). Each step
- * registers its inverse, unwound in reverse when one of them finds no home (STYLE 9).
+ * registers its inverse, unwound in reverse when one of them finds no home (docs/architecture.md §11).
  */
 function reshuffle (
   cluster: Cluster, state: HostState, request: CompiledRequest, landed: ReadonlyMap<PlacedVm, Landed>,

@@ -1,5 +1,5 @@
 /**
- * A VM spec compiled once per scheduling cycle (STYLE 8): sizes, label pairs, (anti-)affinity groups
+ * A VM spec compiled once per scheduling cycle (docs/architecture.md §11): sizes, label pairs, (anti-)affinity groups
  * and one matcher per device request. Filters and scores read this, never the spec again.
  */
 import type { DeviceRequest, DeviceSelector, PciDevice, VmSpec } from '@multiverse/domain'

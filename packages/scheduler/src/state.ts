@@ -1,7 +1,7 @@
 /**
  * The hosts as one planning run sees them: each host's running totals (vCPUs, memory, hugepages
  * per size, disk, devices held) and where each VM group is, updated as VMs land or leave. Filters and scores
- * read these instead of summing over a host's VMs per evaluation (STYLE 8, kept across VMs).
+ * read these instead of summing over a host's VMs per evaluation (docs/architecture.md §11, kept across VMs).
  */
 import type { HugepagePool, NumaNode } from '@multiverse/domain'
 import { holdDevices, indexHost, releaseDevices } from './devices.ts'

@@ -1,5 +1,5 @@
 /**
- * The target's side of a reservation (DESIGN §3): can this host give exactly these resources
+ * The target's side of a reservation (docs/architecture.md §5): can this host give exactly these resources
  * and these device addresses now? The planner chose them from a view that may be stale; the
  * host answers from its own authoritative record, by the same device rules the planner used.
  */

@@ -1,5 +1,5 @@
 /**
- * Hugepages (DESIGN §5, memory never overcommitted): a VM whose spec asks for them takes whole
+ * Hugepages (docs/architecture.md §5, memory never overcommitted): a VM whose spec asks for them takes whole
  * pages from the host's pool of that page size, counted against the pool's total less the pages
  * the host's VMs of that size hold; a VM without takes ordinary memory, of which the pools are
  * no part. The fixture `server` has 8192 pages of 2MiB (6144 free) and 64 of 1GiB (48 free);

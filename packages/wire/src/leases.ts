@@ -1,6 +1,6 @@
 /**
  * `/multiverse/reserve/1`: a planner asks the target host to hold resources for a VM, and the
- * target answers with a lease or a refusal (DESIGN §3). Requests come from other members:
+ * target answers with a lease or a refusal (docs/architecture.md §5). Requests come from other members:
  * everything is capped and validated here before the target's ledger sees it.
  */
 import { LEASE_ID, PCI_ADDRESS, VM_NAME, hugepageBytesSchema } from '@multiverse/domain'

@@ -1,5 +1,5 @@
 /**
- * Named cluster-wide resource mappings (`cluster map add gpu-big h1=0000:01:00.0 ...`, DESIGN §4):
+ * Named cluster-wide resource mappings (`cluster map add gpu-big h1=0000:01:00.0 ...`, docs/architecture.md §4):
  * a statement signed by the member that made it, gossiped and synced like member statements.
  */
 import { HOST_NAME, PCI_ADDRESS, VM_NAME } from '@multiverse/domain'

@@ -89,7 +89,7 @@ export function buildModel (hosts: readonly PlanHost[], specs: readonly VmSpec[]
   }
 }
 
-/** A PF and its VFs never go to VMs apart (DESIGN §4): at most one of the PF's group and each VF's group is taken. */
+/** A PF and its VFs never go to VMs apart (docs/architecture.md §4): at most one of the PF's group and each VF's group is taken. */
 function sriovRows (hosts: readonly PlanHost[], perGroup: Map<string, string[]>, row: (n: string, t: string[], r: number) => void): Set<number> {
   const conflicted = new Set<number>()
   hosts.forEach((host, h) => {

@@ -65,7 +65,7 @@ export function registerClusterCommands (program: Command, io: Io): void {
 }
 
 function registerMapCommands (cluster: Command, io: Io): void {
-  const map = cluster.command('map').description('named device mappings: one device per host, by name (DESIGN §4)')
+  const map = cluster.command('map').description('named device mappings: one device per host, by name (docs/architecture.md §4)')
   controlOption(map.command('add').description('set a mapping, for the whole cluster')
     .argument('<name>').argument('<host=address...>', 'e.g. h1=0000:01:00.0'))
     .action(async (name: string, pairs: string[], o: ControlOption) => {

@@ -1,6 +1,6 @@
 /**
  * Hands whole IOMMU groups to vfio-pci before a VM starts and gives the devices back to their
- * drivers after it stops (DESIGN §4). Each sysfs write is its own small verb (Incus
+ * drivers after it stops (docs/architecture.md §4). Each sysfs write is its own small verb (Incus
  * `device/pci`); a bind runs under one undo stack for all groups, so a failure anywhere puts
  * every device touched so far back where it was.
  *

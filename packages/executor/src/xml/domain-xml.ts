@@ -1,6 +1,6 @@
 /**
  * The libvirt domain XML of an encapsulation VM, rendered purely from its spec and what this
- * host assigned to it (DESIGN §4). Every value is checked and escaped with the name of its
+ * host assigned to it (docs/architecture.md §4). Every value is checked and escaped with the name of its
  * field; PCI addresses, MACs and UUIDs are validated before use. Nothing here touches the host.
  */
 import type { VmSpec } from '@multiverse/domain'
