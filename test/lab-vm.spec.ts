@@ -108,6 +108,40 @@ describe('VMs on the lab cluster', () => {
     expect(await domains('h3')).toEqual([])
   }, 120_000)
 
+  // The owner is kill -9'd at a point of the create (docs/architecture.md §7) and started again:
+  // it finishes or undoes the create from its journal, and the caller on h1, whose answer was
+  // lost with the agent, asks h2 and reports what is true (docs/architecture.md §6).
+  it.each([
+    ['defined', 'images made and the domain defined, the record not yet: rolled back', null],
+    ['started', 'the guest started, the record not yet: rolled forward', 'running']
+  ] as const)('owner killed -9 mid-create at %s: %s', async (point, _what, outcome) => {
+    const name = `cut-${point}`
+    const before = { domains: await domains('h2'), images: images('h2') }
+    lab(['kill', 'h2'])
+    runLab(['start', 'h2'], { ...env, MULTIVERSE_TEST_STOP_CREATE_AT: point })
+    const log = join(env.LAB_DIR, 'h2', 'agent.log')
+    const logged = readFileSync(log, 'utf8').length
+    const answer = call<{ state?: string, error?: { name: string, message: string } }>('h1', '/v1/vm/create', { spec: guest(name), host: 'h2', start: true })
+    await expect.poll(() => readFileSync(log, 'utf8').slice(logged).includes('test hook: vm create stops here for good'), { timeout: 60_000, interval: 200 }).toBe(true)
+    lab(['kill', 'h2'])
+    lab(['start', 'h2'])
+    const { status, body } = await answer
+    if (outcome === null) {
+      expect(status).toBeGreaterThanOrEqual(500)
+      expect(body.error).toMatchObject({ name: 'AnswerLostError', message: expect.stringMatching(new RegExp(`asked after, it says ${name} is removed`)) })
+      await everyHostSees(name, 'h2', undefined, 15_000)
+      expect(await domains('h2')).toEqual(before.domains)
+      expect(images('h2')).toEqual(before.images)
+    } else {
+      expect(status, JSON.stringify(body)).toBe(200)
+      expect(body.state).toBe(outcome)
+      await everyHostSees(name, 'h2', outcome, 15_000)
+      expect(await domains('h2')).toEqual([...before.domains, name].sort())
+      expect((await call('h3', '/v1/vm/remove', { name, force: true })).body).toMatchObject({ state: 'removed' })
+      expect(images('h2')).toEqual(before.images)
+    }
+  }, 120_000)
+
   it.each([
     ['a name libvirt has defined already', async () => { await virsh(uri('h2'), ['define', writeDomain('taken')]) }, 'taken', /already/],
     ['an image path that exists already', async () => { writeFileSync(join(env.LAB_DIR, 'h2', 'data', 'images', 'clash@root.qcow2'), 'x') }, 'clash', /exists/],
