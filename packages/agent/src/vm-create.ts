@@ -36,6 +36,7 @@ export interface VmCreateInit {
   inventory: () => HostInventory
   mappings: () => Mappings
   emulation: Emulation
+  /** Where each VM's serial console is written, as NAME.log. */
   consoleDir: string
   log: Logger
   /** Test hook: awaited at each point; one that never resolves stands for a kill there. */

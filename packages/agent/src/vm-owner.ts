@@ -5,37 +5,19 @@
  * fails leaves nothing behind (no domain, no image, no device on vfio-pci, no record).
  */
 import { mkdirSync } from 'node:fs'
-import type { HostInventory, VmSpec, VmState } from '@multiverse/domain'
+import type { VmSpec, VmState } from '@multiverse/domain'
 import { RefusedError, UsageError } from '@multiverse/domain'
-import type { DomainState, Emulation, Hypervisor, LocalExecutor } from '@multiverse/executor'
+import type { DomainState } from '@multiverse/executor'
 import { validateVmSpec } from '@multiverse/scheduler'
-import type { Mappings } from '@multiverse/scheduler'
-import type { Journal } from '@multiverse/store'
 import type { VmRequest, VmResponse } from '@multiverse/wire'
 import { assignedGroups } from './assigned-groups.ts'
-import type { Ledger, VmRecord } from './ledger.ts'
-import type { Logger } from './log.ts'
+import type { VmRecord } from './ledger.ts'
 import { errorResponse } from './vm-errors.ts'
 import { VmCreate } from './vm-create.ts'
-import type { CreatePoint } from './vm-create.ts'
-import type { CreateIntent } from './create-journal.ts'
+import type { VmCreateInit } from './vm-create.ts'
 
-export interface VmOwnerInit {
-  hostName: string
-  ledger: Ledger
-  executor: LocalExecutor
-  hypervisor: Hypervisor
-  inventory: () => HostInventory
-  mappings: () => Mappings
-  emulation: Emulation
-  /** Where each VM's serial console is written, as NAME.log. */
-  consoleDir: string
-  /** Where creates write each step before taking it. */
-  journal: Journal<CreateIntent>
-  log: Logger
-  /** Test hook: see VmCreateInit.at. */
-  at?: (point: CreatePoint) => Promise<void>
-}
+/** The owner needs what its creates need (the journal, the test hook) and nothing more. */
+export type VmOwnerInit = VmCreateInit
 
 /** No VM of that name on this host. */
 export class VmNotFoundError extends UsageError {
