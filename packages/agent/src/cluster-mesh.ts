@@ -11,7 +11,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { RpcError, createMeshNode, request, serve } from '@multiverse/mesh'
 import type { MeshNode, RpcHandler, RpcLimits } from '@multiverse/mesh'
 import {
-  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_REQUEST_BYTES, MAX_SYNC_RESPONSE_BYTES, WireDecodeError, decodeAdvert,
+  EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_REQUEST_BYTES, MAX_SYNC_RESPONSE_BYTES, ForgedMessageError, MalformedMessageError, OversizedMessageError, WireDecodeError, decodeAdvert,
   decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse, openEnvelope
 } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
@@ -228,8 +228,8 @@ export class ClusterMesh {
     try {
       opened = await openEnvelope(bytes)
     } catch (error) {
-      const message = (error as Error).message
-      return drop(/signature does not match|not an Ed25519|signer is not/.test(message) ? 'forged' : /over the .*cap/.test(message) ? 'oversized' : 'malformed', message)
+      // Anything else openEnvelope throws (a signature of the wrong length...) is malformed too.
+      return drop(error instanceof ForgedMessageError ? 'forged' : error instanceof OversizedMessageError ? 'oversized' : 'malformed', (error as Error).message)
     }
     const origin = opened.signer.toString()
     if (!members.isMember(origin)) return drop('not-member', `${origin} is not a member`)
@@ -279,7 +279,7 @@ export class ClusterMesh {
 
   private answerSync (body: Uint8Array, peer: PeerId): Uint8Array {
     const { clusterId, held } = decodeSyncRequest(body)
-    if (clusterId !== this.init.clusterId) throw new WireDecodeError('SyncRequest', `cluster ${clusterId} is not this one`)
+    if (clusterId !== this.init.clusterId) throw new MalformedMessageError('SyncRequest', `cluster ${clusterId} is not this one`)
     this.init.view.heard(peer.toString(), Date.now())
     const newer = (record: HostRecord): boolean => record.envelope !== null && record.advert !== null &&
       (!held.has(record.id) || record.advert.seq > held.get(record.id)!)

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { ClusterSnapshot, HostVm, VmState } from '@multiverse/domain'
 import { MAX_VM_DEADLINE_MS, UsageError, hopDeadlineMs, vmOperationBudgetMs } from '@multiverse/domain'
 import { RpcError } from '@multiverse/mesh'
-import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, decodeVmRequest, decodeVmResponse, encodeVmRequest, encodeVmResponse, WireDecodeError } from '@multiverse/wire'
+import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, decodeVmRequest, decodeVmResponse, encodeVmRequest, encodeVmResponse, MalformedMessageError } from '@multiverse/wire'
 import type { VmOpName, VmRequest, VmResponse } from '@multiverse/wire'
 import type { ClusterMesh } from './cluster-mesh.ts'
 import type { Logger } from './log.ts'
@@ -51,7 +51,7 @@ export class Vms {
   async start (): Promise<void> {
     await this.init.mesh.answer(VM_PROTOCOL, async (body, peer, signal) => {
       const request = decodeVmRequest(body)
-      if (request.clusterId !== this.init.clusterId) throw new WireDecodeError('VmRequest', `cluster ${request.clusterId} is not this one`)
+      if (request.clusterId !== this.init.clusterId) throw new MalformedMessageError('VmRequest', `cluster ${request.clusterId} is not this one`)
       const deadline = AbortSignal.any([signal, AbortSignal.timeout(request.deadlineMs)])
       return encodeVmResponse(await this.init.owner.handle(request, peer.toString(), deadline))
     }, SERVE_LIMITS)

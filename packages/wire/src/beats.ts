@@ -12,7 +12,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { decodeVersioned } from './codec.ts'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { MAX_HEARTBEAT_BYTES, MESH_VERSION } from './mesh.ts'
 
@@ -38,13 +38,13 @@ export function encodeBeatGrant (grant: BeatGrant): Uint8Array {
 
 export function decodeBeatGrant (bytes: Uint8Array): BeatGrant {
   const message = decodeVersioned('BeatGrant', wire.BeatGrant, bytes, MAX_BEAT_GRANT_BYTES, MESH_VERSION)
-  if (message.udpPort > 65535) throw new WireDecodeError('BeatGrant', `invalid at udpPort: ${message.udpPort} is not a port`)
+  if (message.udpPort > 65535) throw new MalformedMessageError('BeatGrant', `invalid at udpPort: ${message.udpPort} is not a port`)
   if (message.udpPort === 0) {
-    if (message.key.length > 0 || message.keyId.length > 0) throw new WireDecodeError('BeatGrant', 'invalid: a grant of the stream carries no key')
+    if (message.key.length > 0 || message.keyId.length > 0) throw new MalformedMessageError('BeatGrant', 'invalid: a grant of the stream carries no key')
     return { udpPort: 0 }
   }
-  if (message.keyId.length !== BEAT_KEY_ID_BYTES) throw new WireDecodeError('BeatGrant', `invalid at keyId: ${message.keyId.length} bytes, expected ${BEAT_KEY_ID_BYTES}`)
-  if (message.key.length !== BEAT_KEY_BYTES) throw new WireDecodeError('BeatGrant', `invalid at key: ${message.key.length} bytes, expected ${BEAT_KEY_BYTES}`)
+  if (message.keyId.length !== BEAT_KEY_ID_BYTES) throw new MalformedMessageError('BeatGrant', `invalid at keyId: ${message.keyId.length} bytes, expected ${BEAT_KEY_ID_BYTES}`)
+  if (message.key.length !== BEAT_KEY_BYTES) throw new MalformedMessageError('BeatGrant', `invalid at key: ${message.key.length} bytes, expected ${BEAT_KEY_BYTES}`)
   return { udpPort: message.udpPort, keyId: message.keyId, key: message.key }
 }
 

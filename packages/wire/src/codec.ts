@@ -1,5 +1,5 @@
 import type Long from 'long'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError, OversizedMessageError, WrongVersionError } from './errors.ts'
 
 /**
  * The first checks on anything from the network: the size cap before a byte is parsed, then
@@ -8,14 +8,14 @@ import { WireDecodeError } from './errors.ts'
 export function decodeVersioned<T extends { version?: number | null }> (
   name: string, type: { decode: (bytes: Uint8Array) => T }, bytes: Uint8Array, cap: number, version: number
 ): T {
-  if (bytes.length > cap) throw new WireDecodeError(name, `${bytes.length} bytes, over the ${cap}-byte cap`)
+  if (bytes.length > cap) throw new OversizedMessageError(name, `${bytes.length} bytes, over the ${cap}-byte cap`)
   let message: T
   try {
     message = type.decode(bytes)
   } catch (cause) {
-    throw new WireDecodeError(name, `not a valid protobuf message: ${(cause as Error).message}`, { cause })
+    throw new MalformedMessageError(name, `not a valid protobuf message: ${(cause as Error).message}`, { cause })
   }
-  if (message.version !== version) throw new WireDecodeError(name, `version ${message.version ?? 0}, this agent speaks ${version}`)
+  if (message.version !== version) throw new WrongVersionError(name, `version ${message.version ?? 0}, this agent speaks ${version}`)
   return message
 }
 

@@ -2,7 +2,7 @@ import { peerIdFromMultihash } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import * as Digest from 'multiformats/hashes/digest'
 import { decodeVersioned } from './codec.ts'
-import { WireDecodeError } from './errors.ts'
+import { ForgedMessageError, MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 
 const wire = multiverse.v1
@@ -43,14 +43,14 @@ export interface OpenedEnvelope {
 export async function openEnvelope (bytes: Uint8Array, expected?: EnvelopeKind): Promise<OpenedEnvelope> {
   const envelope = decodeVersioned('SignedEnvelope', wire.SignedEnvelope, bytes, MAX_ENVELOPE_BYTES, ENVELOPE_VERSION)
   if (expected !== undefined && envelope.kind !== expected) {
-    throw new WireDecodeError('SignedEnvelope', `kind ${envelope.kind}, expected ${expected}`)
+    throw new MalformedMessageError('SignedEnvelope', `kind ${envelope.kind}, expected ${expected}`)
   }
   const signer = peerIdFromBytes(envelope.signer, 'SignedEnvelope')
   if (signer.type !== 'Ed25519' || signer.publicKey === undefined) {
-    throw new WireDecodeError('SignedEnvelope', `signer ${signer.toString()} is not an Ed25519 identity`)
+    throw new ForgedMessageError('SignedEnvelope', `signer ${signer.toString()} is not an Ed25519 identity`)
   }
   const valid = await signer.publicKey.verify(signedBytes(envelope.kind, envelope.payload), envelope.signature)
-  if (!valid) throw new WireDecodeError('SignedEnvelope', `signature does not match signer ${signer.toString()}`)
+  if (!valid) throw new ForgedMessageError('SignedEnvelope', `signature does not match signer ${signer.toString()}`)
   return { kind: envelope.kind, payload: envelope.payload, signer, bytes }
 }
 
@@ -59,6 +59,6 @@ export function peerIdFromBytes (bytes: Uint8Array, messageType = 'PeerId'): Pee
   try {
     return peerIdFromMultihash(Digest.decode(bytes))
   } catch (cause) {
-    throw new WireDecodeError(messageType, 'signer or subject is not a peer ID', { cause })
+    throw new ForgedMessageError(messageType, 'signer or subject is not a peer ID', { cause })
   }
 }

@@ -9,7 +9,7 @@ export { sealEnvelope, openEnvelope, peerIdFromBytes, EnvelopeKind, MAX_ENVELOPE
 export type { OpenedEnvelope } from './envelope.ts'
 export * from './mesh.ts'
 export * from './beats.ts'
-export { WireDecodeError } from './errors.ts'
+export { ForgedMessageError, MalformedMessageError, OversizedMessageError, WireDecodeError, WrongVersionError } from './errors.ts'
 export * from './leases.ts'
 export * from './mappings.ts'
 export * from './vm-ops.ts'

@@ -1,7 +1,8 @@
 import { hostInventorySchema } from '@multiverse/domain'
 import type { HostInventory, PciDevice, Reason } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError, OversizedMessageError, WrongVersionError } from './errors.ts'
+import type { WireDecodeError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 
 const wire = multiverse.v1
@@ -13,7 +14,7 @@ export const MAX_INVENTORY_BYTES = 1 << 20
 export function encodeInventory (inventory: HostInventory): Uint8Array {
   const bytes = wire.HostInventory.encode(inventoryToWire(inventory)).finish()
   if (bytes.length > MAX_INVENTORY_BYTES) {
-    throw new WireDecodeError('HostInventory', `encodes to ${bytes.length} bytes, over the ${MAX_INVENTORY_BYTES}-byte cap`)
+    throw new OversizedMessageError('HostInventory', `encodes to ${bytes.length} bytes, over the ${MAX_INVENTORY_BYTES}-byte cap`)
   }
   return bytes
 }
@@ -43,7 +44,7 @@ export function decodeInventory (bytes: Uint8Array): HostInventory {
 /** The domain shape of a decoded message, not yet validated (the caller's schema does that). */
 export function inventoryFromWire (message: multiverse.v1.IHostInventory): unknown {
   if (message.version !== INVENTORY_VERSION) {
-    throw new WireDecodeError('HostInventory', `version ${message.version ?? 0}, this agent speaks ${INVENTORY_VERSION}`)
+    throw new WrongVersionError('HostInventory', `version ${message.version ?? 0}, this agent speaks ${INVENTORY_VERSION}`)
   }
   return {
     hostname: message.hostname,
@@ -66,7 +67,7 @@ export function inventoryFromWire (message: multiverse.v1.IHostInventory): unkno
 /** The first schema issue, named by its path, as a WireDecodeError. */
 export function invalid (messageType: string, error: { issues: Array<{ path: PropertyKey[], message: string }> }): WireDecodeError {
   const issue = error.issues[0]!
-  return new WireDecodeError(messageType, `invalid at ${issue.path.map(String).join('.')}: ${issue.message}`, { cause: error })
+  return new MalformedMessageError(messageType, `invalid at ${issue.path.map(String).join('.')}: ${issue.message}`, { cause: error })
 }
 
 function deviceToWire (device: PciDevice): multiverse.v1.IPciDevice {

@@ -6,7 +6,7 @@
 import { LEASE_ID, PCI_ADDRESS, VM_NAME, hugepageBytesSchema } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { MAX_SPEC_JSON_BYTES, MESH_VERSION, clusterId, parseJson } from './mesh.ts'
 
@@ -49,7 +49,7 @@ export function encodeLeaseRequest (request: LeaseRequest): Uint8Array {
 export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
   const name = 'LeaseRequest'
   const message = decodeVersioned(name, wire.LeaseRequest, bytes, MAX_LEASE_REQUEST_BYTES, MESH_VERSION)
-  const bad = (field: string, problem: string): never => { throw new WireDecodeError(name, `invalid at ${field}: ${problem}`) }
+  const bad = (field: string, problem: string): never => { throw new MalformedMessageError(name, `invalid at ${field}: ${problem}`) }
   const cluster = clusterId(name, message.clusterId)
   if (!LEASE_ID.test(message.leaseId)) bad('leaseId', 'a lease id (32 hex digits)')
   const op = (Object.keys(OPS) as Array<keyof typeof OPS>).find((key) => OPS[key] === message.op) ?? bad('op', `unknown operation ${message.op}`)

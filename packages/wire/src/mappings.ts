@@ -4,7 +4,7 @@
  */
 import { HOST_NAME, PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { MESH_VERSION, clusterId } from './mesh.ts'
 
@@ -29,7 +29,7 @@ export function encodeMappingStatement (statement: MappingStatement): Uint8Array
 export function decodeMappingStatement (bytes: Uint8Array): MappingStatement {
   const name = 'MappingStatement'
   const message = decodeVersioned(name, wire.MappingStatement, bytes, MAX_MAPPING_STATEMENT_BYTES, MESH_VERSION)
-  const bad = (problem: string): never => { throw new WireDecodeError(name, problem) }
+  const bad = (problem: string): never => { throw new MalformedMessageError(name, problem) }
   if (!VM_NAME.test(message.name)) bad(`invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a mapping name`)
   const entries = Object.entries(message.devices)
   if (entries.length > MAX_MAPPING_HOSTS) bad(`invalid at devices: more than ${MAX_MAPPING_HOSTS} hosts`)

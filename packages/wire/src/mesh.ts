@@ -8,7 +8,7 @@ import { hostAdvertSchema, CLUSTER_ID, HOST_NAME, MAX_HOST_VMS } from '@multiver
 import type { HostAdvert, HostVm } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { peerIdFromBytes } from './envelope.ts'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { inventoryFromWire, inventoryToWire, invalid } from './inventory.ts'
 
@@ -31,7 +31,7 @@ function decode<T extends { version?: number | null }> (name: string, type: { de
 }
 
 export function clusterId (name: string, value: string | null | undefined): string {
-  if (value == null || !CLUSTER_ID.test(value)) throw new WireDecodeError(name, 'invalid at clusterId: a cluster id (32 hex digits)')
+  if (value == null || !CLUSTER_ID.test(value)) throw new MalformedMessageError(name, 'invalid at clusterId: a cluster id (32 hex digits)')
   return value
 }
 
@@ -85,11 +85,11 @@ function vmFromWire (vm: multiverse.v1.IHostVm, index: number): unknown {
 
 /** JSON text from the network: capped before it is parsed. */
 export function parseJson (messageType: string, field: string, text: string): unknown {
-  if (text.length > MAX_SPEC_JSON_BYTES) throw new WireDecodeError(messageType, `invalid at ${field}: over ${MAX_SPEC_JSON_BYTES} bytes`)
+  if (text.length > MAX_SPEC_JSON_BYTES) throw new MalformedMessageError(messageType, `invalid at ${field}: over ${MAX_SPEC_JSON_BYTES} bytes`)
   try {
     return JSON.parse(text)
   } catch (cause) {
-    throw new WireDecodeError(messageType, `invalid at ${field}: not JSON`, { cause })
+    throw new MalformedMessageError(messageType, `invalid at ${field}: not JSON`, { cause })
   }
 }
 
@@ -100,7 +100,7 @@ export function peerIdBytes (id: string): Uint8Array {
 
 export function decodeAdvert (bytes: Uint8Array): HostAdvert {
   const message = decode('HostAdvert', wire.HostAdvert, bytes, MAX_ENVELOPE_PAYLOAD)
-  if (message.inventory == null) throw new WireDecodeError('HostAdvert', 'invalid at inventory: missing')
+  if (message.inventory == null) throw new MalformedMessageError('HostAdvert', 'invalid at inventory: missing')
   const parsed = hostAdvertSchema.safeParse({
     clusterId: message.clusterId,
     seq: uint64(message.seq),
@@ -135,7 +135,7 @@ export function encodeHeartbeat (heartbeat: Heartbeat): Uint8Array {
 export function decodeHeartbeat (bytes: Uint8Array): Heartbeat {
   const message = decode('Heartbeat', wire.Heartbeat, bytes, MAX_HEARTBEAT_BYTES)
   const beat = uint64(message.beat)
-  if (beat <= 0) throw new WireDecodeError('Heartbeat', 'invalid at beat: must be positive')
+  if (beat <= 0) throw new MalformedMessageError('Heartbeat', 'invalid at beat: must be positive')
   return { advertSeq: uint64(message.advertSeq), beat, memberStatements: message.memberStatements, mappingStatements: message.mappingStatements }
 }
 
@@ -166,9 +166,9 @@ export function decodeMemberStatement (bytes: Uint8Array): MemberStatement {
   const action = message.action === wire.MemberAction.MEMBER_ACTION_ADD
     ? 'add'
     : message.action === wire.MemberAction.MEMBER_ACTION_REVOKE ? 'revoke' : null
-  if (action === null) throw new WireDecodeError('MemberStatement', `invalid at action: ${message.action}`)
-  if (message.subject.length === 0 || message.subject.length > 64) throw new WireDecodeError('MemberStatement', 'invalid at subject: not a peer ID')
-  if (!HOST_NAME.test(message.name)) throw new WireDecodeError('MemberStatement', `invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a host name`)
+  if (action === null) throw new MalformedMessageError('MemberStatement', `invalid at action: ${message.action}`)
+  if (message.subject.length === 0 || message.subject.length > 64) throw new MalformedMessageError('MemberStatement', 'invalid at subject: not a peer ID')
+  if (!HOST_NAME.test(message.name)) throw new MalformedMessageError('MemberStatement', `invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a host name`)
   return { clusterId: clusterId('MemberStatement', message.clusterId), action, subject: message.subject, name: message.name, issuedAtMs: uint64(message.issuedAtMs) }
 }
 
@@ -191,14 +191,14 @@ export function encodeSyncRequest (request: SyncRequest): Uint8Array {
 
 export function decodeSyncRequest (bytes: Uint8Array): SyncRequest {
   const message = decode('SyncRequest', wire.SyncRequest, bytes, MAX_SYNC_REQUEST_BYTES)
-  if (message.held.length > MAX_SYNC_HELD) throw new WireDecodeError('SyncRequest', `${message.held.length} held adverts, over the ${MAX_SYNC_HELD} cap`)
+  if (message.held.length > MAX_SYNC_HELD) throw new MalformedMessageError('SyncRequest', `${message.held.length} held adverts, over the ${MAX_SYNC_HELD} cap`)
   const held = new Map<string, number>()
   message.held.forEach((h, i) => {
     const peerId = h.peerId ?? ''
     try {
       peerIdFromString(peerId)
     } catch {
-      throw new WireDecodeError('SyncRequest', `invalid at held[${i}].peerId: not a peer ID`)
+      throw new MalformedMessageError('SyncRequest', `invalid at held[${i}].peerId: not a peer ID`)
     }
     held.set(peerId, uint64(h.seq))
   })
@@ -233,12 +233,12 @@ export function encodeJoinToken (token: JoinToken): string {
 export function decodeJoinToken (text: string): JoinToken {
   const trimmed = text.trim()
   if (!trimmed.startsWith(TOKEN_PREFIX) || !/^[A-Za-z0-9_-]+$/.test(trimmed.slice(TOKEN_PREFIX.length))) {
-    throw new WireDecodeError('JoinToken', `not a join token (they start with ${TOKEN_PREFIX}); get one with multiverse cluster token on a member`)
+    throw new MalformedMessageError('JoinToken', `not a join token (they start with ${TOKEN_PREFIX}); get one with multiverse cluster token on a member`)
   }
   const message = decode('JoinToken', wire.JoinToken, Buffer.from(trimmed.slice(TOKEN_PREFIX.length), 'base64url'), MAX_JOIN_BYTES)
-  if (message.joinPsk.length !== 95) throw new WireDecodeError('JoinToken', 'invalid at joinPsk: not a private network key')
-  if (message.secret.length !== 32) throw new WireDecodeError('JoinToken', 'invalid at secret: not 32 bytes')
-  if (message.addresses.length === 0 || message.addresses.length > 16) throw new WireDecodeError('JoinToken', 'invalid at addresses: 1 to 16 expected')
+  if (message.joinPsk.length !== 95) throw new MalformedMessageError('JoinToken', 'invalid at joinPsk: not a private network key')
+  if (message.secret.length !== 32) throw new MalformedMessageError('JoinToken', 'invalid at secret: not 32 bytes')
+  if (message.addresses.length === 0 || message.addresses.length > 16) throw new MalformedMessageError('JoinToken', 'invalid at addresses: 1 to 16 expected')
   return {
     clusterId: clusterId('JoinToken', message.clusterId),
     joinPsk: message.joinPsk,
@@ -254,7 +254,7 @@ export function encodeJoinRequest (request: { secret: Uint8Array, name: string }
 
 export function decodeJoinRequest (bytes: Uint8Array): { secret: Uint8Array, name: string } {
   const message = decode('JoinRequest', wire.JoinRequest, bytes, MAX_JOIN_BYTES)
-  if (!HOST_NAME.test(message.name)) throw new WireDecodeError('JoinRequest', `invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a host name`)
+  if (!HOST_NAME.test(message.name)) throw new MalformedMessageError('JoinRequest', `invalid at name: ${JSON.stringify(message.name.slice(0, 70))} is not a host name`)
   return { secret: message.secret, name: message.name }
 }
 
@@ -276,7 +276,7 @@ export function decodeJoinResponse (bytes: Uint8Array): JoinResponse {
   if (message.refused !== '') {
     return { refused: message.refused.slice(0, 500), clusterId: '', clusterPsk: new Uint8Array(), founder: new Uint8Array(), members: [], bootstrap: [] }
   }
-  if (message.clusterPsk.length !== 95) throw new WireDecodeError('JoinResponse', 'invalid at clusterPsk: not a private network key')
+  if (message.clusterPsk.length !== 95) throw new MalformedMessageError('JoinResponse', 'invalid at clusterPsk: not a private network key')
   return {
     refused: '',
     clusterId: clusterId('JoinResponse', message.clusterId),

@@ -6,7 +6,7 @@
 import { LEASE_ID, MAX_VM_DEADLINE_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
 import type { VmState } from '@multiverse/domain'
 import { decodeVersioned } from './codec.ts'
-import { WireDecodeError } from './errors.ts'
+import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { MESH_VERSION, clusterId } from './mesh.ts'
 
@@ -54,7 +54,7 @@ export function encodeVmRequest (request: VmRequest): Uint8Array {
 export function decodeVmRequest (bytes: Uint8Array): VmRequest {
   const name = 'VmRequest'
   const message = decodeVersioned(name, wire.VmRequest, bytes, MAX_VM_REQUEST_BYTES, MESH_VERSION)
-  const bad = (field: string, problem: string): never => { throw new WireDecodeError(name, `invalid at ${field}: ${problem}`) }
+  const bad = (field: string, problem: string): never => { throw new MalformedMessageError(name, `invalid at ${field}: ${problem}`) }
   const op = (Object.keys(OPS) as VmOpName[]).find((key) => OPS[key] === message.op) ?? bad('op', `unknown operation ${message.op}`)
   if (!VM_NAME.test(message.vm)) bad('vm', 'a VM name')
   if (op === 'create' && !LEASE_ID.test(message.leaseId)) bad('leaseId', 'a lease id (32 hex digits)')
@@ -75,8 +75,8 @@ export function decodeVmResponse (bytes: Uint8Array): VmResponse {
   const message = decodeVersioned('VmResponse', wire.VmResponse, bytes, MAX_VM_RESPONSE_BYTES, MESH_VERSION)
   if (message.errorKind === '') {
     const state = message.state as VmState | 'removed'
-    if (state !== 'removed' && !VM_STATES.includes(state)) throw new WireDecodeError('VmResponse', `invalid at state: ${JSON.stringify(message.state.slice(0, 20))}`)
-    if (message.leaseId !== '' && !LEASE_ID.test(message.leaseId)) throw new WireDecodeError('VmResponse', 'invalid at leaseId: a lease id (32 hex digits)')
+    if (state !== 'removed' && !VM_STATES.includes(state)) throw new MalformedMessageError('VmResponse', `invalid at state: ${JSON.stringify(message.state.slice(0, 20))}`)
+    if (message.leaseId !== '' && !LEASE_ID.test(message.leaseId)) throw new MalformedMessageError('VmResponse', 'invalid at leaseId: a lease id (32 hex digits)')
     return { ok: true, state, leaseId: message.leaseId, busy: message.busy }
   }
   const kind: ErrorKind = message.errorKind === 'usage' || message.errorKind === 'refused' ? message.errorKind : 'fault'
