@@ -1,6 +1,6 @@
 import { Argument, Command, CommanderError, Option } from 'commander'
 import { parsePciAddress } from '@multiverse/domain'
-import { readInventory } from '@multiverse/inventory'
+import cliPackage from '../package.json' with { type: 'json' }
 import { registerAgentCommand } from './commands/agent.ts'
 import { registerClusterCommands } from './commands/cluster.ts'
 import { registerPlanCommand } from './commands/plan.ts'
@@ -22,6 +22,7 @@ export function buildProgram (io: Io): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
+    .version(cliPackage.version, '-V, --version', 'print the version of multiverse')
 
   const host = program.command('host').description('this host')
   host.command('inventory')
@@ -29,15 +30,17 @@ export function buildProgram (io: Io): Command {
     .option('--root <dir>', 'read sys/ and proc/ below this directory instead of /', '/')
     .addOption(new Option('--reserve <addr,...>', 'PCI addresses the host keeps for itself').argParser(parseAddressList))
     .option('--json', 'print JSON (the format cluster status embeds)')
-    .action((options: { root: string, reserve?: string[], json?: boolean }) => {
+    .action(async (options: { root: string, reserve?: string[], json?: boolean }) => {
+      // Loaded here, as every package a command uses alone: a command loads what it runs.
+      const { readInventory } = await import('@multiverse/inventory')
       const inventory = readInventory({ root: options.root, reserve: options.reserve ?? [] })
-      io.out(jsonOr(options.json, inventory, `${renderInventory(inventory)}\n`))
+      io.out(jsonOr(options.json, inventory, () => `${renderInventory(inventory)}\n`))
     })
   controlOption(host.command('maintenance').description('take no new VMs (on) or take them again (off); VMs already here stay')
     .addArgument(new Argument('<state>').choices(['on', 'off'])))
     .action(async (state: string, o: ControlOption) => {
       const r = await callAgent<{ maintenance: boolean }>(o.control, 'POST', '/v1/host/maintenance', { on: state === 'on' })
-      io.out(jsonOr(o.json, r, `maintenance ${r.maintenance ? 'on: this host takes no new VMs' : 'off: this host takes VMs again'}\n`))
+      io.out(jsonOr(o.json, r, () => `maintenance ${r.maintenance ? 'on: this host takes no new VMs' : 'off: this host takes VMs again'}\n`))
     })
   registerClusterCommands(program, io)
   registerPlanCommand(program, io)

@@ -39,47 +39,65 @@ export interface RawPciDevice {
  * path may be built from it.
  */
 export function readPciDevices (sysfs: SysfsRoot, warnings: string[]): RawPciDevice[] {
-  const directories = walkDeviceTree(sysfs, warnings)
+  // The list is read first so that the walk reads each listed device the moment it lists its
+  // directory, while the kernel's entries for it are warm: on 2,081 devices that is ~15 % less
+  // time than walking the whole tree first and reading the devices after (docs/architecture.md
+  // §4). Warnings keep the order of a walk followed by the list, device by device.
+  const listWarnings: string[] = []
+  const listed = attempt(listWarnings, DEVICES, () => sysfs.list(DEVICES)) ?? []
+  const wanted = new Set(listed.filter(isPciAddress))
+  const found = walkDeviceTree(sysfs, warnings, wanted)
+  warnings.push(...listWarnings)
   const devices: RawPciDevice[] = []
-  for (const name of attempt(warnings, DEVICES, () => sysfs.list(DEVICES)) ?? []) {
+  for (const name of listed) {
     if (!isPciAddress(name)) {
       warnings.push(`${DEVICES}/${name}: not a canonical PCI address (dddd:bb:ss.f); skipped`)
       continue
     }
-    const device = emptyDevice(name)
-    devices.push(device)
-    const dir = directories.get(name)
-    if (dir === undefined) {
+    const read = found.get(name)
+    if (read === undefined) {
       warnings.push(`${DEVICES}/${name}: no directory of that name under sys/devices/pci*; its attributes are unknown`)
+      devices.push(emptyDevice(name))
     } else {
-      readAttributes(sysfs, device, dir, warnings)
+      devices.push(read.device)
+      for (const warning of read.warnings) warnings.push(warning)
     }
   }
   linkVirtualFunctions(devices, warnings)
   return devices
 }
 
-interface DeviceDirectory {
-  path: string
-  entries: Map<string, EntryKind>
+interface ReadDevice {
+  device: RawPciDevice
+  /** What could not be read of it, reported when the device is, in list order. */
+  warnings: string[]
 }
 
-/** Every PCI device directory below sys/devices/pciDDDD:BB, by address: bridges nest children. */
-function walkDeviceTree (sysfs: SysfsRoot, warnings: string[]): Map<string, DeviceDirectory> {
-  const found = new Map<string, DeviceDirectory>()
+const ROOT_BUS = /^pci[0-9a-f]{4}:[0-9a-f]{2}$/
+
+/**
+ * Walks every PCI device directory below sys/devices/pciDDDD:BB (bridges nest children) and
+ * reads the `wanted` ones as it finds them. Two directories of one name (a tree no kernel
+ * makes): the last one found is the one read.
+ */
+function walkDeviceTree (sysfs: SysfsRoot, warnings: string[], wanted: ReadonlySet<string>): Map<string, ReadDevice> {
+  const found = new Map<string, ReadDevice>()
   const visit = (path: string, entries: Map<string, EntryKind>, depth: number): void => {
     for (const [name, kind] of entries) {
       if (kind !== 'dir' || !isPciAddress(name)) continue
       const child = `${path}/${name}`
       const childEntries = attempt(warnings, child, () => sysfs.entries(child))
       if (childEntries === null) continue
-      found.set(name, { path: child, entries: childEntries })
+      if (wanted.has(name)) {
+        const deviceWarnings: string[] = []
+        found.set(name, { device: readAttributes(sysfs, name, child, childEntries, deviceWarnings), warnings: deviceWarnings })
+      }
       // PCIe allows 256 buses: no real hierarchy nests deeper than that.
       if (depth < 256) visit(child, childEntries, depth + 1)
     }
   }
   for (const [name, kind] of attempt(warnings, 'sys/devices', () => sysfs.entries('sys/devices')) ?? []) {
-    if (kind !== 'dir' || !/^pci[0-9a-f]{4}:[0-9a-f]{2}$/.test(name)) continue
+    if (kind !== 'dir' || !ROOT_BUS.test(name)) continue
     const rootBus = `sys/devices/${name}`
     const entries = attempt(warnings, rootBus, () => sysfs.entries(rootBus))
     if (entries !== null) visit(rootBus, entries, 0)
@@ -106,7 +124,8 @@ function emptyDevice (address: string): RawPciDevice {
   }
 }
 
-function readAttributes (sysfs: SysfsRoot, device: RawPciDevice, { path: dir, entries }: DeviceDirectory, warnings: string[]): void {
+function readAttributes (sysfs: SysfsRoot, address: string, dir: string, entries: Map<string, EntryKind>, warnings: string[]): RawPciDevice {
+  const device = emptyDevice(address)
   const read = <T>(file: string, parse: (text: string) => T): T | null =>
     attempt(warnings, `${dir}/${file}`, () => parse(sysfs.text(`${dir}/${present(entries, dir, file, 'file')}`)))
   const link = <T>(file: string, parse: (path: string) => T): T | null =>
@@ -131,6 +150,7 @@ function readAttributes (sysfs: SysfsRoot, device: RawPciDevice, { path: dir, en
   if (entries.has('physfn')) device.physfn = link('physfn', (path) => linkAddress(sysfs, path))
   if (entries.has('sriov_totalvfs')) device.sriov = readSriov(sysfs, dir, warnings)
   if (entries.get('net') === 'dir') device.netInterfaces = attempt(warnings, `${dir}/net`, () => sysfs.list(`${dir}/net`)) ?? []
+  return device
 }
 
 /** `file` if the directory listing shows it as `kind`; a precise error otherwise. */

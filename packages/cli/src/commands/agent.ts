@@ -1,4 +1,4 @@
-import { flushCompileCache } from 'node:module'
+import nodeModule from 'node:module'
 import type { Command } from 'commander'
 import type { AgentFlags } from '@multiverse/agent'
 
@@ -23,8 +23,10 @@ export function registerAgentCommand (program: Command): void {
       const log = createLogger(config.name)
       const running = await runAgent(config, log)
       // Node writes its compile cache (NODE_COMPILE_CACHE, see bin/agent-runtime.json) at exit;
-      // an agent that is killed, or crashes, would never have written it.
-      flushCompileCache()
+      // an agent that is killed, or crashes, would never have written it. Called on the module,
+      // not imported by name: a named import of what Node 20 lacks would stop every command
+      // of the bundle from loading there, not just this one.
+      nodeModule.flushCompileCache()
       await new Promise<void>((resolve) => {
         const stop = (signal: string): void => {
           log.info({ signal }, 'stopping')

@@ -9,14 +9,14 @@ import type { Io } from '../program.ts'
 /** `multiverse cluster ...`: each subcommand is one request to the local agent. */
 export function registerClusterCommands (program: Command, io: Io): void {
   const cluster = program.command('cluster').description('the cluster this host is in')
-  const print = (json: boolean | undefined, value: unknown, text: string): void => {
-    io.out(jsonOr(json, value, `${text}\n`))
+  const print = (json: boolean | undefined, value: unknown, text: () => string): void => {
+    io.out(jsonOr(json, value, () => `${text()}\n`))
   }
 
   controlOption(cluster.command('init').description('create a new cluster with this host as its first member'))
     .action(async (o: ControlOption) => {
       const r = await callAgent<{ clusterId: string, token: string, expiresAtMs: number }>(o.control, 'POST', '/v1/cluster/init')
-      print(o.json, r, `cluster ${r.clusterId} created; this host is its first member.\n` +
+      print(o.json, r, () => `cluster ${r.clusterId} created; this host is its first member.\n` +
         `To add a host, run there (valid until ${new Date(r.expiresAtMs).toISOString()}, once):\n  multiverse cluster join ${r.token}`)
     })
 
@@ -24,26 +24,26 @@ export function registerClusterCommands (program: Command, io: Io): void {
     .option('--ttl <seconds>', 'how long the token is valid', '3600')
     .action(async (o: ControlOption & { ttl: string }) => {
       const r = await callAgent<{ token: string, expiresAtMs: number }>(o.control, 'POST', '/v1/cluster/token', { ttlSeconds: Number(o.ttl) })
-      print(o.json, r, `multiverse cluster join ${r.token}\n(valid once, until ${new Date(r.expiresAtMs).toISOString()})`)
+      print(o.json, r, () => `multiverse cluster join ${r.token}\n(valid once, until ${new Date(r.expiresAtMs).toISOString()})`)
     })
 
   controlOption(cluster.command('join').description('join the cluster a member\'s token names').argument('<token>'))
     .action(async (token: string, o: ControlOption) => {
       const r = await callAgent<{ clusterId: string, members: number }>(o.control, 'POST', '/v1/cluster/join', { token })
-      print(o.json, r, `joined cluster ${r.clusterId} (${r.members} members)`)
+      print(o.json, r, () => `joined cluster ${r.clusterId} (${r.members} members)`)
     })
 
   controlOption(cluster.command('remove').description('revoke a member: refused from then on, even with the key').argument('<host>', 'name or peer ID'))
     .action(async (host: string, o: ControlOption) => {
       const r = await callAgent<{ removed: { id: string, name: string } }>(o.control, 'POST', '/v1/cluster/remove', { host })
-      print(o.json, r, `removed ${r.removed.name} (${r.removed.id})`)
+      print(o.json, r, () => `removed ${r.removed.name} (${r.removed.id})`)
     })
 
   controlOption(cluster.command('status').description('every host: state, capacity, devices, VMs'))
     .action(async (o: ControlOption) => {
       const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
       const snapshot = { clusterId: s.clusterId, self: s.self, hosts: s.hosts }
-      print(o.json, snapshot, renderStatus(snapshot))
+      print(o.json, snapshot, () => renderStatus(snapshot))
     })
 
   registerMapCommands(cluster, io)
@@ -56,7 +56,7 @@ export function registerClusterCommands (program: Command, io: Io): void {
       const rows = s.hosts.filter((h) => o.host === undefined || h.name === o.host).flatMap((h) =>
         h.inventory.devices.filter((d) => !d.isBridge && (o.class === undefined || d.className === o.class))
           .map((d) => ({ host: h.name, ...d })))
-      print(o.json, rows, table(['HOST', 'GROUP', 'ADDRESS', 'CLASS', 'ID', 'NAME', 'NUMA', 'ASSIGNABLE'], rows.map((d) => [
+      print(o.json, rows, () => table(['HOST', 'GROUP', 'ADDRESS', 'CLASS', 'ID', 'NAME', 'NUMA', 'ASSIGNABLE'], rows.map((d) => [
         d.host, d.iommuGroup === null ? '-' : String(d.iommuGroup), d.address, d.className, `${d.vendorId ?? '?'}:${d.deviceId ?? '?'}`,
         truncate([d.vendorName, d.deviceName].filter((x) => x !== null).join(' '), 44), d.numaNode === null ? '-' : String(d.numaNode),
         d.assignable ? 'yes' : `no (${d.reasons[0]?.code ?? '?'})`
@@ -79,18 +79,18 @@ function registerMapCommands (cluster: Command, io: Io): void {
         devices[host] = address
       }
       const r = await callAgent<{ name: string, devices: Record<string, string> }>(o.control, 'POST', '/v1/cluster/map/add', { name, devices })
-      io.out(jsonOr(o.json, r, `mapping ${r.name} set: ${Object.entries(r.devices).map(([h, a]) => `${h}=${a}`).join(' ')}\n`))
+      io.out(jsonOr(o.json, r, () => `mapping ${r.name} set: ${Object.entries(r.devices).map(([h, a]) => `${h}=${a}`).join(' ')}\n`))
     })
   controlOption(map.command('rm').description('remove a mapping').argument('<name>'))
     .action(async (name: string, o: ControlOption) => {
       const r = await callAgent<{ removed: string }>(o.control, 'POST', '/v1/cluster/map/rm', { name })
-      io.out(jsonOr(o.json, r, `mapping ${r.removed} removed\n`))
+      io.out(jsonOr(o.json, r, () => `mapping ${r.removed} removed\n`))
     })
   controlOption(map.command('list').description('every mapping'))
     .action(async (o: ControlOption) => {
       const r = await callAgent<{ mappings: Record<string, Record<string, string>> }>(o.control, 'GET', '/v1/cluster/map')
       const rows = Object.entries(r.mappings).flatMap(([name, devices]) => Object.entries(devices).map(([host, address]) => [name, host, address]))
-      io.out(jsonOr(o.json, r.mappings, `${table(['MAPPING', 'HOST', 'ADDRESS'], rows)}\n`))
+      io.out(jsonOr(o.json, r.mappings, () => `${table(['MAPPING', 'HOST', 'ADDRESS'], rows)}\n`))
     })
 }
 

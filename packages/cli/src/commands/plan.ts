@@ -30,7 +30,7 @@ export function registerPlanCommand (program: Command, io: Io): void {
       const snapshot = parseSnapshot(readText(flags.snapshot, 'snapshot'), flags.snapshot)
       const specs = files.map((file) => parseVmSpec(readText(file, 'spec'), file))
       const result = plan(snapshot, specs, { strategy: flags.strategy, explain: flags.explain === true, order: flags.order })
-      io.out(jsonOr(flags.json, toJson(result), render(result, flags.explain === true)))
+      io.out(jsonOr(flags.json, toJson(result), () => render(result, flags.explain === true)))
       if (result.unplaced.length > 0) {
         throw new RefusedError(`${result.unplaced.map((u) => u.vm).join(', ')}: no host can run ${result.unplaced.length > 1 ? 'them' : 'it'}`, {
           hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec'
@@ -52,7 +52,7 @@ function registerEvacuate (plan: Command, io: Io): void {
       const flags = flagsOf<ReportFlags>(command)
       const { evacuate } = await import('@multiverse/scheduler')
       const result = evacuate(await loadSnapshot(flags.snapshot), hostName)
-      io.out(jsonOr(flags.json, result, renderEvacuation(result)))
+      io.out(jsonOr(flags.json, result, () => renderEvacuation(result)))
       if (result.stuck.length > 0) {
         throw new RefusedError(`${result.stuck.map((s) => s.vm).join(', ')}: cannot leave ${hostName}`, {
           hint: 'each VM\'s reason is printed above'
@@ -73,7 +73,7 @@ function registerRebalance (plan: Command, io: Io): void {
       const { rebalance } = await import('@multiverse/scheduler')
       const options = { ...(flags.maxMoves === undefined ? {} : { maxMoves: flags.maxMoves }), ...(flags.minGain === undefined ? {} : { minGain: flags.minGain }) }
       const result = rebalance(await loadSnapshot(flags.snapshot), options)
-      io.out(jsonOr(flags.json, roundRebalance(result), renderRebalance(result)))
+      io.out(jsonOr(flags.json, roundRebalance(result), () => renderRebalance(result)))
     })
 }
 
@@ -89,7 +89,7 @@ function registerCapacity (plan: Command, io: Io): void {
       const snapshot = await loadSnapshot(flags.snapshot)
       const spec = parseVmSpec(readText(file, 'spec'), file)
       const report = capacity(snapshot, spec)
-      io.out(jsonOr(flags.json, report, renderCapacity(spec.name, report)))
+      io.out(jsonOr(flags.json, report, () => renderCapacity(spec.name, report)))
     })
 }
 

@@ -25,7 +25,7 @@ export function registerVmCommands (program: Command, io: Io): void {
       if (!Number.isInteger(ttl) || ttl < 1 || ttl > 600) throw new UsageError(`--ttl takes 1 to 600 seconds, not ${o.ttl}`)
       const spec = await readSpecDocument(file)
       const r = await callAgent<PlaceResult>(o.control, 'POST', '/v1/vm/place', { spec, confirm: o.leaseOnly !== true, ttlSeconds: ttl })
-      io.out(jsonOr(o.json, r, renderPlace(r)))
+      io.out(jsonOr(o.json, r, () => renderPlace(r)))
       if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
     })
 
@@ -36,7 +36,7 @@ export function registerVmCommands (program: Command, io: Io): void {
       const spec = await readSpecDocument(file)
       const deadlineMs = vmOperationBudgetMs('create')
       const r = await callAgent<PlaceResult & { state?: string }>(o.control, 'POST', '/v1/vm/create', { spec, host: o.host ?? null, start: o.start === true, deadlineMs }, controlDeadlineMs('create', deadlineMs))
-      io.out(jsonOr(o.json, r, r.placed ? `${r.vm} ${r.state ?? 'created'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''}\n` : renderPlace(r)))
+      io.out(jsonOr(o.json, r, () => r.placed ? `${r.vm} ${r.state ?? 'created'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''}\n` : renderPlace(r)))
       if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
     })
 
@@ -60,7 +60,7 @@ export function registerVmCommands (program: Command, io: Io): void {
   controlOption(vm.command('show').description('one VM: its owner, state, resources, devices and spec').argument('<name>'))
     .action(async (name: string, o: ControlOption) => {
       const v = await callAgent<HostVm & { host: string }>(o.control, 'POST', '/v1/vm/show', { name })
-      io.out(jsonOr(o.json, v, [
+      io.out(jsonOr(o.json, v, () => [
         `name:     ${v.name}`, `host:     ${v.host}`, `state:    ${v.state}`, `vcpus:    ${v.vcpus}`, `memory:   ${bytes(v.memoryBytes)}`,
         `disk:     ${bytes(v.diskBytes)}`, `devices:  ${v.devices.join(' ') || '-'}`, `group:    ${v.group ?? '-'}`, `spec:     ${JSON.stringify(v.spec)}`
       ].join('\n') + '\n'))
@@ -70,7 +70,7 @@ export function registerVmCommands (program: Command, io: Io): void {
     .action(async (o: ControlOption) => {
       const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
       const rows = s.hosts.flatMap((h) => (h.vms as HostVm[]).map((v) => ({ host: h.name, ...v })))
-      io.out(jsonOr(o.json, rows, `${table(['VM', 'HOST', 'STATE', 'VCPUS', 'MEMORY', 'DISK', 'DEVICES'], rows.map((v) => [
+      io.out(jsonOr(o.json, rows, () => `${table(['VM', 'HOST', 'STATE', 'VCPUS', 'MEMORY', 'DISK', 'DEVICES'], rows.map((v) => [
         v.name, v.host, v.state, String(v.vcpus), bytes(v.memoryBytes), bytes(v.diskBytes), v.devices.join(' ') || '-'
       ]))}\n`))
     })
@@ -81,7 +81,7 @@ async function operate (io: Io, o: ControlOption, op: VmOperation, body: Record<
   const waitMs = typeof body.timeoutSeconds === 'number' && Number.isFinite(body.timeoutSeconds) ? body.timeoutSeconds * 1000 : 0
   const deadlineMs = vmOperationBudgetMs(op, waitMs)
   const r = await callAgent<{ vm: string, host: string, state: string }>(o.control, 'POST', `/v1/vm/${op}`, { ...body, deadlineMs }, controlDeadlineMs(op, deadlineMs))
-  io.out(jsonOr(o.json, r, `${r.vm} on ${r.host}: ${r.state}\n`))
+  io.out(jsonOr(o.json, r, () => `${r.vm} on ${r.host}: ${r.state}\n`))
 }
 
 /**
@@ -96,9 +96,11 @@ async function readSpecDocument (file: string): Promise<unknown> {
     throw new UsageError(`cannot read the spec ${file}: ${(cause as Error).message}`, { cause })
   }
   const { parseVmSpec } = await import('@multiverse/scheduler')
-  const { parse } = await import('yaml')
+  // CommonJS: its default export is its module.exports, in Node and in the bundle alike (where
+  // esbuild gives an import() of CommonJS no named exports: evanw/esbuild#3245).
+  const { default: yaml } = await import('yaml')
   parseVmSpec(text, file)
-  return parse(text) as unknown
+  return yaml.parse(text) as unknown
 }
 
 function renderPlace (r: PlaceResult): string {
