@@ -27,12 +27,12 @@ describe('table', () => {
     expect(table(head, rows)).toBe(cliTable3(head, rows))
   })
 
-  it('2,081 rows (a host full of VFs) in well under a second, the same as cli-table3 prints them', () => {
+  // How fast is for npm run bench:cli to say (host inventory of the 2,081-device tree), not a test.
+  it('2,081 rows (a host full of VFs), the same as cli-table3 prints them', () => {
     const rows = Array.from({ length: 2081 }, (_, i) => [String(i), `0000:b4:${(i % 256).toString(16).padStart(2, '0')}.${i % 8}`, 'nic', 'Intel Corporation 82599 Ethernet Controller Virtual…', 'yes'])
     const head = ['GROUP', 'ADDRESS', 'CLASS', 'NAME', 'ASSIGNABLE']
-    const started = performance.now()
     const ours = table(head, rows)
-    expect(performance.now() - started).toBeLessThan(250)
+    expect(ours.split('\n')).toHaveLength(1 + 2081) // the head, then a line a row
     // cli-table3 takes ~1 s for them all: its first 200 rows, which have the same column widths.
     expect(ours.split('\n').slice(0, 201).join('\n')).toBe(cliTable3(head, rows.slice(0, 200)))
   })
