@@ -68,6 +68,8 @@ export interface HeartbeatsInit {
   log: Logger
   /** KEY_IDLE_MS unless a test says otherwise. */
   keyIdleMs?: number
+  /** The clock keys are granted, used and lapse by (a test moves it on instead of waiting). */
+  now?: () => number
 }
 
 export class Heartbeats {
@@ -79,8 +81,11 @@ export class Heartbeats {
   private socket: BeatSocket | undefined
   private lastBeat = 0
 
+  private readonly now: () => number
+
   constructor (init: HeartbeatsInit) {
     this.init = init
+    this.now = init.now ?? Date.now
   }
 
   async start (): Promise<void> {
@@ -95,7 +100,7 @@ export class Heartbeats {
 
   /** Sends one beat on every member connection, opening lines where there are none. */
   beat (state: Omit<Heartbeat, 'beat'>): void {
-    this.lastBeat = Math.max(this.lastBeat + 1, Date.now())
+    this.lastBeat = Math.max(this.lastBeat + 1, this.now())
     const bytes = encodeHeartbeat({ ...state, beat: this.lastBeat })
     const open = new Map<string, Connection[]>()
     for (const connection of this.init.node.getConnections()) {
@@ -119,7 +124,7 @@ export class Heartbeats {
   }
 
   private lapseKeys (): void {
-    const now = Date.now()
+    const now = this.now()
     const idleMs = this.init.keyIdleMs ?? KEY_IDLE_MS
     for (const [keyId, granted] of this.granted) {
       if (!granted.open && now - Math.max(granted.usedAt, granted.grantedAt) > idleMs) this.granted.delete(keyId)
@@ -128,7 +133,7 @@ export class Heartbeats {
 
   /** A new key for a peer's line; beyond KEYS_PER_PEER, the peer's oldest go. */
   private grant (peer: PeerId, key: Uint8Array, keyId: string): Granted {
-    const granted: Granted = { peer, key, grantedAt: Date.now(), heard: false, usedAt: 0, open: true }
+    const granted: Granted = { peer, key, grantedAt: this.now(), heard: false, usedAt: 0, open: true }
     this.granted.set(keyId, granted)
     const ofPeer = [...this.granted].filter(([, g]) => g.peer.equals(peer)).sort((a, b) => a[1].grantedAt - b[1].grantedAt)
     for (const [id] of ofPeer.slice(0, Math.max(0, ofPeer.length - KEYS_PER_PEER))) this.granted.delete(id)
@@ -237,7 +242,7 @@ export class Heartbeats {
     // A removed member's keys go with its membership.
     if (!this.init.isMember(granted.peer.toString())) return
     granted.heard = true
-    granted.usedAt = Date.now()
+    granted.usedAt = this.now()
     this.init.onBytes(0, datagram.length)
     this.takeBeat(granted.peer, beat)
   }

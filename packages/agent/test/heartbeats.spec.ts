@@ -27,6 +27,10 @@ interface End {
   /** Datagrams this end's socket was asked to send, and the port it receives on. */
   sent: Uint8Array[]
   port: () => number
+  /** Datagrams this end has taken in (each wholly handled by the time it is counted). */
+  received: () => number
+  /** Moves this end's clock on (key idle times), instead of waiting. */
+  advance: (ms: number) => void
 }
 
 /** A mesh node with heartbeats; `deliver: false` makes its socket lose everything it sends. */
@@ -34,13 +38,17 @@ async function end (psk: Uint8Array, options: { deliver?: boolean, member?: (pee
   const node = await createMeshNode({ privateKey: await generateKeyPair('Ed25519'), psk, listen: LISTEN, admit: () => true })
   const sent: Uint8Array[] = []
   let port = 0
+  let received = 0
+  let skew = 0
   const udp = udpBeatSocket(LISTEN, log)
   const openSocket: OpenBeatSocket = async (onDatagram) => {
-    const socket = await udp(onDatagram)
+    const socket = await udp((datagram) => { onDatagram(datagram); received++ })
     port = socket.port
     return { ...socket, send: (datagram, toPort, host) => { sent.push(datagram); if (options.deliver !== false) socket.send(datagram, toPort, host) } }
   }
-  const e: End = { node, heartbeats: undefined as unknown as Heartbeats, beats: [], forged: [], sent, port: () => port }
+  const e: End = {
+    node, heartbeats: undefined as unknown as Heartbeats, beats: [], forged: [], sent, port: () => port, received: () => received, advance: (ms) => { skew += ms }
+  }
   e.heartbeats = new Heartbeats({
     node,
     openSocket,
@@ -50,7 +58,8 @@ async function end (psk: Uint8Array, options: { deliver?: boolean, member?: (pee
     onForged: (peer) => { e.forged.push(peer.toString()) },
     onBytes: () => {},
     log,
-    keyIdleMs: options.keyIdleMs
+    keyIdleMs: options.keyIdleMs,
+    now: () => Date.now() + skew
   })
   await e.heartbeats.start()
   stops.push(async () => { await e.heartbeats.stop(); await node.stop() })
@@ -112,32 +121,34 @@ describe('heartbeat lines', () => {
     stops.push(async () => { await new Promise<void>((resolve) => { raw.close(() => { resolve() }) }) })
     const send = async (datagram: Uint8Array): Promise<void> => { await new Promise<void>((resolve) => { raw.send(datagram, b.port(), '127.0.0.1', () => { resolve() }) }) }
 
+    // Each datagram is sent, then waited for until b has handled it, and only then judged.
+    const handled = async (datagram: Uint8Array): Promise<void> => {
+      const before = b.received()
+      await send(datagram)
+      await expect.poll(() => b.received()).toBe(before + 1)
+    }
     const forged = genuine.slice()
     forged[forged.length - 1]! ^= 0xff
-    await send(forged)
-    await sleep(100)
+    await handled(forged)
     expect(b.forged).toEqual([a.node.peerId.toString()])
 
     // The connection goes (b saw it die in a network cut, say): the key still proves a, so a's
     // beats count until a opens a line on a new connection.
     await a.node.hangUp(b.node.peerId)
-    await sleep(200)
+    await expect.poll(() => b.node.getConnections(a.node.peerId).length).toBe(0)
     let taken = b.beats.length
-    await send(genuine)
-    await sleep(100)
+    await handled(genuine)
     expect(b.beats.length).toBe(taken + 1)
     // ... but not from a host that is no longer a member,
     member = false
-    await send(genuine)
-    await sleep(100)
+    await handled(genuine)
     expect(b.beats.length).toBe(taken + 1)
     // ... and not once the key has lain unused for its idle time (lapsed at b's next beat).
     member = true
-    await sleep(1600)
+    b.advance(1600)
     b.heartbeats.beat(state)
     taken = b.beats.length
-    await send(genuine)
-    await sleep(100)
+    await handled(genuine)
     expect(b.beats.length).toBe(taken)
     expect(b.forged).toHaveLength(1)
   })
