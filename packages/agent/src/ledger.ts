@@ -6,7 +6,7 @@
  */
 import type { HostVm } from '@multiverse/domain'
 import type { AgentStore, BatchOp, Table } from '@multiverse/store'
-import { verifyHold } from '@multiverse/scheduler'
+import { antiAffinityIn, verifyHold } from '@multiverse/scheduler'
 import type { PlanHost } from '@multiverse/scheduler'
 import type { CreatedDisk, VfioBinding } from '@multiverse/executor'
 import type { LeaseAsk, LeaseResponse } from '@multiverse/wire'
@@ -94,7 +94,7 @@ export class Ledger {
       if (own.maintenance === true) return refuse('maintenance', 'the host is in maintenance: it takes no new VMs')
       const clash = this.vms.get(ask.vm)?.vm ?? [...this.leases.values()].find((l) => l.name === ask.vm)
       if (clash !== undefined) return refuse('name-taken', `a VM named ${ask.vm} is already ${clash.state} on this host`)
-      const verdict = verifyHold({ ...own, vms: this.held().map((vm) => placedVm(vm, own.name)) }, ask)
+      const verdict = verifyHold({ ...own, vms: this.held().map((vm) => placedVm(vm, own.name)) }, { ...ask, antiAffinity: antiAffinityIn(ask.spec) })
       if (!verdict.ok) return refuse(verdict.code, verdict.detail)
       const lease: Lease = {
         name: ask.vm,

@@ -4,10 +4,15 @@
  * show yet (so that one planner's placements in quick succession see each other).
  */
 import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import { antiAffinityIn } from '@multiverse/scheduler'
 import type { Mappings, PlacedVm, PlanSnapshot } from '@multiverse/scheduler'
 
-/** A held VM or lease as the scheduler counts it. Specs are not needed to place others. */
+/**
+ * A held VM or lease as the scheduler counts it. Of its spec only its anti-affinity is needed to
+ * place others: it keeps VMs of the groups it names off its host (docs/architecture.md §5).
+ */
 export function placedVm (vm: HostVm, host: string): PlacedVm {
+  const antiAffinity = antiAffinityIn(vm.spec)
   return {
     name: vm.name,
     host,
@@ -17,7 +22,8 @@ export function placedVm (vm: HostVm, host: string): PlacedVm {
     ...(vm.hugepageBytes == null ? {} : { hugepageBytes: vm.hugepageBytes }),
     devices: vm.devices,
     diskBytes: vm.diskBytes,
-    ...(vm.group === null ? {} : { group: vm.group })
+    ...(vm.group === null ? {} : { group: vm.group }),
+    ...(antiAffinity.length === 0 ? {} : { antiAffinity })
   }
 }
 

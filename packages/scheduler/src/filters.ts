@@ -6,6 +6,7 @@
  * A filter answers in two steps: `fits` on the hot path (every host, every VM: no strings), and
  * `detail` only for the reasons someone reads (an unplaced VM, `--explain`).
  */
+import { clashAmong, clashDetail, conflicts } from './anti-affinity.ts'
 import { resolveDevices } from './devices.ts'
 import type { Resolution } from './devices.ts'
 import type { HostReasonCode, PlanHost } from './model.ts'
@@ -76,17 +77,12 @@ const labels: Filter = {
   }
 }
 
+/** Both ways round (anti-affinity.ts): the VM names a group of one here, or one here names its group. */
 const antiAffinity: Filter = {
   name: 'antiAffinity',
   code: 'anti-affinity',
-  fits: ({ host, request, cluster }) => {
-    for (const group of request.antiAffinity) if (groupCount(cluster, group, host.name) > 0) return false
-    return true
-  },
-  detail: ({ host, request }) => {
-    const clash = host.vms.find((vm) => vm.group !== undefined && request.antiAffinity.has(vm.group))!
-    return `vm ${clash.name} of group ${String(clash.group)} is on this host`
-  }
+  fits: ({ request, state }) => !conflicts(request, state.side),
+  detail: ({ host, request }) => clashDetail(request, clashAmong(request, host.vms)!)
 }
 
 /**

@@ -20,6 +20,12 @@ export interface PlacedVm {
   devices: string[]
   group?: string
   /**
+   * The groups it keeps off its host (its spec's `antiAffinity`), for a VM whose record has no
+   * typed spec: a live host's VMs and leases carry their spec as the file said it. Absent: its
+   * spec's, or none. Read through `antiAffinityOf` (anti-affinity.ts).
+   */
+  antiAffinity?: string[]
+  /**
    * The spec it was placed by, when the snapshot carries it: evacuation and rebalancing place it
    * again by this. Without it they derive a minimal one from the fields above (see `moveRequest`).
    */

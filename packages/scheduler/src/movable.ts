@@ -5,6 +5,7 @@
  * from what it holds, so that its devices are remapped to equivalent ones on the target.
  */
 import type { DeviceSelector, VmSpec } from '@multiverse/domain'
+import { antiAffinityOf } from './anti-affinity.ts'
 import { SpecError } from './errors.ts'
 import type { Mappings, PlacedVm, PlanHost } from './model.ts'
 import { compileRequest } from './request.ts'
@@ -49,8 +50,8 @@ export function moveRequest (vm: PlacedVm, host: PlanHost, mappings: Mappings): 
  * A spec for a VM the snapshot carries no spec for: its size (and hugepage size: it moves only
  * to a host with a pool of that size), its group, and one selector per
  * endpoint it holds (class, vendor and device id, VF or not), so the target must offer the same
- * kind of device, not the same address. Anti-affinity, labels and NUMA policy are unknown
- * without the spec, so they are not enforced: a snapshot that carries specs avoids that.
+ * kind of device, not the same address. Its anti-affinity is what its record says; labels and
+ * NUMA policy are unknown without the spec, so they are not enforced: a snapshot that carries specs avoids that.
  */
 export function derivedSpec (vm: PlacedVm, host: PlanHost): VmSpec | Unmovable {
   const byAddress = new Map(host.inventory.devices.map((d) => [d.address, d]))
@@ -80,7 +81,7 @@ export function derivedSpec (vm: PlacedVm, host: PlanHost): VmSpec | Unmovable {
     hugepageBytes: vm.hugepageBytes ?? null,
     disks: [],
     devices,
-    placement: { hostLabels: {}, group: vm.group ?? null, antiAffinity: [], affinity: [], numa: 'none', host: null },
+    placement: { hostLabels: {}, group: vm.group ?? null, antiAffinity: [...antiAffinityOf(vm)], affinity: [], numa: 'none', host: null },
     migration: 'auto',
     boot: null
   }

@@ -29,7 +29,7 @@ export interface PlanOptions {
   /**
    * The order the VMs are placed in. 'given' (default): the specs' order, first come first
    * served; a VM that fits is never refused to make room for a later one. 'fit': the order that
-   * places the most VMs, smallest first with groups before those that name them (see order.ts);
+   * places the most VMs, smallest first with groups before the VMs whose affinity follows them (see order.ts);
    * which VMs get in then depends on their sizes, not their position.
    * Either way the result lists VMs in the specs' order.
    */

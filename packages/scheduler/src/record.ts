@@ -14,6 +14,8 @@ export const recordOf: RecordVm = (request, host, devices) => ({
   ...(request.hugepageBytes === null ? {} : { hugepageBytes: request.hugepageBytes }),
   diskBytes: request.diskBytes,
   devices,
-  ...(request.spec.placement.group === null ? {} : { group: request.spec.placement.group })
+  ...(request.group === null ? {} : { group: request.group }),
+  // Kept on the record: VMs of these groups placed after it must stay off its host too.
+  ...(request.antiAffinity.size === 0 ? {} : { antiAffinity: [...request.antiAffinity] })
 })
 

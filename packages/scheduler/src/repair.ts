@@ -11,6 +11,7 @@
  * that fits is never refused to make room for later ones: the order of placing is priority (the
  * specs' order, unless `plan` was asked to choose it: order.ts).
  */
+import { clashAmong } from './anti-affinity.ts'
 import type { HostReason, HostReasonCode, Placement, PlacedVm } from './model.ts'
 import { fitsOn, rank } from './rank.ts'
 import type { CompiledRequest } from './request.ts'
@@ -159,14 +160,15 @@ function reshuffle (
 
 /**
  * Whether every VM placed again still has its groups right where it ended up. Placed in a new
- * order, a VM with affinity may have come before any VM of its group (and landed anywhere), or
- * one whose anti-affinity names a group may now share a host with a VM of it placed after it.
+ * order, a VM with affinity may have come before any VM of its group (and landed anywhere).
+ * Anti-affinity is judged both ways at every placement, so no order breaks it; it is checked
+ * here too, by the same relation, because a repair is accepted on this word alone.
  */
 export function groupsHold (cluster: Cluster, placed: ReadonlyArray<{ request: CompiledRequest, host: string }>): boolean {
   return placed.every(({ request, host }) => {
-    const own = request.spec.placement.group
+    const others = cluster.byName.get(host)!.host.vms.filter((vm) => vm.name !== request.spec.name)
     return request.affinity.every((g) => !cluster.groups.has(g) || groupCount(cluster, g, host) > 0) &&
-      [...request.antiAffinity].every((g) => groupCount(cluster, g, host) <= (g === own ? 1 : 0))
+      clashAmong(request, others) === undefined
   })
 }
 

@@ -31,7 +31,9 @@ export interface CompiledRequest {
   /** The sum of the spec's disk sizes: image space it takes on the host. */
   diskBytes: number
   labels: readonly (readonly [string, string])[]
-  /** The groups this VM must not share a host with. */
+  /** The VM's own group, which other VMs' anti-affinity may name; null for none. */
+  group: string | null
+  /** The groups this VM must not share a host with, and whose VMs must not share its host. */
   antiAffinity: ReadonlySet<string>
   /** Groups each of which must have a VM on the host (when the group has one anywhere). */
   affinity: readonly string[]
@@ -58,6 +60,7 @@ export function compileRequest (spec: VmSpec, mappings: Mappings): CompiledReque
     hugepages: spec.hugepageBytes === null ? 0 : Math.ceil(spec.memoryBytes / spec.hugepageBytes),
     diskBytes: spec.disks.reduce((sum, d) => sum + d.sizeBytes, 0),
     labels: Object.entries(spec.placement.hostLabels),
+    group: spec.placement.group,
     antiAffinity: new Set(spec.placement.antiAffinity),
     affinity: spec.placement.affinity,
     selectors,

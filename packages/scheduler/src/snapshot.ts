@@ -22,6 +22,7 @@ const placedVm = z.object({
   diskBytes: z.number().int().nonnegative().optional(),
   devices: z.array(address).default([]),
   group: z.string().optional(),
+  antiAffinity: z.array(z.string()).optional(),
   // The spec file's own form (memory: 8GiB...), validated as `plan` validates spec files.
   spec: z.unknown().optional()
 })

@@ -1,9 +1,12 @@
 /**
  * The hosts as one planning run sees them: each host's running totals (vCPUs, memory, hugepages
- * per size, disk, devices held) and where each VM group is, updated as VMs land or leave. Filters and scores
- * read these instead of summing over a host's VMs per evaluation (docs/architecture.md §11, kept across VMs).
+ * per size, disk, devices held), where each VM group is and where anti-affinity keeps each group
+ * off, updated as VMs land or leave. Filters and scores read these instead of summing over a
+ * host's VMs per evaluation (docs/architecture.md §11, kept across VMs).
  */
 import type { HugepagePool, NumaNode } from '@multiverse/domain'
+import { antiAffinityOf } from './anti-affinity.ts'
+import type { Side } from './anti-affinity.ts'
 import { holdDevices, indexHost, releaseDevices } from './devices.ts'
 import type { HostDevices, Resolution } from './devices.ts'
 import type { PlacedVm, PlanHost } from './model.ts'
@@ -29,6 +32,8 @@ export interface HostState {
   resolved: Map<string, Resolution | null>
   /** Why resolution failed, in words, by the same key and as long: built once per change. */
   refusals: Map<string, string>
+  /** Every VM of the host at once, for anti-affinity: read from the cluster's group indexes. */
+  side: Side
 }
 
 /** Group name -> host name -> how many of the group's VMs are there. */
@@ -39,6 +44,8 @@ export interface Cluster {
   states: HostState[]
   byName: Map<string, HostState>
   groups: GroupIndex
+  /** Group name -> host name -> how many VMs there name the group in their anti-affinity. */
+  avoided: GroupIndex
 }
 
 /**
@@ -47,10 +54,13 @@ export interface Cluster {
  */
 export function clusterOf (hosts: readonly PlanHost[], copy: boolean): Cluster {
   const sorted = [...hosts].sort((a, b) => compareNames(a.name, b.name))
+  const cluster: Cluster = { states: [], byName: new Map(), groups: new Map(), avoided: new Map() }
   const states = sorted.map((h): HostState => ({
-    host: copy ? { ...h, vms: [] } : h, usedVcpus: 0, usedMemoryBytes: 0, usedPages: new Map(), usedDiskBytes: 0, devices: null, nodes: null, resolved: new Map(), refusals: new Map()
+    host: copy ? { ...h, vms: [] } : h, usedVcpus: 0, usedMemoryBytes: 0, usedPages: new Map(), usedDiskBytes: 0, devices: null, nodes: null, resolved: new Map(), refusals: new Map(),
+    side: hostSide(cluster, h.name)
   }))
-  const cluster: Cluster = { states, byName: new Map(states.map((s) => [s.host.name, s])), groups: new Map() }
+  cluster.states = states
+  for (const s of states) cluster.byName.set(s.host.name, s)
   sorted.forEach((h, i) => { for (const vm of h.vms) count(cluster, states[i]!, vm, 1) })
   if (copy) sorted.forEach((h, i) => { states[i]!.host.vms = [...h.vms] })
   return cluster
@@ -101,18 +111,29 @@ export function groupCount (cluster: Cluster, group: string, host: string): numb
   return cluster.groups.get(group)?.get(host) ?? 0
 }
 
+function hostSide (cluster: Cluster, host: string): Side {
+  return {
+    holds: (group) => groupCount(cluster, group, host) > 0,
+    avoids: (group) => (cluster.avoided.get(group)?.get(host) ?? 0) > 0
+  }
+}
+
 function count (cluster: Cluster, state: HostState, vm: PlacedVm, sign: 1 | -1): void {
   state.usedVcpus += sign * vm.vcpus
   if (vm.hugepageBytes === undefined) state.usedMemoryBytes += sign * vm.memoryBytes
   else state.usedPages.set(vm.hugepageBytes, (state.usedPages.get(vm.hugepageBytes) ?? 0) + sign * pagesOf(vm))
   state.usedDiskBytes += sign * (vm.diskBytes ?? 0)
-  if (vm.group === undefined) return
-  let hosts = cluster.groups.get(vm.group)
-  if (hosts === undefined) cluster.groups.set(vm.group, hosts = new Map())
-  const n = (hosts.get(state.host.name) ?? 0) + sign
-  if (n > 0) hosts.set(state.host.name, n)
-  else hosts.delete(state.host.name)
-  if (hosts.size === 0) cluster.groups.delete(vm.group)
+  if (vm.group !== undefined) tally(cluster.groups, vm.group, state.host.name, sign)
+  for (const group of antiAffinityOf(vm)) tally(cluster.avoided, group, state.host.name, sign)
+}
+
+function tally (index: GroupIndex, group: string, host: string, sign: 1 | -1): void {
+  let hosts = index.get(group)
+  if (hosts === undefined) index.set(group, hosts = new Map())
+  const n = (hosts.get(host) ?? 0) + sign
+  if (n > 0) hosts.set(host, n)
+  else hosts.delete(host)
+  if (hosts.size === 0) index.delete(group)
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The target's side of a reservation (docs/architecture.md §5): can this host give exactly these resources
- * and these device addresses now? The planner chose them from a view that may be stale; the
- * host answers from its own authoritative record, by the same device rules the planner used.
+ * and these device addresses now, and take this VM beside the ones it holds? The planner chose
+ * them from a view that may be stale; the host answers from its own authoritative record, by
+ * the same device rules and the same anti-affinity relation the planner used.
  */
+import { clashAmong, clashDetail } from './anti-affinity.ts'
 import { groupProblem, indexHost } from './devices.ts'
 import type { Verdict } from './filters.ts'
 import type { PlanHost } from './model.ts'
@@ -18,10 +20,16 @@ export interface Hold {
   diskBytes: number
   /** Exact PCI addresses: every endpoint of each IOMMU group they touch. */
   devices: readonly string[]
+  /** The VM's group. Null or absent = none. */
+  group?: string | null
+  /** The groups it keeps off its host (its spec's `antiAffinity`). Absent = none. */
+  antiAffinity?: readonly string[]
 }
 
 /** Checks a hold against a host whose `vms` are everything it already holds (VMs and leases). */
 export function verifyHold (host: PlanHost, hold: Hold): Verdict {
+  const clash = groupsProblem(host, hold)
+  if (clash !== null) return { ok: false, code: 'anti-affinity', detail: clash }
   let vcpus = 0
   let memory = 0
   let disk = 0
@@ -56,6 +64,13 @@ export function verifyHold (host: PlanHost, hold: Hold): Verdict {
   }
   const problem = devicesProblem(host, hold.devices)
   return problem === null ? { ok: true } : { ok: false, code: 'devices', detail: problem }
+}
+
+/** Another planner may have placed here, since the view was taken, a VM this one conflicts with. */
+function groupsProblem (host: PlanHost, hold: Hold): string | null {
+  const member = { group: hold.group ?? null, antiAffinity: hold.antiAffinity ?? [] }
+  const clash = clashAmong(member, host.vms)
+  return clash === undefined ? null : clashDetail(member, clash)
 }
 
 function devicesProblem (host: PlanHost, devices: readonly string[]): string | null {

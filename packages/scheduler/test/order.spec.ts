@@ -71,14 +71,6 @@ describe("plan, order 'fit'", () => {
     expect(where(plan(big, specs, { order: 'fit' }))).toEqual({ web: 'h2', db: 'h2' })
   })
 
-  it('places a group before a smaller VM whose anti-affinity avoids it', () => {
-    const big = snapshot([host('h1', laptop, { allocatable: { vcpus: 8, memoryBytes: 8 * GiB } }), host('h2', laptop, { allocatable: { vcpus: 8, memoryBytes: 8 * GiB } })])
-    const specs = [sized('quiet', 1, 1, '{ antiAffinity: [routers] }'), sized('router', 2, 4, '{ group: routers, host: h1 }')]
-    // In the given order the router, placed second and naming no group, lands on quiet's host.
-    expect(where(plan(big, specs))).toEqual({ quiet: 'h1', router: 'h1' })
-    expect(where(plan(big, specs, { order: 'fit' }))).toEqual({ quiet: 'h2', router: 'h1' })
-  })
-
   it('groups that name each other: the first by size goes first, the other avoids it', () => {
     const big = snapshot([host('h1', laptop, { allocatable: { vcpus: 8, memoryBytes: 8 * GiB } }), host('h2', laptop, { allocatable: { vcpus: 8, memoryBytes: 8 * GiB } })])
     const specs = [sized('x', 2, 2, '{ group: gx, antiAffinity: [gy] }'), sized('y', 1, 1, '{ group: gy, antiAffinity: [gx] }')]
