@@ -7,7 +7,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { presentToken } from '@multiverse/agent'
+import { presentToken } from '@multiverse/mesh'
 import type { RunningAgent } from '@multiverse/agent'
 import { createMeshNode, request } from '@multiverse/mesh'
 import type { MeshNode } from '@multiverse/mesh'
@@ -90,7 +90,7 @@ describe('agents on a mesh', () => {
       rogue.services.pubsub.subscribe(topic)
       await rogue.dial(multiaddr(admission.bootstrap.find((a) => a.includes(h1.agent.peerId.toString()))!))
       await until('the rogue to be in h1\'s gossip mesh', () => rogue.services.pubsub.getSubscribers(topic).length > 0)
-      const before = structuredClone(h1.agent.counters.dropped)
+      const before = structuredClone(h1.agent.counters.mesh.dropped)
       const advert = (seq: number) => encodeAdvert({
         clusterId: admission.clusterId, seq, name: 'rogue', inventory: h2.agent.snapshot().hosts[0]!.inventory,
         allocatable: { vcpus: 1, memoryBytes: 1 }, labels: {}, addresses: [], issuedAtMs: Date.now(), vms: [], maintenance: false
@@ -103,7 +103,7 @@ describe('agents on a mesh', () => {
       // Signed by the rogue, claiming to be h2: the signature cannot match h2's key.
       await publish(await sealEnvelope(EnvelopeKind.ENVELOPE_KIND_ADVERT, advert(2000), key, h2.agent.peerId))
       await until('every bad message to be counted', () => {
-        const d = h1.agent.counters.dropped
+        const d = h1.agent.counters.mesh.dropped
         return d.malformed > before.malformed && d.oversized > before.oversized && d.replayed > before.replayed && d.forged > before.forged
       })
       // The rogue's own valid advert (seq 1000) stands; its older one and the forgery do not.

@@ -6,7 +6,7 @@
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { presentToken } from '@multiverse/agent'
+import { presentToken } from '@multiverse/mesh'
 import { createMeshNode } from '@multiverse/mesh'
 import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
 import type { HostInventory } from '@multiverse/domain'

@@ -4,34 +4,28 @@
  * calls the methods here; nothing here parses user input beyond what the types guarantee.
  */
 import { randomBytes } from 'node:crypto'
+import { join as joinPath } from 'node:path'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
-import { loadOrCreateIdentity, newPrivateNetworkKey } from '@multiverse/mesh'
+import { ClusterMappings, ClusterView, MemberSet, statementFrom } from '@multiverse/cluster'
+import type { SignedStatement } from '@multiverse/cluster'
+import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import { ClusterMesh, JoinListener, MeshCounters, loadOrCreateIdentity, newPrivateNetworkKey, presentToken, refusal } from '@multiverse/mesh'
+import type { PlanSnapshot } from '@multiverse/scheduler'
 import { AgentStore } from '@multiverse/store'
 import { EnvelopeKind, decodeAdvert, encodeMemberStatement, openEnvelope, peerIdFromBytes, decodeMemberStatement, sealEnvelope } from '@multiverse/wire'
 import type { JoinResponse, OpenedEnvelope } from '@multiverse/wire'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
-import type { PlanSnapshot } from '@multiverse/scheduler'
-import type { Ledger } from './ledger.ts'
-import type { Placement } from './placement.ts'
-import type { Vms, CreateResult } from './vms.ts'
-import { createWorkloads } from './workloads.ts'
-import { AgentMetrics } from './metrics.ts'
-import type { PlaceOptions, PlaceResult } from './placer.ts'
-import { join as joinPath } from 'node:path'
-import { ClusterMesh } from './cluster-mesh.ts'
+import { PlacementCounters, createWorkloads } from '@multiverse/workloads'
+import type { CreateResult, Ledger, PlaceOptions, PlaceResult, Placement, Vms } from '@multiverse/workloads'
+import { resolveEmulation } from './config.ts'
 import type { AgentConfig } from './config.ts'
-import { Counters } from './counters.ts'
 import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
-import { OwnAdvert } from './own-advert.ts'
-import { JoinListener, presentToken, refusal } from './join.ts'
 import type { Logger } from './log.ts'
-import { MemberSet, statementFrom } from './membership.ts'
-import { ClusterMappings } from './cluster-mappings.ts'
-import type { SignedStatement } from './membership.ts'
+import { AgentMetrics } from './metrics.ts'
+import type { AgentCounters } from './metrics.ts'
+import { OwnAdvert } from './own-advert.ts'
 import { ClusterState } from './state.ts'
 import type { ClusterConfig } from './state.ts'
-import { ClusterView } from './view.ts'
 
 const REFRESH_MS = 30_000
 const SEEN_SAVE_MS = 5000
@@ -55,7 +49,7 @@ interface Joined {
 export class Agent {
   readonly config: AgentConfig
   readonly peerId: PeerId
-  readonly counters = new Counters()
+  readonly counters: AgentCounters = { mesh: new MeshCounters(), placement: new PlacementCounters() }
   readonly metrics: AgentMetrics
   private readonly log: Logger
   private readonly store: AgentStore
@@ -70,7 +64,7 @@ export class Agent {
     this.state = new ClusterState(store)
     this.privateKey = privateKey
     this.peerId = peerIdFromPrivateKey(privateKey)
-    this.metrics = new AgentMetrics(this)
+    this.metrics = new AgentMetrics({ counters: this.counters, view: () => this.joined === undefined ? undefined : this.snapshot() })
   }
 
   /** Opens the store (refusing a data directory in use), loads the identity, rejoins the mesh. */
@@ -255,7 +249,7 @@ export class Agent {
       members,
       mappings: mappings.set,
       view,
-      counters: this.counters,
+      counters: this.counters.mesh,
       log: this.log.child({ part: 'mesh' }),
       ownAdvert: () => joined!.advert.current,
       persist: async (opened) => { await this.persist(opened) },
@@ -275,8 +269,12 @@ export class Agent {
     const advert = new OwnAdvert({
       config: this.config, cluster: config, state: this.state, privateKey: this.privateKey, peerId: this.peerId, view, mesh, ledger: () => joined?.ledger, log: this.log
     })
+    const { name, libvirt, images, dataDir, root } = this.config
+    const kvm = advert.inventory.kvm
+    const emulation = resolveEmulation(this.config.emulation, kvm)
+    this.log.info({ emulation, setting: this.config.emulation, kvm }, emulation === 'kvm' ? 'VMs run under KVM' : 'VMs run under TCG (QEMU emulation): no usable /dev/kvm or --emulation qemu')
     const workloads = await createWorkloads({
-      config: this.config,
+      host: { name, libvirt, images, dataDir, root, emulation },
       clusterId: config.clusterId,
       self,
       store: this.store,
@@ -286,8 +284,8 @@ export class Agent {
       ownHost: () => advert.host(),
       inventory: () => advert.inventory,
       onChange: () => { advert.changed() },
-      counters: this.counters,
-      metrics: this.metrics,
+      counters: this.counters.placement,
+      startPlaceTimer: () => this.metrics.placeSeconds.startTimer(),
       log: this.log
     })
     const { ledger, placement, vms } = workloads

@@ -8,8 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
 import { MAX_VM_DEADLINE_MS, UsageError, nodeHttp } from '@multiverse/domain'
 import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
-import { DEFAULT_LEASE_TTL_MS } from './placer.ts'
-import { VmOperationError } from './vm-errors.ts'
+import { DEFAULT_LEASE_TTL_MS, VmOperationError } from '@multiverse/workloads'
 import type { Agent } from './agent.ts'
 import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
 import { RefusedError } from './errors.ts'
@@ -27,7 +26,7 @@ const ROUTES: Record<string, Handler> = {
     const hosts = query.get('brief') === '1'
       ? snapshot.hosts.map(({ inventory, vms, ...host }) => ({ ...host, devices: inventory.devices.length, vms: vms.length }))
       : snapshot.hosts
-    return { ...snapshot, hosts, name: agent.config.name, counters: agent.counters }
+    return { ...snapshot, hosts, name: agent.config.name, counters: { ...agent.counters.mesh, ...agent.counters.placement } }
   },
   'POST /v1/cluster/init': async (agent) => await agent.initCluster(),
   'POST /v1/cluster/token': async (agent, body) => {

@@ -15,8 +15,5 @@ export class AlreadyInClusterError extends RefusedError {
   }
 }
 
-export class JoinRefusedError extends RefusedError {
-  override name = 'JoinRefusedError'
-}
 
 export { RefusedError, UsageError }

@@ -6,33 +6,44 @@
 import type { Server } from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { UsageError, nodeHttp } from '@multiverse/domain'
-import type { HostVm } from '@multiverse/domain'
-import type { Agent } from './agent.ts'
-import { DROP_REASONS } from './counters.ts'
+import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import { DROP_REASONS } from '@multiverse/mesh'
+import type { MeshCounters } from '@multiverse/mesh'
+import type { PlacementCounters } from '@multiverse/workloads'
 import type { Logger } from './log.ts'
+
+/** What an agent counts, by the part that counts it. */
+export interface AgentCounters {
+  mesh: MeshCounters
+  placement: PlacementCounters
+}
+
+export interface AgentMetricsInit {
+  counters: AgentCounters
+  /** The cluster as this host sees it, or undefined while it is in none. */
+  view: () => ClusterSnapshot | undefined
+}
 
 export class AgentMetrics {
   readonly registry = new Registry()
   /** Seconds from `vm place` to a lease or a refusal. */
   readonly placeSeconds: Histogram
 
-  constructor (agent: Agent) {
+  constructor ({ counters, view }: AgentMetricsInit) {
     const registers = [this.registry]
     // The event-loop lag histogram samples on a libuv timer: prom-client's default 10 ms woke the
     // idle agent 100 times a second (about half its idle CPU); once a second still sees any stall
     // that matters next to 1 s heartbeats.
     collectDefaultMetrics({ register: this.registry, prefix: 'multiverse_agent_', eventLoopMonitoringPrecision: 1000 })
-    const view = (): ReturnType<Agent['snapshot']> | undefined => agent.clusterId === undefined ? undefined : agent.snapshot()
-    const { counters } = agent
     // Counters read from the agent's own totals: reset and set, so each scrape is the total.
     const total = (name: string, help: string, labelNames: string[], read: () => Array<[Record<string, string>, number]>): void => {
       const counter: Counter = new Counter({ name, help, labelNames, registers, collect () { counter.reset(); for (const [labels, value] of read()) counter.inc(labels, value) } })
     }
-    total('multiverse_messages_dropped_total', 'Mesh messages dropped, by reason', ['reason'], () => DROP_REASONS.map((reason) => [{ reason }, counters.dropped[reason]]))
-    total('multiverse_gossip_bytes_total', 'Gossip and heartbeat bytes, by direction', ['direction'], () => [[{ direction: 'in' }, counters.gossipBytesIn], [{ direction: 'out' }, counters.gossipBytesOut]])
-    total('multiverse_syncs_total', 'Anti-entropy syncs completed', [], () => [[{}, counters.syncs]])
-    total('multiverse_lease_answers_total', 'Lease requests answered as a target, by outcome', ['outcome'], () => Object.entries(counters.leaseAnswers).map(([outcome, n]) => [{ outcome }, n]))
-    total('multiverse_placements_total', 'vm place requests planned here, by outcome', ['outcome'], () => Object.entries(counters.placements).map(([outcome, n]) => [{ outcome }, n]))
+    total('multiverse_messages_dropped_total', 'Mesh messages dropped, by reason', ['reason'], () => DROP_REASONS.map((reason) => [{ reason }, counters.mesh.dropped[reason]]))
+    total('multiverse_gossip_bytes_total', 'Gossip and heartbeat bytes, by direction', ['direction'], () => [[{ direction: 'in' }, counters.mesh.gossipBytesIn], [{ direction: 'out' }, counters.mesh.gossipBytesOut]])
+    total('multiverse_syncs_total', 'Anti-entropy syncs completed', [], () => [[{}, counters.mesh.syncs]])
+    total('multiverse_lease_answers_total', 'Lease requests answered as a target, by outcome', ['outcome'], () => Object.entries(counters.placement.leaseAnswers).map(([outcome, n]) => [{ outcome }, n]))
+    total('multiverse_placements_total', 'vm place requests planned here, by outcome', ['outcome'], () => Object.entries(counters.placement.placements).map(([outcome, n]) => [{ outcome }, n]))
     const hosts: Gauge = new Gauge({
       name: 'multiverse_hosts',
       help: 'Hosts in this host\'s view, by state',

@@ -8,14 +8,14 @@ import type { PeerId, PrivateKey } from '@libp2p/interface'
 import type { HostAdvert, HostInventory } from '@multiverse/domain'
 import { readInventory } from '@multiverse/inventory'
 import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
-import type { ClusterMesh } from './cluster-mesh.ts'
+import { buildAdvert, sameContent } from '@multiverse/cluster'
+import type { ClusterView } from '@multiverse/cluster'
+import type { ClusterMesh } from '@multiverse/mesh'
+import type { Ledger, OwnHost } from '@multiverse/workloads'
 import type { AgentConfig } from './config.ts'
 import { imageSpace } from './disk-space.ts'
-import { buildAdvert, sameContent } from './host-advert.ts'
-import type { Ledger, OwnHost } from './ledger.ts'
 import type { Logger } from './log.ts'
 import type { ClusterConfig, ClusterState } from './state.ts'
-import type { ClusterView } from './view.ts'
 
 export interface OwnAdvertInit {
   config: AgentConfig

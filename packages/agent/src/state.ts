@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { AgentStore, Table } from '@multiverse/store'
-import type { OutstandingToken } from './join.ts'
+import type { OutstandingToken } from '@multiverse/mesh'
 
 export interface ClusterConfig {
   clusterId: string

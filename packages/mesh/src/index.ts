@@ -1,6 +1,7 @@
 /**
- * The cluster's private libp2p mesh: identity, node factory (private network, members-only
- * gater, gossipsub, mDNS discovery) and length-prefixed request/response helpers.
+ * The cluster's private libp2p mesh (docs/architecture.md §4, §9): identity, node factory (private
+ * network, members-only gater, gossipsub, mDNS discovery), length-prefixed request/response
+ * helpers, admission of new hosts, heartbeats, and the running mesh of one member.
  */
 export { createMeshNode, createJoinNode } from './node.ts'
 export type { MeshInit, MeshNode } from './node.ts'
@@ -8,3 +9,13 @@ export { loadOrCreateIdentity, IdentityError } from './identity.ts'
 export { request, serve, RpcError } from './rpc.ts'
 export type { RpcHandler, RpcLimits, ServeOptions } from './rpc.ts'
 export { newPrivateNetworkKey } from './psk.ts'
+export { ClusterMesh, SYNC_PROTOCOL } from './cluster-mesh.ts'
+export type { ClusterMeshInit } from './cluster-mesh.ts'
+export { MeshCounters, DROP_REASONS } from './counters.ts'
+export type { DropReason } from './counters.ts'
+export { Heartbeats, HEARTBEAT_PROTOCOL } from './heartbeats.ts'
+export type { HeartbeatsInit } from './heartbeats.ts'
+export { udpBeatSocket, beatAddress } from './beat-socket.ts'
+export type { BeatSocket, OpenBeatSocket } from './beat-socket.ts'
+export { JoinListener, JoinRefusedError, JOIN_PROTOCOL, presentToken, refusal } from './join.ts'
+export type { JoinListenerInit, OutstandingToken } from './join.ts'

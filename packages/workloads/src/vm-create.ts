@@ -18,7 +18,7 @@ import { assignedGroups } from './assigned-groups.ts'
 import { recoverCreate } from './create-journal.ts'
 import type { CreateIntent, CreateStep, DomainFact } from './create-journal.ts'
 import type { Ledger, VmRecord } from './ledger.ts'
-import type { Logger } from './log.ts'
+import type { Logger } from 'pino'
 
 /**
  * Where a test may stop a create as if the agent were killed there: after each journal write

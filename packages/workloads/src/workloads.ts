@@ -7,17 +7,15 @@
 import { join } from 'node:path'
 import type { ClusterSnapshot, HostInventory } from '@multiverse/domain'
 import { LocalExecutor, NodeSysfs, VfioBinder, VirshHypervisor } from '@multiverse/executor'
+import type { Emulation } from '@multiverse/executor'
 import type { Mappings } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
-import type { ClusterMesh } from './cluster-mesh.ts'
-import { resolveEmulation } from './config.ts'
-import type { AgentConfig } from './config.ts'
-import type { Counters } from './counters.ts'
+import type { MeshRequests } from './mesh-requests.ts'
+import type { PlacementCounters } from './counters.ts'
 import { Ledger } from './ledger.ts'
 import type { OwnHost } from './ledger.ts'
-import type { Logger } from './log.ts'
-import type { AgentMetrics } from './metrics.ts'
+import type { Logger } from 'pino'
 import { Placement } from './placement.ts'
 import { CREATE_JOURNAL } from './create-journal.ts'
 import type { CreateIntent } from './create-journal.ts'
@@ -29,21 +27,36 @@ const SWEEP_MS = 1000
 /** How often VM records are checked against libvirt (a guest that powered itself off). */
 const RECONCILE_MS = 5000
 
+/** Where this host keeps and runs its VMs. */
+export interface WorkloadsHost {
+  name: string
+  /** libvirt connection URI. */
+  libvirt: string
+  /** Directory of the VMs' disk images. */
+  images: string
+  /** The agent's data directory: consoles go under it. */
+  dataDir: string
+  /** Root of sysfs (a fixture tree in tests). */
+  root: string
+  /** KVM or TCG, already resolved against the host's inventory. */
+  emulation: Emulation
+}
+
 export interface WorkloadsInit {
-  config: AgentConfig
+  host: WorkloadsHost
   clusterId: string
   /** This host's peer ID. */
   self: string
   store: AgentStore
-  mesh: ClusterMesh
+  mesh: MeshRequests
   view: () => ClusterSnapshot
   mappings: () => Mappings
   ownHost: () => OwnHost
   inventory: () => HostInventory
   /** Something the advert shows changed (a lease, a VM's state). */
   onChange: () => void
-  counters: Counters
-  metrics: AgentMetrics
+  counters: PlacementCounters
+  startPlaceTimer: () => () => void
   log: Logger
 }
 
@@ -55,23 +68,21 @@ export interface Workloads {
 }
 
 export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> {
-  const { config, clusterId, self, mesh, view, mappings } = init
+  const { host, clusterId, self, mesh, view, mappings } = init
   const ledger = await Ledger.load({ store: init.store, onChange: init.onChange })
   const placement = new Placement({
-    clusterId, self, ledger, mesh, view, mappings, ownHost: init.ownHost, counters: init.counters, metrics: init.metrics, log: init.log.child({ part: 'placement' })
+    clusterId, self, ledger, mesh, view, mappings, ownHost: init.ownHost, counters: init.counters, startPlaceTimer: init.startPlaceTimer, log: init.log.child({ part: 'placement' })
   })
-  const hypervisor = new VirshHypervisor({ uri: config.libvirt })
-  const emulation = resolveEmulation(config.emulation, init.inventory().kvm)
-  init.log.info({ emulation, setting: config.emulation, kvm: init.inventory().kvm }, emulation === 'kvm' ? 'VMs run under KVM' : 'VMs run under TCG (QEMU emulation): no usable /dev/kvm or --emulation qemu')
+  const hypervisor = new VirshHypervisor({ uri: host.libvirt })
   const owner = new VmOwner({
-    hostName: config.name,
+    hostName: host.name,
     ledger,
-    executor: new LocalExecutor({ imagesDir: config.images }, { hypervisor, binder: new VfioBinder({ sysfs: new NodeSysfs(config.root) }) }),
+    executor: new LocalExecutor({ imagesDir: host.images }, { hypervisor, binder: new VfioBinder({ sysfs: new NodeSysfs(host.root) }) }),
     hypervisor,
     inventory: init.inventory,
     mappings,
-    emulation,
-    consoleDir: join(config.dataDir, 'console'),
+    emulation: host.emulation,
+    consoleDir: join(host.dataDir, 'console'),
     journal: new Journal<CreateIntent>(init.store, CREATE_JOURNAL),
     log: init.log.child({ part: 'vms' }),
     ...createStopHook(process.env, init.log)

@@ -21,7 +21,7 @@ import { CREATE_JOURNAL, recoverCreate } from '../src/create-journal.ts'
 import type { CreateIntent } from '../src/create-journal.ts'
 import { Ledger } from '../src/ledger.ts'
 import type { OwnHost } from '../src/ledger.ts'
-import { createLogger } from '../src/log.ts'
+import { pino } from 'pino'
 import { CREATE_POINTS, VmCreate } from '../src/vm-create.ts'
 import type { CreatePoint } from '../src/vm-create.ts'
 
@@ -57,7 +57,7 @@ async function agent (m: Machine, at?: (point: CreatePoint) => Promise<void>): P
   const executor = new LocalExecutor({ imagesDir: m.images }, { hypervisor: m.hv, binder: new VfioBinder({ sysfs: m.sysfs }) })
   const creator = new VmCreate({
     hostName: 'desktop', ledger, journal, executor, hypervisor: m.hv, inventory: () => m.inventory, mappings: () => ({}),
-    emulation: 'qemu', consoleDir: join(m.dir, 'console'), log: createLogger('test', 'silent'), ...(at === undefined ? {} : { at })
+    emulation: 'qemu', consoleDir: join(m.dir, 'console'), log: pino({ level: 'silent' }), ...(at === undefined ? {} : { at })
   })
   return { store, ledger, journal, creator }
 }

@@ -9,7 +9,7 @@ import type { ClusterSnapshot, VmState } from '@multiverse/domain'
 import { RpcError } from '@multiverse/mesh'
 import { decodeVmRequest, encodeVmResponse } from '@multiverse/wire'
 import type { VmRequest, VmResponse } from '@multiverse/wire'
-import { createLogger } from '../src/log.ts'
+import { pino } from 'pino'
 import { AnswerLostError } from '../src/lost-answers.ts'
 import { Vms } from '../src/vms.ts'
 import type { VmsInit } from '../src/vms.ts'
@@ -60,7 +60,7 @@ function cluster (vms: Record<string, { state: VmState, leaseId?: string }>, los
     release: async (_host, lease) => { released.push(lease) }
   }
   const owner: VmsInit['owner'] = { handle: async () => { throw new Error('the VM is not on this host') } }
-  const api = new Vms({ clusterId, self: 'p1', owner, placement, mesh, view: () => view, log: createLogger('test', 'silent') })
+  const api = new Vms({ clusterId, self: 'p1', owner, placement, mesh, view: () => view, log: pino({ level: 'silent' }) })
   return { api, seen, released, busy: (n: number) => { busyAnswers = n } }
 }
 

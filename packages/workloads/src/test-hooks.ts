@@ -5,7 +5,7 @@
  * real and starts it again. Unset in production: no hook, nothing waits.
  */
 import { UsageError } from '@multiverse/domain'
-import type { Logger } from './log.ts'
+import type { Logger } from 'pino'
 import { CREATE_POINTS } from './vm-create.ts'
 import type { CreatePoint } from './vm-create.ts'
 

@@ -12,10 +12,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { udpBeatSocket } from '../src/beat-socket.ts'
 import type { OpenBeatSocket } from '../src/beat-socket.ts'
 import { FALLBACK_MS, Heartbeats } from '../src/heartbeats.ts'
-import { createLogger } from '../src/log.ts'
+import { pino } from 'pino'
 
 const LISTEN = ['/ip4/127.0.0.1/tcp/0']
-const log = createLogger('test', 'silent')
+const log = pino({ level: 'silent' })
 const stops: Array<() => Promise<void>> = []
 afterEach(async () => { await Promise.all(stops.splice(0).map(async (stop) => { await stop() })) })
 

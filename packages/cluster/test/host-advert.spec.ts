@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { HostInventory } from '@multiverse/domain'
-import type { AgentConfig } from '../src/config.ts'
 import { buildAdvert } from '../src/host-advert.ts'
+import type { AdvertPolicy } from '../src/host-advert.ts'
 
 const GIB = 1024 ** 3
-const config = { name: 'h', labels: {}, cpuOvercommit: 2, memoryReserveBytes: 4 * GIB } as unknown as AgentConfig
+const config = { name: 'h', labels: {}, cpuOvercommit: 2, memoryReserveBytes: 4 * GIB } satisfies AdvertPolicy
 const inventory = (hugepages: HostInventory['memory']['hugepages']): HostInventory => ({
   hostname: 'h', cpu: { model: null, threads: 8, sockets: 1 }, memory: { totalBytes: 256 * GIB, availableBytes: 0, hugepages },
   numaNodes: [], kvm: true, devices: [], iommuGroups: [], warnings: []

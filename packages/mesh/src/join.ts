@@ -8,13 +8,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { multiaddr } from '@multiformats/multiaddr'
-import { createJoinNode, newPrivateNetworkKey, request, serve } from '@multiverse/mesh'
+import { createJoinNode } from './node.ts'
+import { newPrivateNetworkKey } from './psk.ts'
+import { request, serve } from './rpc.ts'
 import {
   MAX_JOIN_BYTES, decodeJoinRequest, decodeJoinResponse, encodeJoinRequest, encodeJoinResponse, encodeJoinToken, decodeJoinToken
 } from '@multiverse/wire'
 import type { JoinResponse, JoinToken } from '@multiverse/wire'
-import { JoinRefusedError } from './errors.ts'
-import type { Logger } from './log.ts'
+import { RefusedError } from '@multiverse/domain'
+import type { Logger } from 'pino'
 
 export const JOIN_PROTOCOL = '/multiverse/join/1'
 const LIMITS = { maxRequestBytes: MAX_JOIN_BYTES, maxResponseBytes: MAX_JOIN_BYTES, timeoutMs: 10_000 }
@@ -119,4 +121,9 @@ export async function presentToken (tokenText: string, privateKey: PrivateKey, n
   } finally {
     await node.stop()
   }
+}
+
+/** A member refused this host's token (expired, used, or the name taken); the reason is the member's. */
+export class JoinRefusedError extends RefusedError {
+  override name = 'JoinRefusedError'
 }

@@ -8,11 +8,10 @@ import {
   MAX_LEASE_REQUEST_BYTES, MAX_LEASE_RESPONSE_BYTES, decodeLeaseRequest, decodeLeaseResponse, encodeLeaseRequest, encodeLeaseResponse
 } from '@multiverse/wire'
 import type { LeaseRequest, LeaseResponse } from '@multiverse/wire'
-import type { ClusterMesh } from './cluster-mesh.ts'
-import type { Counters } from './counters.ts'
+import type { PlacementCounters } from './counters.ts'
 import type { Ledger, OwnHost } from './ledger.ts'
-import type { Logger } from './log.ts'
-import type { AgentMetrics } from './metrics.ts'
+import type { Logger } from 'pino'
+import type { MeshRequests } from './mesh-requests.ts'
 import { placeVm } from './placer.ts'
 import type { PlaceOptions, PlaceResult } from './placer.ts'
 import { planSnapshot } from './plan-snapshot.ts'
@@ -26,13 +25,14 @@ export interface PlacementInit {
   /** This host's peer ID. */
   self: string
   ledger: Ledger
-  mesh: ClusterMesh
+  mesh: MeshRequests
   view: () => ClusterSnapshot
   mappings: () => Mappings
   /** This host as its own advert says, for the ledger's checks. */
   ownHost: () => OwnHost
-  counters: Counters
-  metrics: AgentMetrics
+  counters: PlacementCounters
+  /** Starts timing one `vm place`; the returned function ends it (a Prometheus histogram's timer). */
+  startPlaceTimer: () => () => void
   log: Logger
 }
 
@@ -53,7 +53,7 @@ export class Placement {
 
   /** Plans a VM on this host's view and reserves it on the best host that agrees. */
   async place (document: unknown, options: PlaceOptions): Promise<PlaceResult> {
-    const timer = this.init.metrics.placeSeconds.startTimer()
+    const timer = this.init.startPlaceTimer()
     const result = await placeVm({
       clusterId: this.init.clusterId,
       snapshot: () => this.snapshot(),

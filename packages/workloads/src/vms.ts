@@ -9,8 +9,8 @@ import { MAX_VM_DEADLINE_MS, UsageError, hopDeadlineMs, vmOperationBudgetMs } fr
 import { RpcError } from '@multiverse/mesh'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, decodeVmRequest, decodeVmResponse, encodeVmRequest, encodeVmResponse, MalformedMessageError } from '@multiverse/wire'
 import type { VmOpName, VmRequest, VmResponse } from '@multiverse/wire'
-import type { ClusterMesh } from './cluster-mesh.ts'
-import type { Logger } from './log.ts'
+import type { MeshRequests } from './mesh-requests.ts'
+import type { Logger } from 'pino'
 import { AnswerLostError, reached } from './lost-answers.ts'
 import type { Placement } from './placement.ts'
 import type { PlaceResult } from './placer.ts'
@@ -33,7 +33,7 @@ export interface VmsInit {
   self: string
   owner: Pick<VmOwner, 'handle'>
   placement: Pick<Placement, 'place' | 'release'>
-  mesh: Pick<ClusterMesh, 'ask' | 'answer'>
+  mesh: MeshRequests
   view: () => ClusterSnapshot
   log: Logger
 }

@@ -8,7 +8,7 @@ import { createSocket } from 'node:dgram'
 import type { Socket } from 'node:dgram'
 import { multiaddr } from '@multiformats/multiaddr'
 import { MAX_BEAT_DATAGRAM_BYTES } from '@multiverse/wire'
-import type { Logger } from './log.ts'
+import type { Logger } from 'pino'
 
 /** Where beats go out and come in: a UDP socket in the agent, a lossy stand-in in tests. */
 export interface BeatSocket {

@@ -9,7 +9,7 @@ import { UsageError } from '@multiverse/domain'
 import type { Table } from '@multiverse/store'
 import { EnvelopeKind, decodeMappingStatement, encodeMappingStatement, openEnvelope, sealEnvelope } from '@multiverse/wire'
 import type { MappingStatement, OpenedEnvelope } from '@multiverse/wire'
-import type { Logger } from './log.ts'
+import type { Logger } from 'pino'
 import { mappingProblems } from './mapping-check.ts'
 import { MappingSet, mappingFrom } from './mappings.ts'
 

@@ -13,14 +13,14 @@
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import { lpStream } from '@libp2p/utils'
 import type { LengthPrefixedStream } from '@libp2p/utils'
-import type { MeshNode } from '@multiverse/mesh'
+import type { MeshNode } from './node.ts'
 import {
   MAX_BEAT_GRANT_BYTES, MAX_HEARTBEAT_BYTES, WireDecodeError, beatKeyId, decodeBeatGrant,
   decodeHeartbeat, encodeBeatGrant, encodeHeartbeat, newBeatGrant, openBeat, sealBeat
 } from '@multiverse/wire'
 import type { BeatGrant, Heartbeat } from '@multiverse/wire'
 import type { BeatSocket, OpenBeatSocket } from './beat-socket.ts'
-import type { Logger } from './log.ts'
+import type { Logger } from 'pino'
 
 export const HEARTBEAT_PROTOCOL = '/multiverse/heartbeat/2'
 /** How long a receiver waits for the first datagram of a line before it grants the stream. */

@@ -1,5 +1,14 @@
 import type { HostAdvert, HostInventory, HostVm } from '@multiverse/domain'
-import type { AgentConfig } from './config.ts'
+
+/** What the host's configuration decides about its advert. */
+export interface AdvertPolicy {
+  name: string
+  /** vCPUs offered per hardware thread. */
+  cpuOvercommit: number
+  /** Memory kept for the host itself, never offered. */
+  memoryReserveBytes: number
+  labels: Record<string, string>
+}
 
 /** What the advert says besides the inventory: the host's own record and flags. */
 export interface AdvertState {
@@ -21,7 +30,7 @@ export interface AdvertState {
  * ask for hugepages take pages from the inventory's pool of their size instead (the scheduler
  * counts them there), so no byte is offered twice.
  */
-export function buildAdvert (config: AgentConfig, inventory: HostInventory, state: AdvertState): HostAdvert {
+export function buildAdvert (config: AdvertPolicy, inventory: HostInventory, state: AdvertState): HostAdvert {
   const { clusterId, seq, addresses, nowMs } = state
   return {
     clusterId,

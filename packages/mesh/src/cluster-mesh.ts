@@ -8,24 +8,22 @@ import { TopicValidatorResult } from '@libp2p/gossipsub'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { RpcError, createMeshNode, request, serve } from '@multiverse/mesh'
-import type { MeshNode, RpcHandler, RpcLimits } from '@multiverse/mesh'
+import { createMeshNode } from './node.ts'
+import type { MeshNode } from './node.ts'
+import { RpcError, request, serve } from './rpc.ts'
+import type { RpcHandler, RpcLimits } from './rpc.ts'
 import {
   EnvelopeKind, MAX_ENVELOPE_BYTES, MAX_SYNC_REQUEST_BYTES, MAX_SYNC_RESPONSE_BYTES, ForgedMessageError, MalformedMessageError, OversizedMessageError, WireDecodeError, decodeAdvert,
   decodeSyncRequest, decodeSyncResponse, encodeSyncRequest, encodeSyncResponse, openEnvelope
 } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
-import type { Counters, DropReason } from './counters.ts'
+import type { MeshCounters, DropReason } from './counters.ts'
 import { udpBeatSocket } from './beat-socket.ts'
 import type { OpenBeatSocket } from './beat-socket.ts'
 import { Heartbeats } from './heartbeats.ts'
-import type { Logger } from './log.ts'
-import { statementFrom } from './membership.ts'
-import type { MemberSet } from './membership.ts'
-import { mappingFrom } from './mappings.ts'
-import type { MappingSet } from './mappings.ts'
-import { SUSPECT_AFTER_MS } from './view.ts'
-import type { ClusterView, HostRecord } from './view.ts'
+import type { Logger } from 'pino'
+import { SUSPECT_AFTER_MS, mappingFrom, statementFrom } from '@multiverse/cluster'
+import type { ClusterView, HostRecord, MappingSet, MemberSet } from '@multiverse/cluster'
 
 export const SYNC_PROTOCOL = '/multiverse/sync/1'
 const HEARTBEAT_MS = 1000
@@ -56,7 +54,7 @@ export interface ClusterMeshInit {
   members: MemberSet
   mappings: MappingSet
   view: ClusterView
-  counters: Counters
+  counters: MeshCounters
   log: Logger
   /** The newest advert of this host, sealed; read at every heartbeat. */
   ownAdvert: () => { seq: number, envelope: Uint8Array }

@@ -1,0 +1,7 @@
+import type { ClusterMesh } from '@multiverse/mesh'
+
+/**
+ * What workloads need of the mesh: to answer a protocol (members only) and to ask a member.
+ * Tests hand in an in-memory pair of hosts instead of a running mesh.
+ */
+export type MeshRequests = Pick<ClusterMesh, 'answer' | 'ask'>
