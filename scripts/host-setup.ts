@@ -19,6 +19,7 @@ const APT_TIMEOUT_MS = 900_000
 const prefix = 'host-setup:'
 
 function missingOf (needed: HostPackage[]): HostPackage[] | null {
+  // eslint-disable-next-line no-template-curly-in-string -- dpkg-query's own format, not a template
   const query = spawnSync('dpkg-query', ['-W', '-f', '${Package} ${db:Status-Abbrev}\\n', ...needed.map((p) => p.name)], { encoding: 'utf8', timeout: 30_000 })
   if (query.error !== undefined) return null // not Debian: no dpkg
   const installed = installedPackages(query.stdout)

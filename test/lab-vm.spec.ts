@@ -161,7 +161,6 @@ describe('VMs on the lab cluster', () => {
   }, 60_000)
 })
 
-
 function writeDomain (name: string): string {
   const path = join(env.LAB_DIR, `${name}.xml`)
   writeFileSync(path, `<domain type='qemu'><name>${name}</name><memory unit='MiB'>64</memory><os><type arch='x86_64' machine='q35'>hvm</type></os></domain>`)

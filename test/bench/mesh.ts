@@ -79,7 +79,7 @@ function call (host: string, method: 'GET' | 'POST', path: string, body?: unknow
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
       res.on('end', () => {
-        try { done({ code: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }) } catch (e) { fail(e as Error) }
+        try { done({ code: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) }) } catch (e) { fail(e) }
       })
       res.on('error', fail)
     })
@@ -109,7 +109,8 @@ const allAlive = (n: number, sinceWall?: number): Check => (s) => s.hosts.length
   s.hosts.every((h) => up(h) && (sinceWall === undefined || h.name === s.name || (h.lastSeenMs ?? 0) >= sinceWall))
 
 function describe (views: Map<string, Status | null>): string {
-  return [...views].map(([host, v]) => `${host}: ${v === null ? 'no answer'
+  return [...views].map(([host, v]) => `${host}: ${v === null
+? 'no answer'
     : v.hosts.map((h) => `${h.name}=${h.state}${h.devices === 0 ? '(no devices)' : ''}`).join(' ')}`).join('; ')
 }
 
@@ -297,7 +298,8 @@ async function measureMesh (n: number, f: MeshFigures): Promise<void> {
 
 interface Result { n: number, ours: MeshFigures, serf?: SerfFigures }
 
-const fmt = (v: number | undefined, unit: string): string => v === undefined || Number.isNaN(v) ? '-'
+const fmt = (v: number | undefined, unit: string): string => v === undefined || Number.isNaN(v)
+  ? '-'
   : unit === 's' ? `${(v / 1000).toFixed(3)} s` : unit === '%' ? `${v.toFixed(2)} %` : `${v.toFixed(0)} ${unit}`
 const max = (xs: number[] | undefined): number | undefined => xs === undefined || xs.length === 0 ? undefined : Math.max(...xs)
 

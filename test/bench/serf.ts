@@ -128,7 +128,6 @@ export async function measureSerf (n: number, options: SerfOptions = {}): Promis
   const cluster = `mvbench${process.pid}n${n}`
   const agents: ChildProcess[] = []
   let cut = false
-  let failure: unknown
 
   if (ownLab) await lab(labDir, ['up', String(n), '--no-agents'])
   try {
@@ -163,9 +162,6 @@ export async function measureSerf (n: number, options: SerfOptions = {}): Promis
       if (error instanceof Error) error.message += tailLogs(labDir, hosts)
       throw error
     }
-  } catch (error) {
-    failure = error
-    throw error
   } finally {
     // Always: stop the agents, then remove the lab (or heal it if it is not ours).
     await stopSerf(agents)
@@ -173,8 +169,8 @@ export async function measureSerf (n: number, options: SerfOptions = {}): Promis
       if (ownLab) await lab(labDir, ['down'])
       else if (cut) await lab(labDir, ['heal', victim])
     } catch (cleanupError) {
-      if (failure === undefined) throw cleanupError
       console.error(`serf bench cleanup: ${(cleanupError as Error).message}`)
+      process.exitCode = 1
     }
   }
 }

@@ -8,7 +8,7 @@ export async function control<T = unknown> (socket: string, method: 'GET' | 'POS
       let text = ''
       res.on('data', (chunk: Buffer) => { text += chunk.toString() })
       res.on('end', () => {
-        try { resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as T }) } catch (error) { reject(error as Error) }
+        try { resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as T }) } catch (error) { reject(error) }
       })
     })
     req.on('timeout', () => { req.destroy(new Error(`${method} ${path}: no answer within ${timeoutMs} ms`)) })

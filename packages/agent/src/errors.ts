@@ -15,5 +15,4 @@ export class AlreadyInClusterError extends RefusedError {
   }
 }
 
-
 export { RefusedError, UsageError }

@@ -1,6 +1,6 @@
 #!/bin/sh
-':' //; self=$(readlink -f -- "$0") || exit 1; node="${self%/*}/../../../node_modules/node/bin/node"
-':' //; [ -x "$node" ] || node=node; exec "$node" "$self" "$@"
+':' // ; self=$(readlink -f -- "$0") || exit 1; node="${self%/*}/../../../node_modules/node/bin/node"
+':' // ; [ -x "$node" ] || node=node; exec "$node" "$self" "$@"
 // The two lines above are sh (to Node, a string and a comment each): run as a command, this
 // file starts the node@22 that `npm ci` installs next to the workspace (else the node on PATH)
 // on itself, with no other Node first. A node of the machine that is older (Node 20 here) takes

@@ -9,11 +9,7 @@ import { renderInventory } from './commands/host-inventory.ts'
 import { jsonOr } from './format.ts'
 import { callAgent, controlOption } from './control-client.ts'
 import type { ControlOption } from './control-client.ts'
-
-export interface Io {
-  out: (text: string) => void
-  err: (text: string) => void
-}
+import type { Io } from './io.ts'
 
 /** The whole command tree, declared once; actions stay thin and call into the packages. */
 export function buildProgram (io: Io): Command {

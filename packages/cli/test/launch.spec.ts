@@ -63,7 +63,9 @@ describe('the bin runs the bundle only when it is fresh', () => {
     writeFileSync(bundle, [
       "import { fileURLToPath } from 'node:url'",
       'export async function run (args) {',
+      // eslint-disable-next-line no-template-curly-in-string -- the bundle's own source text
       "  const flags = process.execArgv.length > 0 ? ` (with ${process.execArgv.join(' ')})` : ''",
+      // eslint-disable-next-line no-template-curly-in-string -- the bundle's own source text
       "  process.stdout.write(`the bundle ran: ${args.join(' ')}${flags}\\n`)",
       '  return 0',
       '}',

@@ -45,18 +45,20 @@ describe.skipIf(!usable)('a real libvirtd', () => {
   hypervisorContract('VirshHypervisor on a private libvirtd', () => ({ hv, acpiPowersOff: false }))
 
   describe('libvirt accepts every rendered domain', () => {
-    for (const [name, rendered] of Object.entries(CASES)) it(name, async ({ annotate }) => {
-      const c = definable(rendered)
-      if (c !== rendered) await annotate('libvirt offers no kvm on this machine: defined the TCG variant')
-      await hv.define(c.spec.name, renderDomainXml(c))
-      try {
-        const info = await hv.info(c.spec.name)
-        expect(info).toMatchObject({ name: c.spec.name, state: 'shutoff', persistent: true, vcpus: c.spec.vcpus })
-        if (c.uuid !== null) expect(info.uuid).toBe(c.uuid)
-      } finally {
-        await hv.undefine(c.spec.name)
-      }
-    })
+    for (const [name, rendered] of Object.entries(CASES)) {
+      it(name, async ({ annotate }) => {
+        const c = definable(rendered)
+        if (c !== rendered) await annotate('libvirt offers no kvm on this machine: defined the TCG variant')
+        await hv.define(c.spec.name, renderDomainXml(c))
+        try {
+          const info = await hv.info(c.spec.name)
+          expect(info).toMatchObject({ name: c.spec.name, state: 'shutoff', persistent: true, vcpus: c.spec.vcpus })
+          if (c.uuid !== null) expect(info.uuid).toBe(c.uuid)
+        } finally {
+          await hv.undefine(c.spec.name)
+        }
+      })
+    }
   })
 
   it('offers TCG everywhere, and kvm exactly where /dev/kvm opens read-write', async () => {

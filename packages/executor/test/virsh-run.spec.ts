@@ -98,7 +98,7 @@ describe('virsh with a fake binary', () => {
   })
 
   it('undefines with --nvram, and without it where the driver refuses the flag', async () => {
-    const fake = fakeVirsh(`if [ "$4" = --nvram ]; then echo "error: unsupported flags (0x4) in function testDomainUndefineFlags" >&2; exit 1; fi; echo ok`)
+    const fake = fakeVirsh('if [ "$4" = --nvram ]; then echo "error: unsupported flags (0x4) in function testDomainUndefineFlags" >&2; exit 1; fi; echo ok')
     await new VirshHypervisor(fake.config).undefine('vm')
     expect(fake.calls().map((c) => c.slice(2))).toEqual([['undefine', '--nvram', '--', 'vm'], ['undefine', '--', 'vm']])
   })

@@ -57,16 +57,16 @@ export const CASES: Record<string, DomainXmlInput> = {
   }),
   'kernel boot without initrd': input({}, { boot: { kernel: '/srv/boot/vmlinuz', initrd: null, cmdline: '' } }),
   'nasty title and description': input({}, {
-    title: `O'Brien's "<VM>" & friends ]]> ünïcödé 🚀 \u00a0`,
-    description: `first line\nsecond\ttabbed & <b>bold</b>\r\nwindows line ]]> 'quotes' "double" 😀`
+    title: 'O\'Brien\'s "<VM>" & friends ]]> ünïcödé 🚀 \u00a0',
+    description: 'first line\nsecond\ttabbed & <b>bold</b>\r\nwindows line ]]> \'quotes\' "double" 😀'
   }),
   'max-length name': input({}, { name: `a${'b'.repeat(61)}9`, title: 'x'.repeat(256), description: 'y'.repeat(4096) }),
   'nasty owner and paths': input({
-    owner: `host "<&>" 'o'`,
+    owner: 'host "<&>" \'o\'',
     disks: ["/var/lib/images/it's & <odd>.qcow2"],
     serialLog: '/var/log/a "b" <c>.log'
   }, {
-    boot: { kernel: '/boot/k&<>"\'', initrd: '/boot/ïnitrd', cmdline: `root=/dev/vda "init=/bin/sh -c 'x & y'" <z>` }
+    boot: { kernel: '/boot/k&<>"\'', initrd: '/boot/ïnitrd', cmdline: 'root=/dev/vda "init=/bin/sh -c \'x & y\'" <z>' }
   }),
   everything: input({
     emulation: 'kvm',

@@ -6,7 +6,7 @@
 import type { PlacedVm, PlanHost, Placement, Unplaced } from './model.ts'
 import { rank } from './rank.ts'
 import { repair } from './repair.ts'
-import type { Landed } from './repair.ts'
+import type { Landed } from './moves.ts'
 import { recordOf } from './record.ts'
 import type { RecordVm } from './record.ts'
 import type { CompiledRequest } from './request.ts'

@@ -18,4 +18,3 @@ export const recordOf: RecordVm = (request, host, devices) => ({
   // Kept on the record: VMs of these groups placed after it must stay off its host too.
   ...(request.antiAffinity.size === 0 ? {} : { antiAffinity: [...request.antiAffinity] })
 })
-

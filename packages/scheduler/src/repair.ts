@@ -11,22 +11,16 @@
  * that fits is never refused to make room for later ones: the order of placing is priority (the
  * specs' order, unless `plan` was asked to choose it: order.ts).
  */
-import { clashAmong } from './anti-affinity.ts'
-import type { HostReason, HostReasonCode, Placement, PlacedVm } from './model.ts'
+import type { HostReason, HostReasonCode, PlacedVm } from './model.ts'
 import { fitsOn, rank } from './rank.ts'
 import type { CompiledRequest } from './request.ts'
 import type { Strategy } from './scores.ts'
-import { addVm, groupCount, heldIn, memoryRoom, removeVm } from './state.ts'
+import { addVm, heldIn, memoryRoom, removeVm } from './state.ts'
 import { recordOf } from './record.ts'
+import { groupsHold, placedAgain } from './moves.ts'
+import type { Landed, Move, Repaired } from './moves.ts'
 import { MAX_REPACK, repack } from './repack.ts'
-import type { RecordVm } from './record.ts'
 import type { Cluster, HostState } from './state.ts'
-
-/** A VM the plan placed: what placed it, so it can be placed again elsewhere. */
-export interface Landed {
-  request: CompiledRequest
-  record: RecordVm
-}
 
 /**
  * Bounds on one repair: how many VMs it takes off a host to see whether the new one fits, and
@@ -42,19 +36,6 @@ const MAX_RESHUFFLE_RANKS = 24
 
 /** Refusals a move can lift: what the host's VMs hold. Not alive, maintenance, pin, labels: never. */
 const LIFTABLE = new Set<HostReasonCode>(['anti-affinity', 'affinity', 'vcpus', 'memory', 'disk', 'devices', 'numa'])
-
-/** A VM of the plan moved to make room: its record before and after, and its new placement. */
-export interface Move {
-  before: PlacedVm
-  after: PlacedVm
-  placement: Placement
-}
-
-export interface Repaired {
-  /** Where the new VM goes; the planner keeps it there. */
-  placement: Placement
-  moves: Move[]
-}
 
 /**
  * Makes room for `request`, which every host refused for `reasons`, or returns null, leaving
@@ -156,25 +137,6 @@ function reshuffle (
   if ('host' in placement && groupsHold(cluster, [...placedAgain(moves, landed), { request, host: placement.host }])) return { placement, moves }
   addVm(cluster, state, held)
   return unwind()
-}
-
-/**
- * Whether every VM placed again still has its groups right where it ended up. Placed in a new
- * order, a VM with affinity may have come before any VM of its group (and landed anywhere).
- * Anti-affinity is judged both ways at every placement, so no order breaks it; it is checked
- * here too, by the same relation, because a repair is accepted on this word alone.
- */
-export function groupsHold (cluster: Cluster, placed: ReadonlyArray<{ request: CompiledRequest, host: string }>): boolean {
-  return placed.every(({ request, host }) => {
-    const others = cluster.byName.get(host)!.host.vms.filter((vm) => vm.name !== request.spec.name)
-    return request.affinity.every((g) => !cluster.groups.has(g) || groupCount(cluster, g, host) > 0) &&
-      clashAmong(request, others) === undefined
-  })
-}
-
-/** The moves as what {@link groupsHold} checks: each VM's request and its new host. */
-export function placedAgain (moves: readonly Move[], landed: ReadonlyMap<PlacedVm, Landed>): { request: CompiledRequest, host: string }[] {
-  return moves.map((m) => ({ request: landed.get(m.before)!.request, host: m.after.host }))
 }
 
 function hardestFirst (a: PlacedVm, b: PlacedVm): number {

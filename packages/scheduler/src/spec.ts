@@ -89,7 +89,7 @@ const text = (max: number, forbidden: RegExp, fix: string) => z.string().superRe
 
 /** Where a path names a file on the host: absolute, normalized, nothing to reinterpret. */
 function pathProblem (path: string): string | null {
-  if (!path.startsWith('/')) return `must be an absolute path (starting with /), like /var/lib/multiverse/boot/vmlinuz`
+  if (!path.startsWith('/')) return 'must be an absolute path (starting with /), like /var/lib/multiverse/boot/vmlinuz'
   if (/[\u0000-\u001F\u007F]/.test(path)) return 'must not contain control characters'
   if (path.length > 4095) return 'must be at most 4095 characters (PATH_MAX)'
   if (path === '/' || path.endsWith('/')) return 'must name a file, not a directory: drop the trailing /'

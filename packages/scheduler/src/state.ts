@@ -10,7 +10,6 @@ import type { Side } from './anti-affinity.ts'
 import { holdDevices, indexHost, releaseDevices } from './devices.ts'
 import type { HostDevices, Resolution } from './devices.ts'
 import type { PlacedVm, PlanHost } from './model.ts'
-import type { CompiledRequest } from './request.ts'
 
 export interface HostState {
   /** The host, with its own `vms` array: the planner's to change, never the caller's. */

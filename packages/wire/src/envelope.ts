@@ -7,6 +7,8 @@ import { multiverse } from './generated/wire.js'
 
 const wire = multiverse.v1
 export const EnvelopeKind = wire.EnvelopeKind
+// The enum's type and its values under one name, as protobufjs declares them.
+// eslint-disable-next-line @typescript-eslint/no-redeclare
 export type EnvelopeKind = multiverse.v1.EnvelopeKind
 
 export const ENVELOPE_VERSION = 1

@@ -4,7 +4,7 @@ import { Option } from 'commander'
 import { RefusedError, UsageError } from '@multiverse/domain'
 import type { CapacityReport, EvacuationPlan, HostEvaluation, PlanOrder, PlanResult, PlanSnapshot, RebalancePlan, Strategy } from '@multiverse/scheduler'
 import { jsonOr, table } from '../format.ts'
-import type { Io } from '../program.ts'
+import type { Io } from '../io.ts'
 
 interface PlanFlags { snapshot: string, json?: boolean, explain?: boolean, strategy: Strategy, order: PlanOrder }
 interface ReportFlags { snapshot: string, json?: boolean }

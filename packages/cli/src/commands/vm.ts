@@ -6,7 +6,7 @@ import type { VmOperation } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table } from '../format.ts'
-import type { Io } from '../program.ts'
+import type { Io } from '../io.ts'
 
 interface Refusal { code: string, detail: string, by: 'plan' | 'host' }
 type PlaceResult =
