@@ -71,7 +71,7 @@ export class Member {
       view,
       counters: init.counters.mesh,
       log: log.child({ part: 'mesh' }),
-      ownAdvert: () => this.advert.current,
+      ownAdvertSeq: () => this.advert.seq,
       persist: async (opened) => { await this.persist(opened) },
       onRevoked: (id) => { void this.forget(id) }
     })

@@ -55,6 +55,15 @@ export class OwnAdvert {
   }
 
   /** The newest advert sealed; throws before the first `publish`. */
+  /**
+   * The sequence number heartbeats carry: the newest sealed advert's, or before the first (the
+   * mesh beats while the workloads recover, which can take a while) the last one this host
+   * used, which is persisted and only grows.
+   */
+  get seq (): number {
+    return this.sealed?.seq ?? this.init.cluster.lastSeq
+  }
+
   get current (): Sealed {
     if (this.sealed === undefined) throw new Error('no advert published yet')
     return this.sealed

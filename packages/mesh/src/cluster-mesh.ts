@@ -56,8 +56,8 @@ export interface ClusterMeshInit {
   view: ClusterView
   counters: MeshCounters
   log: Logger
-  /** The newest advert of this host, sealed; read at every heartbeat. */
-  ownAdvert: () => { seq: number, envelope: Uint8Array }
+  /** The sequence number of this host's newest advert; read at every heartbeat. */
+  ownAdvertSeq: () => number
   /** Where heartbeat datagrams go; by default a UDP socket at the first listen address. */
   beatSocket?: OpenBeatSocket
   /** Called with every envelope taken into the view or member set, to persist it. */
@@ -196,7 +196,7 @@ export class ClusterMesh {
   }
 
   private heartbeat (): void {
-    this.heartbeats?.beat({ advertSeq: this.init.ownAdvert().seq, memberStatements: this.init.members.size, mappingStatements: this.init.mappings.size })
+    this.heartbeats?.beat({ advertSeq: this.init.ownAdvertSeq(), memberStatements: this.init.members.size, mappingStatements: this.init.mappings.size })
   }
 
   private takeBeat (peer: PeerId, beat: Heartbeat): void {
