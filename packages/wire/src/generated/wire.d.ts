@@ -3857,5 +3857,271 @@ export namespace multiverse {
             /** Shape of a VmResponse. */
             type $Shape = multiverse.v1.VmResponse.$Properties;
         }
+
+        /** TunnelChannel enum. */
+        enum TunnelChannel {
+
+            /** TUNNEL_CHANNEL_INVALID value */
+            TUNNEL_CHANNEL_INVALID = 0,
+
+            /** TUNNEL_CHANNEL_LIBVIRT value */
+            TUNNEL_CHANNEL_LIBVIRT = 1,
+
+            /** TUNNEL_CHANNEL_MEMORY value */
+            TUNNEL_CHANNEL_MEMORY = 2,
+
+            /** TUNNEL_CHANNEL_DISKS value */
+            TUNNEL_CHANNEL_DISKS = 3
+        }
+
+        /**
+         * Properties of a TunnelOpen.
+         * @deprecated Use multiverse.v1.TunnelOpen.$Properties instead.
+         */
+        interface ITunnelOpen extends multiverse.v1.TunnelOpen.$Properties {
+        }
+
+        /** Represents a TunnelOpen. */
+        class TunnelOpen {
+
+            /**
+             * Constructs a new TunnelOpen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.TunnelOpen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TunnelOpen version. */
+            version: number;
+
+            /** TunnelOpen clusterId. */
+            clusterId: string;
+
+            /** TunnelOpen migrationId. */
+            migrationId: string;
+
+            /** TunnelOpen token. */
+            token: Uint8Array;
+
+            /** TunnelOpen channel. */
+            channel: multiverse.v1.TunnelChannel;
+
+            /**
+             * Creates a new TunnelOpen instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TunnelOpen instance
+             */
+            static create(properties: multiverse.v1.TunnelOpen.$Shape): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+            static create(properties?: multiverse.v1.TunnelOpen.$Properties): multiverse.v1.TunnelOpen;
+
+            /**
+             * Encodes the specified TunnelOpen message. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @param message TunnelOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.TunnelOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TunnelOpen message, length delimited. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @param message TunnelOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.TunnelOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+
+            /**
+             * Verifies a TunnelOpen message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TunnelOpen message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TunnelOpen
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.TunnelOpen;
+
+            /**
+             * Creates a plain object from a TunnelOpen message. Also converts values to other types if specified.
+             * @param message TunnelOpen
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.TunnelOpen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TunnelOpen to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TunnelOpen {
+
+            /** Properties of a TunnelOpen. */
+            interface $Properties {
+
+                /** TunnelOpen version */
+                version?: (number|null);
+
+                /** TunnelOpen clusterId */
+                clusterId?: (string|null);
+
+                /** TunnelOpen migrationId */
+                migrationId?: (string|null);
+
+                /** TunnelOpen token */
+                token?: (Uint8Array|null);
+
+                /** TunnelOpen channel */
+                channel?: (multiverse.v1.TunnelChannel|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TunnelOpen. */
+            type $Shape = multiverse.v1.TunnelOpen.$Properties;
+        }
+
+        /**
+         * Properties of a TunnelAccept.
+         * @deprecated Use multiverse.v1.TunnelAccept.$Properties instead.
+         */
+        interface ITunnelAccept extends multiverse.v1.TunnelAccept.$Properties {
+        }
+
+        /** Represents a TunnelAccept. */
+        class TunnelAccept {
+
+            /**
+             * Constructs a new TunnelAccept.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.TunnelAccept.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TunnelAccept version. */
+            version: number;
+
+            /** TunnelAccept refused. */
+            refused: string;
+
+            /**
+             * Creates a new TunnelAccept instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TunnelAccept instance
+             */
+            static create(properties: multiverse.v1.TunnelAccept.$Shape): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+            static create(properties?: multiverse.v1.TunnelAccept.$Properties): multiverse.v1.TunnelAccept;
+
+            /**
+             * Encodes the specified TunnelAccept message. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @param message TunnelAccept message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.TunnelAccept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TunnelAccept message, length delimited. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @param message TunnelAccept message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.TunnelAccept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+
+            /**
+             * Verifies a TunnelAccept message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TunnelAccept message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TunnelAccept
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.TunnelAccept;
+
+            /**
+             * Creates a plain object from a TunnelAccept message. Also converts values to other types if specified.
+             * @param message TunnelAccept
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.TunnelAccept, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TunnelAccept to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TunnelAccept {
+
+            /** Properties of a TunnelAccept. */
+            interface $Properties {
+
+                /** TunnelAccept version */
+                version?: (number|null);
+
+                /** TunnelAccept refused */
+                refused?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TunnelAccept. */
+            type $Shape = multiverse.v1.TunnelAccept.$Properties;
+        }
     }
 }

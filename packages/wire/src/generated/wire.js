@@ -12181,6 +12181,721 @@ export const multiverse = $root.multiverse = (() => {
             return VmResponse;
         })();
 
+        /**
+         * TunnelChannel enum.
+         * @name multiverse.v1.TunnelChannel
+         * @enum {number}
+         * @property {number} TUNNEL_CHANNEL_INVALID=0 TUNNEL_CHANNEL_INVALID value
+         * @property {number} TUNNEL_CHANNEL_LIBVIRT=1 TUNNEL_CHANNEL_LIBVIRT value
+         * @property {number} TUNNEL_CHANNEL_MEMORY=2 TUNNEL_CHANNEL_MEMORY value
+         * @property {number} TUNNEL_CHANNEL_DISKS=3 TUNNEL_CHANNEL_DISKS value
+         */
+        v1.TunnelChannel = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TUNNEL_CHANNEL_INVALID"] = 0;
+            values[valuesById[1] = "TUNNEL_CHANNEL_LIBVIRT"] = 1;
+            values[valuesById[2] = "TUNNEL_CHANNEL_MEMORY"] = 2;
+            values[valuesById[3] = "TUNNEL_CHANNEL_DISKS"] = 3;
+            return values;
+        })();
+
+        v1.TunnelOpen = (function() {
+
+            /**
+             * Properties of a TunnelOpen.
+             * @typedef {Object} multiverse.v1.TunnelOpen.$Properties
+             * @property {number|null} [version] TunnelOpen version
+             * @property {string|null} [clusterId] TunnelOpen clusterId
+             * @property {string|null} [migrationId] TunnelOpen migrationId
+             * @property {Uint8Array|null} [token] TunnelOpen token
+             * @property {multiverse.v1.TunnelChannel|null} [channel] TunnelOpen channel
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TunnelOpen.
+             * @memberof multiverse.v1
+             * @interface ITunnelOpen
+             * @augments multiverse.v1.TunnelOpen.$Properties
+             * @deprecated Use multiverse.v1.TunnelOpen.$Properties instead.
+             */
+
+            /**
+             * Shape of a TunnelOpen.
+             * @typedef {multiverse.v1.TunnelOpen.$Properties} multiverse.v1.TunnelOpen.$Shape
+             */
+
+            /**
+             * Constructs a new TunnelOpen.
+             * @memberof multiverse.v1
+             * @classdesc Represents a TunnelOpen.
+             * @constructor
+             * @param {multiverse.v1.TunnelOpen.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TunnelOpen = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TunnelOpen version.
+             * @member {number} version
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.version = 0;
+
+            /**
+             * TunnelOpen clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.clusterId = "";
+
+            /**
+             * TunnelOpen migrationId.
+             * @member {string} migrationId
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.migrationId = "";
+
+            /**
+             * TunnelOpen token.
+             * @member {Uint8Array} token
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.token = $util.newBuffer([]);
+
+            /**
+             * TunnelOpen channel.
+             * @member {multiverse.v1.TunnelChannel} channel
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.channel = 0;
+
+            /**
+             * Creates a new TunnelOpen instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.TunnelOpen} TunnelOpen instance
+             * @type {{
+             *   (properties: multiverse.v1.TunnelOpen.$Shape): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+             *   (properties?: multiverse.v1.TunnelOpen.$Properties): multiverse.v1.TunnelOpen;
+             * }}
+             */
+            TunnelOpen.create = function(properties) {
+                return new TunnelOpen(properties);
+            };
+
+            /**
+             * Encodes the specified TunnelOpen message. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen.$Properties} message TunnelOpen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelOpen.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId") && message.migrationId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.migrationId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.token);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.channel);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TunnelOpen message, length delimited. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen.$Properties} message TunnelOpen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelOpen.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelOpen.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.TunnelOpen();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.migrationId = value;
+                            else
+                                delete message.migrationId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelOpen.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TunnelOpen message.
+             * @function verify
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TunnelOpen.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId"))
+                    if (!$util.isString(message.migrationId))
+                        return "migrationId: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!(message.token && typeof message.token.length === "number" || $util.isString(message.token)))
+                        return "token: buffer expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (typeof message.channel !== "number" || (message.channel | 0) !== message.channel)
+                        return "channel: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a TunnelOpen message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.TunnelOpen} TunnelOpen
+             */
+            TunnelOpen.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.TunnelOpen)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.TunnelOpen: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.TunnelOpen();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.migrationId != null)
+                    if (typeof object.migrationId !== "string" || object.migrationId.length)
+                        message.migrationId = $String(object.migrationId);
+                if (object.token != null)
+                    if (object.token.length)
+                        if (typeof object.token === "string")
+                            $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                        else if (object.token.length >= 0)
+                            message.token = object.token;
+                if (object.channel !== 0 && (typeof object.channel !== "string" || $root.multiverse.v1.TunnelChannel[object.channel] !== 0))
+                    switch (object.channel) {
+                    case "TUNNEL_CHANNEL_INVALID":
+                    case 0:
+                        message.channel = 0;
+                        break;
+                    case "TUNNEL_CHANNEL_LIBVIRT":
+                    case 1:
+                        message.channel = 1;
+                        break;
+                    case "TUNNEL_CHANNEL_MEMORY":
+                    case 2:
+                        message.channel = 2;
+                        break;
+                    case "TUNNEL_CHANNEL_DISKS":
+                    case 3:
+                        message.channel = 3;
+                        break;
+                    default:
+                        if (typeof object.channel === "number" && (object.channel | 0) === object.channel)
+                            message.channel = object.channel;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TunnelOpen message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen} message TunnelOpen
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TunnelOpen.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.migrationId = "";
+                    if (options.bytes === $String)
+                        object.token = "";
+                    else {
+                        object.token = [];
+                        if (options.bytes !== $Array)
+                            object.token = $util.newBuffer(object.token);
+                    }
+                    object.channel = options.enums === $String ? "TUNNEL_CHANNEL_INVALID" : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId"))
+                    object.migrationId = message.migrationId;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = options.enums === $String ? $root.multiverse.v1.TunnelChannel[message.channel] === $undefined ? message.channel : $root.multiverse.v1.TunnelChannel[message.channel] : message.channel;
+                return object;
+            };
+
+            /**
+             * Converts this TunnelOpen to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TunnelOpen.prototype.toJSON = function() {
+                return TunnelOpen.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TunnelOpen;
+        })();
+
+        v1.TunnelAccept = (function() {
+
+            /**
+             * Properties of a TunnelAccept.
+             * @typedef {Object} multiverse.v1.TunnelAccept.$Properties
+             * @property {number|null} [version] TunnelAccept version
+             * @property {string|null} [refused] TunnelAccept refused
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TunnelAccept.
+             * @memberof multiverse.v1
+             * @interface ITunnelAccept
+             * @augments multiverse.v1.TunnelAccept.$Properties
+             * @deprecated Use multiverse.v1.TunnelAccept.$Properties instead.
+             */
+
+            /**
+             * Shape of a TunnelAccept.
+             * @typedef {multiverse.v1.TunnelAccept.$Properties} multiverse.v1.TunnelAccept.$Shape
+             */
+
+            /**
+             * Constructs a new TunnelAccept.
+             * @memberof multiverse.v1
+             * @classdesc Represents a TunnelAccept.
+             * @constructor
+             * @param {multiverse.v1.TunnelAccept.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TunnelAccept = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TunnelAccept version.
+             * @member {number} version
+             * @memberof multiverse.v1.TunnelAccept
+             * @instance
+             */
+            TunnelAccept.prototype.version = 0;
+
+            /**
+             * TunnelAccept refused.
+             * @member {string} refused
+             * @memberof multiverse.v1.TunnelAccept
+             * @instance
+             */
+            TunnelAccept.prototype.refused = "";
+
+            /**
+             * Creates a new TunnelAccept instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.TunnelAccept} TunnelAccept instance
+             * @type {{
+             *   (properties: multiverse.v1.TunnelAccept.$Shape): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+             *   (properties?: multiverse.v1.TunnelAccept.$Properties): multiverse.v1.TunnelAccept;
+             * }}
+             */
+            TunnelAccept.create = function(properties) {
+                return new TunnelAccept(properties);
+            };
+
+            /**
+             * Encodes the specified TunnelAccept message. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept.$Properties} message TunnelAccept message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelAccept.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.refused);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TunnelAccept message, length delimited. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept.$Properties} message TunnelAccept message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelAccept.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelAccept.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.TunnelAccept();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelAccept.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TunnelAccept message.
+             * @function verify
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TunnelAccept.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (!$util.isString(message.refused))
+                        return "refused: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TunnelAccept message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.TunnelAccept} TunnelAccept
+             */
+            TunnelAccept.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.TunnelAccept)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.TunnelAccept: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.TunnelAccept();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.refused != null)
+                    if (typeof object.refused !== "string" || object.refused.length)
+                        message.refused = $String(object.refused);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TunnelAccept message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept} message TunnelAccept
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TunnelAccept.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.refused = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                return object;
+            };
+
+            /**
+             * Converts this TunnelAccept to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.TunnelAccept
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TunnelAccept.prototype.toJSON = function() {
+                return TunnelAccept.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TunnelAccept;
+        })();
+
         return v1;
     })();
 
