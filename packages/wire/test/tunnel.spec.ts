@@ -18,7 +18,7 @@ describe('tunnel messages', () => {
   it.each([
     ['a short token', raw({ token: new Uint8Array(8) }), MalformedMessageError, /token: 32 bytes/],
     ['a migration id that is not 32 hex digits', raw({ migrationId: '../../etc' }), MalformedMessageError, /migrationId/],
-    ['an unknown channel', raw({ channel: 9 }), MalformedMessageError, /unknown channel 9/],
+    ['an unknown channel', raw({ channel: 9 as typeof good.channel }), MalformedMessageError, /unknown channel 9/],
     ['the invalid channel 0', raw({ channel: 0 }), MalformedMessageError, /unknown channel 0/],
     ['another version', raw({ version: 2 }), WrongVersionError, /version 2/],
     ['a bad cluster id', raw({ clusterId: 'x' }), MalformedMessageError, /clusterId/],
