@@ -12,6 +12,13 @@
 import type { Socket } from 'node:net'
 import type { Stream } from '@libp2p/interface'
 
+/**
+ * A paused stream stops granting yamux window, but what the window already allows still
+ * arrives, and yamux grows a busy stream's window up to 16 MiB: the default 4 MiB read buffer
+ * would then reset a tunnel whose socket is slower than the mesh for a moment.
+ */
+const READ_BUFFER_BYTES = 32 << 20
+
 export interface PipeTotals {
   /** Bytes from the socket into the stream. */
   sent: number
@@ -22,6 +29,7 @@ export interface PipeTotals {
 /** Resolves when both directions are done (or either failed); counts the bytes each way. */
 export async function pipeSocket (socket: Socket, stream: Stream, onBytes?: (totals: PipeTotals) => void): Promise<PipeTotals> {
   const totals: PipeTotals = { sent: 0, received: 0 }
+  stream.maxReadBufferLength = Math.max(stream.maxReadBufferLength, READ_BUFFER_BYTES)
   return await new Promise<PipeTotals>((resolve) => {
     let finished = false
     const finish = (): void => {
