@@ -7,3 +7,5 @@ export { SOURCE_STEPS, TARGET_STEPS, beforeCommit, chooseMode, firstStep, nextSo
 export type { Mode, ModeChoice, SourceNext, SourceStep, StepOutcome, TargetStep } from './machine.ts'
 export { recoverSource, recoverTarget } from './recovery.ts'
 export type { DomainFact, SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetFacts, TargetRecovery } from './recovery.ts'
+export { tunnelVerdict } from './tunnel-gate.ts'
+export type { GateEndpoint, GatedMigration, GateVerdict } from './tunnel-gate.ts'
