@@ -16,6 +16,8 @@ import type { MeshNode } from './node.ts'
 
 /** A member not connected is dialled at once, then again after 250 ms, 500 ms, then every second. */
 const DIAL_BACKOFF = { firstMs: 250, maxMs: 1000 }
+/** The members are looked over as often as the shortest wait between dials. */
+const TEND_EVERY_MS = DIAL_BACKOFF.firstMs
 /** How often a silent member that still has a connection is tried on a fresh one. */
 const PROBE_EVERY_MS = 2000
 /** While a member is not connected, the LAN is asked (mDNS) after 2 s, then twice as long each time, up to a minute. */
@@ -65,7 +67,7 @@ export class Dialer {
     // LAN (restarted, or back after a cut) is heard from the LAN discovery itself.
     node.addEventListener('peer:discovery', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
     node.services.lan?.addEventListener('peer', (event) => { void this.maybeDial(event.detail.id, event.detail.multiaddrs) })
-    this.timer = setInterval(() => { this.tendMembers() }, DIAL_BACKOFF.firstMs)
+    this.timer = setInterval(() => { this.tendMembers() }, TEND_EVERY_MS)
     this.tendMembers()
     for (const address of this.components.dialAddresses ? this.components.bootstrap : []) {
       node.dial(multiaddr(address), { signal: AbortSignal.timeout(5000) })
