@@ -5,6 +5,7 @@
  * across restarts.
  */
 import type { PeerId, PrivateKey } from '@libp2p/interface'
+import { SerialQueue } from '@multiverse/domain'
 import type { HostAdvert, HostInventory } from '@multiverse/domain'
 import { readInventory } from '@multiverse/inventory'
 import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
@@ -47,7 +48,7 @@ export class OwnAdvert {
   private diskBytes!: number | undefined
   private readonly init: OwnAdvertInit
   private sealed: Sealed | undefined
-  private queue: Promise<void> = Promise.resolve()
+  private readonly publishing = new SerialQueue()
 
   constructor (init: OwnAdvertInit) {
     this.init = init
@@ -83,7 +84,7 @@ export class OwnAdvert {
 
   /** Something the advert shows may have changed: publish, one advert at a time. */
   changed (): void {
-    this.queue = this.queue.then(async () => { await this.publish(false) }).catch((error: Error) => {
+    void this.publishing.run('advert', async () => { await this.publish(false) }).catch((error: Error) => {
       this.init.log.error({ err: error.message }, 'advert not published')
     })
   }

@@ -14,3 +14,7 @@ export { hostAdvertSchema, hostVmSchema, hugepageBytesSchema, CLUSTER_ID, HOST_N
 /** Where the agent's control socket is unless configured otherwise. */
 export const DEFAULT_CONTROL = '/run/multiverse/agent.sock'
 export { nodeHttp } from './node-http.ts'
+export { Backoff, BackoffPolicyError } from './backoff.ts'
+export type { BackoffPolicy } from './backoff.ts'
+export { SerialQueue } from './serial-queue.ts'
+export { formatBytes } from './bytes.ts'

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEFAULT_GUEST_SHUTDOWN_MS } from '@multiverse/domain'
+import { Backoff, DEFAULT_GUEST_SHUTDOWN_MS } from '@multiverse/domain'
 import { DomainExistsError, DomainNotFoundError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
 import { parseDomInfo, parseDomJobInfo, parseDomState, parseListTable } from './parse.ts'
 import type { DomainInfo, DomainListEntry, DomainStateInfo, JobInfo } from './parse.ts'
@@ -135,6 +135,7 @@ export class VirshHypervisor implements Hypervisor {
     const deadline = Date.now() + waitMs
     if ((await this.state(name, options)).state === 'shutoff') return
     await this.#run(['shutdown', '--mode', 'acpi', '--', name], name, options)
+    const waits = new Backoff({ firstMs: options.pollMs ?? 250, factor: 1 })
     for (;;) {
       let state
       try {
@@ -145,7 +146,7 @@ export class VirshHypervisor implements Hypervisor {
       }
       if (state.state === 'shutoff') return
       if (Date.now() >= deadline) throw new ShutdownTimeoutError(name, waitMs)
-      await sleep(Math.min(options.pollMs ?? 250, Math.max(0, deadline - Date.now())), options.signal)
+      await sleep(waits.next(deadline - Date.now()), options.signal)
     }
   }
 
