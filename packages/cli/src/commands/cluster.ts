@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { ClusterSnapshot, HostVm, SnapshotHost } from '@multiverse/domain'
+import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
 import { UsageError } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
@@ -97,7 +97,7 @@ function registerMapCommands (cluster: Command, io: Io): void {
 function renderStatus (snapshot: ClusterSnapshot): string {
   const now = Date.now()
   const rows = snapshot.hosts.map((h: SnapshotHost) => {
-    const vms = h.vms as HostVm[]
+    const vms = h.vms
     const held = new Set(vms.flatMap((v) => v.devices))
     const freeGroups = h.inventory.iommuGroups.filter((g) => g.assignable && g.endpoints.every((a) => !held.has(a))).length
     const usedVcpus = vms.reduce((sum, v) => sum + v.vcpus, 0)

@@ -69,7 +69,7 @@ export function registerVmCommands (program: Command, io: Io): void {
   controlOption(vm.command('list').description('every VM in the cluster, by owner host'))
     .action(async (o: ControlOption) => {
       const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
-      const rows = s.hosts.flatMap((h) => (h.vms as HostVm[]).map((v) => ({ host: h.name, ...v })))
+      const rows = s.hosts.flatMap((h) => h.vms.map((v) => ({ host: h.name, ...v })))
       io.out(jsonOr(o.json, rows, () => `${table(['VM', 'HOST', 'STATE', 'VCPUS', 'MEMORY', 'DISK', 'DEVICES'], rows.map((v) => [
         v.name, v.host, v.state, String(v.vcpus), bytes(v.memoryBytes), bytes(v.diskBytes), v.devices.join(' ') || '-'
       ]))}\n`))
