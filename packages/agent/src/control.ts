@@ -6,12 +6,11 @@
 import { chmodSync, mkdirSync, rmSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
-import { MAX_VM_DEADLINE_MS, UsageError, nodeHttp } from '@multiverse/domain'
-import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
-import { DEFAULT_LEASE_TTL_MS, VmOperationError } from '@multiverse/workloads'
+import { MAX_VM_DEADLINE_MS, UsageError, httpStatus, nodeHttp } from '@multiverse/domain'
+import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS } from '@multiverse/wire'
+import { DEFAULT_LEASE_TTL_MS } from '@multiverse/workloads'
 import type { Agent } from './agent.ts'
 import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
-import { RefusedError } from './errors.ts'
 import type { Logger } from './log.ts'
 
 const MAX_BODY = 64 << 10
@@ -126,8 +125,7 @@ async function handle (agent: Agent, req: IncomingMessage, res: ServerResponse, 
     send(200, await route(agent, await readBody(req), url.searchParams))
   } catch (error) {
     const e = error as Error & { hint?: string }
-    // 502: the host that owns the VM failed at it (libvirt, a disk, sysfs); 500: this agent did.
-    const status = e instanceof UsageError || e instanceof WireDecodeError ? 400 : e instanceof RefusedError ? 409 : e instanceof VmOperationError ? 502 : 500
+    const status = httpStatus(e)
     if (status === 500) log.error({ err: e.message, stack: e.stack }, 'control request failed')
     send(status, { error: { name: e.name, message: e.message, hint: e.hint } })
   }

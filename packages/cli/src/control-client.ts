@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { DEFAULT_CONTROL, FaultError, RefusedError, UsageError, nodeHttp } from '@multiverse/domain'
+import { DEFAULT_CONTROL, FaultError, REMOTE_FAULT_STATUS, errorOfKind, kindOfStatus, nodeHttp } from '@multiverse/domain'
 
 export interface ControlOption { control: string, json?: boolean }
 
@@ -53,8 +53,8 @@ export async function callAgent<T> (socket: string, method: 'GET' | 'POST', path
   }
   if (status === 200) return parsed as T
   const { message, hint } = parsed.error ?? { message: `status ${status}` }
-  if (status === 400) throw new UsageError(message, { hint })
-  if (status === 409) throw new RefusedError(message, { hint })
-  // 502: the host that owns the VM failed, and its message names it.
-  throw new AgentFaultError(status === 502 ? message : `the agent failed: ${message}`, hint)
+  const kind = kindOfStatus(status)
+  // A fault of the host that owns the VM says so by its status, and its message names that host.
+  const said = kind === 'fault' && status !== REMOTE_FAULT_STATUS ? `the agent failed: ${message}` : message
+  throw errorOfKind(kind, said, hint, (m, h) => new AgentFaultError(m, h))
 }

@@ -3,6 +3,7 @@
  */
 export type * from './inventory.ts'
 export * from './errors.ts'
+export * from './error-kinds.ts'
 export * from './pci-address.ts'
 export { hostInventorySchema, MAX_DEVICES } from './inventory-schema.ts'
 export type * from './cluster.ts'
