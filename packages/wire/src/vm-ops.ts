@@ -3,7 +3,7 @@
  * an error as data (its kind, name, message and hint), so the CLI on any host prints what the
  * owner said and exits as the owner's error deserves.
  */
-import { ERROR_KINDS, LEASE_ID, MAX_VM_DEADLINE_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
+import { ERROR_KINDS, LEASE_ID, MAX_VM_DEADLINE_MS, MAX_VM_WAIT_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
 import type { ErrorKind, VmState } from '@multiverse/domain'
 import { decodeVersioned } from './codec.ts'
 import { MalformedMessageError } from './errors.ts'
@@ -13,8 +13,7 @@ import { MESH_VERSION, clusterId } from './mesh.ts'
 const wire = multiverse.v1
 export const MAX_VM_REQUEST_BYTES = 4 << 10
 export const MAX_VM_RESPONSE_BYTES = 16 << 10
-/** The longest an owner waits for a guest to shut down on one request. */
-export const MAX_VM_WAIT_MS = 600_000
+export { MAX_VM_WAIT_MS }
 
 export type VmOpName = 'create' | 'start' | 'stop' | 'destroy' | 'remove' | 'state'
 const OPS: Record<VmOpName, number> = {
