@@ -9,7 +9,7 @@ import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { ClusterMappings, ClusterView, MemberSet, statementFrom } from '@multiverse/cluster'
 import type { SignedStatement } from '@multiverse/cluster'
-import type { ClusterSnapshot, HostVm, VmState } from '@multiverse/domain'
+import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
 import { ClusterMesh, JoinListener, MeshCounters, loadOrCreateIdentity, newPrivateNetworkKey, presentToken, refusal } from '@multiverse/mesh'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { AgentStore } from '@multiverse/store'
@@ -189,7 +189,7 @@ export class Agent {
     return await this.requireCluster().vms.create(document, options)
   }
 
-  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: VmState | 'removed' }> {
+  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: HostVm['state'] | 'removed' }> {
     return await this.requireCluster().vms.operate(name, op, options)
   }
 
