@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot } from '@multiverse/domain'
 import { ensureGuestKit, GUEST_MARKER } from '../scripts/guest-kit.ts'
 import type { GuestKit } from '../scripts/guest-kit.ts'
 import { control } from './support/control.ts'
@@ -33,7 +33,7 @@ async function everyHostSees (vm: string, owner: string, state: string | undefin
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const views = await Promise.all(HOSTS.map(async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body))
-    const seen = views.map((v) => (v.hosts.find((h) => h.name === owner)?.vms as HostVm[] | undefined)?.find((x) => x.name === vm)?.state)
+    const seen = views.map((v) => v.hosts.find((h) => h.name === owner)?.vms.find((x) => x.name === vm)?.state)
     if (seen.every((s) => s === state)) return
     if (Date.now() > deadline) throw new Error(`${vm} on ${owner}: hosts see ${JSON.stringify(seen)}, not ${String(state)}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -157,7 +157,7 @@ describe('VMs on the lab cluster', () => {
     expect(await domains('h2')).toEqual(before.domains)
     expect(images('h2')).toEqual(before.images)
     const status = (await call<ClusterSnapshot>('h2', '/v1/status')).body
-    expect((status.hosts.find((h) => h.name === 'h2')!.vms as HostVm[]).filter((v) => v.name === name)).toEqual([])
+    expect(status.hosts.find((h) => h.name === 'h2')!.vms.filter((v) => v.name === name)).toEqual([])
   }, 60_000)
 })
 

@@ -161,7 +161,7 @@ export class Agent {
     return await this.requireCluster().workloads.vms.create(document, options)
   }
 
-  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: string }> {
+  async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: HostVm['state'] | 'removed' }> {
     return await this.requireCluster().workloads.vms.operate(name, op, options)
   }
 

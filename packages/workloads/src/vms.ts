@@ -141,7 +141,7 @@ export class Vms {
 
   private ownerOf (name: string): { id: string, name: string, vm: HostVm } {
     for (const host of this.init.view().hosts) {
-      const vm = (host.vms as HostVm[]).find((v) => v.name === name && v.state !== 'reserved')
+      const vm = host.vms.find((v) => v.name === name && v.state !== 'reserved')
       if (vm !== undefined) return { id: host.id, name: host.name, vm }
     }
     throw new VmNotFoundError(name, 'in this cluster')
