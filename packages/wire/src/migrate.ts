@@ -6,13 +6,14 @@
  */
 import { PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
+import { errorData, errorFields } from './error-data.ts'
+import type { ErrorData } from './error-data.ts'
 import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { MAX_LEASE_TTL_MS } from './leases.ts'
 import type { LeaseAsk } from './leases.ts'
 import { MAX_SPEC_JSON_BYTES, MESH_VERSION, clusterId, parseJson } from './mesh.ts'
 import { TUNNEL_TOKEN_BYTES } from './tunnel.ts'
-import type { ErrorKind } from './vm-ops.ts'
 
 const wire = multiverse.v1
 export const MAX_MIGRATE_REQUEST_BYTES = 64 << 10
@@ -68,7 +69,7 @@ export type MigrateResponse =
     /** status */
     step?: MigrateStatus
   }
-  | { ok: false, kind: ErrorKind, name: string, message: string, hint: string }
+  | ErrorData
 
 export function encodeMigrateRequest (request: MigrateRequest): Uint8Array {
   const { ask } = request
@@ -127,17 +128,14 @@ function decodeAsk (m: multiverse.v1.MigrateRequest, bad: (field: string, proble
 export function encodeMigrateResponse (response: MigrateResponse): Uint8Array {
   return wire.MigrateResponse.encode(response.ok
     ? { version: MESH_VERSION, ...response }
-    : { version: MESH_VERSION, errorKind: response.kind, errorName: response.name, errorMessage: response.message, errorHint: response.hint }).finish()
+    : { version: MESH_VERSION, ...errorFields(response) }).finish()
 }
 
 export function decodeMigrateResponse (bytes: Uint8Array): MigrateResponse {
   const name = 'MigrateResponse'
   const m = decodeVersioned(name, wire.MigrateResponse, bytes, MAX_MIGRATE_RESPONSE_BYTES, MESH_VERSION)
   const bad = (field: string, problem: string): never => { throw new MalformedMessageError(name, `invalid at ${field}: ${problem}`) }
-  if (m.errorKind !== '') {
-    const kind: ErrorKind = m.errorKind === 'usage' || m.errorKind === 'refused' ? m.errorKind : 'fault'
-    return { ok: false, kind, name: m.errorName.slice(0, 64), message: m.errorMessage.slice(0, 2000), hint: m.errorHint.slice(0, 1000) }
-  }
+  if (m.errorKind !== '') return errorData(m)
   if (m.token.length !== 0 && m.token.length !== TUNNEL_TOKEN_BYTES) bad('token', `${TUNNEL_TOKEN_BYTES} bytes`)
   if (m.diskPaths.length > MAX_DISKS) bad('diskPaths', `more than ${MAX_DISKS}`)
   for (const path of [...m.diskPaths, ...(m.consolePath === '' ? [] : [m.consolePath])]) {

@@ -3,9 +3,11 @@
  * an error as data (its kind, name, message and hint), so the CLI on any host prints what the
  * owner said and exits as the owner's error deserves.
  */
-import { ERROR_KINDS, LEASE_ID, MAX_VM_DEADLINE_MS, MAX_VM_WAIT_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
+import { LEASE_ID, MAX_VM_DEADLINE_MS, MAX_VM_WAIT_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
 import type { ErrorKind, VmState } from '@multiverse/domain'
 import { decodeVersioned } from './codec.ts'
+import { errorData, errorFields } from './error-data.ts'
+import type { ErrorData } from './error-data.ts'
 import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
 import { MESH_VERSION, clusterId } from './mesh.ts'
@@ -45,7 +47,7 @@ export interface VmRequest {
 export type { ErrorKind }
 export type VmResponse =
   | { ok: true, state: VmState | 'removed', /** state: the lease it was made from ('' none). */ leaseId?: string, /** state: an operation on it runs now. */ busy?: boolean }
-  | { ok: false, kind: ErrorKind, name: string, message: string, hint: string }
+  | ErrorData
 
 export function encodeVmRequest (request: VmRequest): Uint8Array {
   return wire.VmRequest.encode({ version: MESH_VERSION, ...request, op: OPS[request.op] }).finish()
@@ -68,7 +70,7 @@ export function decodeVmRequest (bytes: Uint8Array): VmRequest {
 export function encodeVmResponse (response: VmResponse): Uint8Array {
   return wire.VmResponse.encode(response.ok
     ? { version: MESH_VERSION, state: response.state, leaseId: response.leaseId ?? '', busy: response.busy ?? false }
-    : { version: MESH_VERSION, errorKind: response.kind, errorName: response.name, errorMessage: response.message, errorHint: response.hint }).finish()
+    : { version: MESH_VERSION, ...errorFields(response) }).finish()
 }
 
 export function decodeVmResponse (bytes: Uint8Array): VmResponse {
@@ -79,7 +81,5 @@ export function decodeVmResponse (bytes: Uint8Array): VmResponse {
     if (message.leaseId !== '' && !LEASE_ID.test(message.leaseId)) throw new MalformedMessageError('VmResponse', 'invalid at leaseId: a lease id (32 hex digits)')
     return { ok: true, state, leaseId: message.leaseId, busy: message.busy }
   }
-  // An owner of a newer version may know a kind this one does not: a fault, as anything unknown.
-  const kind = ERROR_KINDS.find((k) => k === message.errorKind) ?? 'fault'
-  return { ok: false, kind, name: message.errorName.slice(0, 64), message: message.errorMessage.slice(0, 2000), hint: message.errorHint.slice(0, 1000) }
+  return errorData(message)
 }
