@@ -44,14 +44,4 @@ export class InProcessAgents {
   }
 }
 
-/** Polls `check` every 20 ms; returns how long it took, or throws naming what never happened. */
-export async function until (what: string, check: () => boolean, timeoutMs = 10_000): Promise<number> {
-  const start = Date.now()
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return Date.now() - start
-}
-
 export const aliveNames = (r: RunningAgent): string[] => r.agent.snapshot().hosts.filter((h) => h.state === 'alive').map((h) => h.name).sort()
