@@ -7,6 +7,7 @@
  * built from their ledgers as they are (gossip at once) unless a test makes it stale.
  */
 import { randomBytes } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,11 +49,13 @@ export interface TestHost {
   store: AgentStore
   ledger: Ledger
   hv: RecordingHypervisor
+  /** Its kernel's driver bindings, over its own copy of the machine's tree (made on first use). */
   sysfs: SimulatedSysfs
   inventory: HostInventory
   images: string
   owner: VmOwner
   placement: Placement
+  counters: PlacementCounters
   vms: Vms
   /** In maintenance, as the host itself holds (what its ledger checks leases against). */
   maintenance: boolean
@@ -100,31 +103,42 @@ export class TestCluster {
   /** A host on fixture machine `machine`, answering the mesh. */
   async add (name: string, machine = 'desktop'): Promise<TestHost> {
     const dir = join(this.dir, name)
-    await writeMachine(MACHINES[machine]!, join(dir, 'root'))
+    const { root, inventory } = await template(machine)
+    // The host's own kernel: a copy of the machine's tree, made when the binder first asks (few
+    // hosts bind devices, and copying a tree is the slowest part of making a host).
+    let kernel: SimulatedSysfs | undefined
+    const sysfs = (): SimulatedSysfs => {
+      if (kernel === undefined) {
+        execFileSync('cp', ['-a', root, join(dir, 'root')])
+        kernel = new SimulatedSysfs(join(dir, 'root'))
+      }
+      return kernel
+    }
+    const binder = new VfioBinder({
+      sysfs: { readLink: async (path) => await sysfs().readLink(path), exists: async (path) => await sysfs().exists(path), write: async (path, value) => { await sysfs().write(path, value) } }
+    })
     const images = join(dir, 'images')
     mkdirSync(images, { recursive: true })
     const store = await AgentStore.open(join(dir, 'data'))
     const clock = { skewMs: 0 }
     const ledger = await Ledger.load({ store, onChange: () => {}, now: () => Date.now() + clock.skewMs })
     const hv = new RecordingHypervisor()
-    const sysfs = new SimulatedSysfs(join(dir, 'root'))
-    const inventory = readInventory({ root: join(dir, 'root') })
     const id = `peer-${name}`
     const mesh = this.mesh.of(id)
     const view = (): ClusterSnapshot => this.view(id)
     const owner = new VmOwner({
       hostName: name, ledger, hypervisor: hv, inventory: () => inventory, mappings: () => ({}), emulation: 'qemu',
-      executor: new LocalExecutor({ imagesDir: images }, { hypervisor: hv, binder: new VfioBinder({ sysfs }) }),
+      executor: new LocalExecutor({ imagesDir: images }, { hypervisor: hv, binder }),
       consoleDir: join(dir, 'console'), journal: new Journal<CreateIntent>(store, CREATE_JOURNAL), log
     })
     const host: TestHost = {
-      id, name, store, ledger, hv, sysfs, inventory, images, owner, maintenance: false, clock,
+      id, name, store, ledger, hv, get sysfs () { return sysfs() }, inventory, images, owner, maintenance: false, clock, counters: new PlacementCounters(),
       placement: undefined as unknown as Placement,
       vms: undefined as unknown as Vms
     }
     host.placement = new Placement({
       clusterId: CLUSTER_ID, self: id, ledger, mesh, view, mappings: () => ({}), ownHost: () => ownHost(host),
-      counters: new PlacementCounters(), startPlaceTimer: () => () => {}, log
+      counters: host.counters, startPlaceTimer: () => () => {}, log
     })
     host.vms = new Vms({ clusterId: CLUSTER_ID, self: id, owner, placement: host.placement, mesh, view, log })
     await host.placement.start()
@@ -146,6 +160,24 @@ export class TestCluster {
     for (const host of this.hosts.splice(0)) await host.store.close()
     rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * A fixture machine's tree and its inventory, made once per test file; each host gets a copy of
+ * the tree (its links are relative, as the kernel's are) for its simulated kernel to change.
+ * Writing and reading a machine is the slowest part of making a host.
+ */
+const templates = new Map<string, Promise<{ root: string, inventory: HostInventory }>>()
+async function template (machine: string): Promise<{ root: string, inventory: HostInventory }> {
+  let made = templates.get(machine)
+  if (made === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'workloads-machine-'))
+    const root = join(dir, machine)
+    made = writeMachine(MACHINES[machine]!, root).then(() => ({ root, inventory: readInventory({ root }) }))
+    templates.set(machine, made)
+    process.once('exit', () => { rmSync(dir, { recursive: true, force: true }) })
+  }
+  return await made
 }
 
 /** The host as its own advert says, without its VMs: what its ledger checks a lease against. */
