@@ -129,6 +129,12 @@ describe('VmOwner', () => {
     expect([h1.hv.calls, drivers(), readdirSync(h1.images), h1.ledger.held().map((v) => v.state)]).toEqual([[], NATIVE, [], ['reserved']])
   })
 
+  it('state of a VM held only as a lease is reserved, with the lease; of a VM never heard of, removed', async () => {
+    const leaseId = await reserveOn(h1, GAMER, GPU_GROUP)
+    expect(await h1.owner.handle(request('state', 'gamer'), 'planner')).toEqual({ ok: true, state: 'reserved', leaseId, busy: false })
+    expect(await h1.owner.handle(request('state', 'ghost'), 'planner')).toEqual({ ok: true, state: 'removed', leaseId: '', busy: false })
+  })
+
   it('state is answered at once while an operation on the VM runs, and says it is busy', async () => {
     await created(true)
     h1.hv.ignoreAcpi.add('gamer')
