@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { control } from './support/control.ts'
 import { runLab } from './support/lab.ts'
@@ -22,7 +22,7 @@ const PER_HOST = 40
 const lab = (args: string[]): string => runLab(args, env)
 const socket = (host: string): string => join(env.LAB_DIR, host, 'agent.sock')
 const view = async (host: string): Promise<ClusterSnapshot> => (await control<ClusterSnapshot>(socket(host), 'GET', '/v1/status')).body
-const holdings = (s: ClusterSnapshot): string => JSON.stringify(s.hosts.map((h) => [h.name, (h.vms as HostVm[]).map((v) => [v.name, v.state, v.devices])]))
+const holdings = (s: ClusterSnapshot): string => JSON.stringify(s.hosts.map((h) => [h.name, h.vms.map((v) => [v.name, v.state, v.devices])]))
 
 beforeAll(() => {
   if (process.getuid?.() !== 0) throw new Error('the lab tests build network namespaces: run npm test as root (CI does)')

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot } from '@multiverse/domain'
 import { ensureGuestKit, GUEST_MARKER } from '../scripts/guest-kit.ts'
 import type { GuestKit } from '../scripts/guest-kit.ts'
 import { control } from './support/control.ts'
@@ -34,7 +34,7 @@ async function everyHostSees (vm: string, owner: string, state: string | undefin
   let seen: Array<string | undefined> = []
   await until(`every host to see ${vm} on ${owner} ${String(state)}`, async () => {
     const views = await Promise.all(HOSTS.map(async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body))
-    seen = views.map((v) => (v.hosts.find((h) => h.name === owner)?.vms as HostVm[] | undefined)?.find((x) => x.name === vm)?.state)
+    seen = views.map((v) => v.hosts.find((h) => h.name === owner)?.vms.find((x) => x.name === vm)?.state)
     return seen.every((s) => s === state)
   }, { timeoutMs, intervalMs: 100, seen: () => `hosts see ${JSON.stringify(seen)}` })
 }
@@ -155,7 +155,7 @@ describe('VMs on the lab cluster', () => {
     expect(await domains('h2')).toEqual(before.domains)
     expect(images('h2')).toEqual(before.images)
     const status = (await call<ClusterSnapshot>('h2', '/v1/status')).body
-    expect((status.hosts.find((h) => h.name === 'h2')!.vms as HostVm[]).filter((v) => v.name === name)).toEqual([])
+    expect(status.hosts.find((h) => h.name === 'h2')!.vms.filter((v) => v.name === name)).toEqual([])
   }, 60_000)
 })
 

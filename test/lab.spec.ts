@@ -64,7 +64,7 @@ describe('the lab cluster', () => {
     expect(dead).toBeGreaterThanOrEqual(9000)
     lab(['heal', 'h3'])
     await until('h3 alive everywhere', async () => await allSee('h3', 'alive', HOSTS), 10_000)
-    // And the other way: h3 hears the others again (on a fresh connection, see ClusterMesh.probe).
+    // And the other way: h3 hears the others again (on a fresh connection, see Dialer.probe).
     await until('h3 to see h1 and h2 alive', async () => await allSee('h1', 'alive', ['h3']) && await allSee('h2', 'alive', ['h3']), 10_000)
   }, 60_000)
 

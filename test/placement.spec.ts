@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningAgent } from '@multiverse/agent'
-import type { HostVm, SnapshotHost } from '@multiverse/domain'
+import type { SnapshotHost } from '@multiverse/domain'
 import { InProcessAgents, aliveNames } from './support/in-process.ts'
 import { until } from './support/until.ts'
 import { checkPlacements, raceSpecs } from './support/placement-race.ts'
@@ -14,7 +14,7 @@ import { checkPlacements, raceSpecs } from './support/placement-race.ts'
 const lab = new InProcessAgents()
 let hosts: RunningAgent[]
 
-const vmsOf = (r: RunningAgent): string => JSON.stringify(r.agent.snapshot().hosts.map((h) => [h.name, (h.vms as HostVm[]).map((v) => [v.name, v.state, v.devices])]))
+const vmsOf = (r: RunningAgent): string => JSON.stringify(r.agent.snapshot().hosts.map((h) => [h.name, h.vms.map((v) => [v.name, v.state, v.devices])]))
 
 beforeAll(async () => {
   hosts = [await lab.start('h1', 'desktop'), await lab.start('h2', 'laptop'), await lab.start('h3', 'server')]
@@ -34,14 +34,14 @@ describe('placement with reservations', () => {
     const gpu = owner.inventory.devices.find((d) => d.address === result.devices[0])!
     expect(gpu.className).toBe('gpu')
     await until('every host to see gamer placed', () => hosts.every((r) =>
-      r.agent.snapshot().hosts.some((h) => h.name === result.host && (h.vms as HostVm[]).some((v) => v.name === 'gamer' && v.state === 'placed'))))
+      r.agent.snapshot().hosts.some((h) => h.name === result.host && h.vms.some((v) => v.name === 'gamer' && v.state === 'placed'))))
     await expect(hosts[2]!.agent.placeVm({ name: 'gamer', vcpus: 1, memory: '1GiB' }, { confirm: true })).rejects.toThrow(/already placed on/)
   })
 
   it('a lease holds its resources until it lapses, and is then gone from every view', async () => {
     const result = await hosts[0]!.agent.placeVm({ name: 'brief', vcpus: 1, memory: '1GiB' }, { confirm: false, ttlMs: 1500 })
     expect(result.placed).toBe(true)
-    const held = (r: RunningAgent): boolean => r.agent.snapshot().hosts.some((h: SnapshotHost) => (h.vms as HostVm[]).some((v) => v.name === 'brief' && v.state === 'reserved'))
+    const held = (r: RunningAgent): boolean => r.agent.snapshot().hosts.some((h: SnapshotHost) => h.vms.some((v) => v.name === 'brief' && v.state === 'reserved'))
     await until('every host to see the lease', () => hosts.every(held))
     await until('the lease to lapse everywhere', () => hosts.every((r) => !held(r)), 8000)
   })

@@ -3,7 +3,7 @@
  * more than the cluster has (memory and GPUs), and the invariants the result must keep.
  */
 import { expect } from 'vitest'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot } from '@multiverse/domain'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 
 interface Refusal { code: string, detail: string, by: 'plan' | 'host' }
@@ -29,9 +29,9 @@ export function raceSpecs (snapshot: PlanSnapshot, planners: string[], perPlanne
  * how many placements a host itself refused a lease its planner's view said it could give.
  */
 export function checkPlacements (view: ClusterSnapshot, results: RaceResult[]): { placed: number, refused: number, refusedByHost: number } {
-  const byName = new Map(view.hosts.flatMap((h) => (h.vms as HostVm[]).map((vm) => [vm.name, { host: h.name, vm }] as const)))
+  const byName = new Map(view.hosts.flatMap((h) => h.vms.map((vm) => [vm.name, { host: h.name, vm }] as const)))
   for (const host of view.hosts) {
-    const vms = host.vms as HostVm[]
+    const vms = host.vms
     // Never more than the host offers, never a device twice.
     expect(vms.reduce((s, v) => s + v.memoryBytes, 0)).toBeLessThanOrEqual(host.allocatable.memoryBytes)
     expect(vms.reduce((s, v) => s + v.vcpus, 0)).toBeLessThanOrEqual(host.allocatable.vcpus)

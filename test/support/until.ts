@@ -1,8 +1,10 @@
 /**
  * Waiting in tests for something to happen, instead of sleeping a fixed time and hoping it has
- * (docs/architecture.md §11: every wait is bounded). Plain Node, no vitest: the lab's scripts
- * (test/lab/*.ts), which run as their own processes, wait with it too.
+ * (docs/architecture.md §11: every wait is bounded, and its waits come from the one Backoff).
+ * Plain Node, no vitest: the lab's scripts (test/lab/*.ts), which run as their own processes,
+ * wait with it too.
  */
+import { Backoff } from '@multiverse/domain'
 
 export interface UntilOptions {
   /** How long to wait at most (10 s unless said). */
@@ -21,11 +23,12 @@ export interface UntilOptions {
 export async function until (what: string, check: () => boolean | Promise<boolean>, options: UntilOptions | number = {}): Promise<number> {
   const { timeoutMs = 10_000, intervalMs = 50, seen } = typeof options === 'number' ? { timeoutMs: options } : options
   const start = Date.now()
+  const waits = new Backoff({ firstMs: intervalMs, factor: 1 })
   while (!await check()) {
-    if (Date.now() - start >= timeoutMs) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${seen === undefined ? '' : `: ${seen()}`}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    const left = timeoutMs - (Date.now() - start)
+    if (left <= 0) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${seen === undefined ? '' : `: ${seen()}`}`)
+    // The last check comes at the deadline, not an interval after it.
+    await new Promise((resolve) => setTimeout(resolve, waits.next(left)))
   }
   return Date.now() - start
 }
@@ -37,9 +40,10 @@ export async function until (what: string, check: () => boolean | Promise<boolea
  */
 export async function throughout (forMs: number, check: () => void | Promise<void>, intervalMs = 250): Promise<void> {
   const end = Date.now() + forMs
+  const waits = new Backoff({ firstMs: intervalMs, factor: 1 })
   for (;;) {
     await check()
     if (Date.now() >= end) return
-    await new Promise((resolve) => setTimeout(resolve, Math.min(intervalMs, end - Date.now())))
+    await new Promise((resolve) => setTimeout(resolve, waits.next(end - Date.now())))
   }
 }

@@ -1,99 +1,65 @@
 /**
  * The control socket: a unix socket (mode 0600: root only) speaking a small JSON API over
  * HTTP, which the CLI uses. `curl --unix-socket /run/multiverse/agent.sock localhost/v1/status`
- * works too. Errors carry their name, message and hint; the status code says whose fault.
+ * works too. Every request is validated by its route's schema before it is read
+ * (packages/domain/src/control-api-schema.ts). Errors carry their name, message and hint; the
+ * status code says whose fault (packages/domain/src/error-kinds.ts).
  */
 import { chmodSync, mkdirSync, rmSync } from 'node:fs'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { dirname } from 'node:path'
-import { MAX_VM_DEADLINE_MS, UsageError, nodeHttp } from '@multiverse/domain'
-import { MAX_LEASE_TTL_MS, MAX_VM_WAIT_MS, WireDecodeError } from '@multiverse/wire'
-import { DEFAULT_LEASE_TTL_MS, VmOperationError } from '@multiverse/workloads'
+import { UsageError, httpStatus, isControlRoute, nodeHttp, parseControlRequest } from '@multiverse/domain'
+import type { BriefStatusAnswer, ControlAnswer, ControlRequest, ControlRoute } from '@multiverse/domain'
+import { DEFAULT_LEASE_TTL_MS } from '@multiverse/workloads'
 import type { Agent } from './agent.ts'
 import { DEFAULT_TOKEN_TTL_MS } from './agent.ts'
-import { RefusedError } from './errors.ts'
 import type { Logger } from './log.ts'
 
 const MAX_BODY = 64 << 10
 
-type Handler = (agent: Agent, body: Record<string, unknown>, query: URLSearchParams) => Promise<unknown> | unknown
+/** `?brief=1` makes the status brief: the one answer a request's content chooses. */
+type Answer<R extends ControlRoute> = R extends 'GET /v1/status' ? ControlAnswer<R> | BriefStatusAnswer : ControlAnswer<R>
+/** A route's work, on a request its schema has validated (packages/domain/src/control-api-schema.ts). */
+type Handler<R extends ControlRoute> = (agent: Agent, request: ControlRequest<R>) => Promise<Answer<R>> | Answer<R>
 
-const ROUTES: Record<string, Handler> = {
+const ROUTES: { [R in ControlRoute]: Handler<R> } = {
   'GET /v1/health': (agent) => ({ peerId: agent.peerId.toString(), name: agent.config.name, clusterId: agent.clusterId ?? null }),
-  'GET /v1/status': (agent, _body, query) => {
+  'GET /v1/status': (agent, { brief }) => {
     const snapshot = agent.snapshot()
-    // ?brief=1: states and counts without inventories, for monitors that poll often.
-    const hosts = query.get('brief') === '1'
-      ? snapshot.hosts.map(({ inventory, vms, ...host }) => ({ ...host, devices: inventory.devices.length, vms: vms.length }))
-      : snapshot.hosts
-    return { ...snapshot, hosts, name: agent.config.name, counters: { ...agent.counters.mesh, ...agent.counters.placement } }
+    const status = { ...snapshot, name: agent.config.name, counters: { ...agent.counters.mesh, ...agent.counters.placement } }
+    if (brief !== '1') return status
+    return { ...status, hosts: snapshot.hosts.map(({ inventory, vms, ...host }) => ({ ...host, devices: inventory.devices.length, vms: vms.length })) }
   },
   'POST /v1/cluster/init': async (agent) => await agent.initCluster(),
-  'POST /v1/cluster/token': async (agent, body) => {
-    const ttl = body.ttlSeconds === undefined ? DEFAULT_TOKEN_TTL_MS / 1000 : Number(body.ttlSeconds)
-    if (!Number.isInteger(ttl) || ttl < 10 || ttl > 7 * 24 * 3600) {
-      throw new UsageError(`a token lives 10 s to 7 days, not ${String(body.ttlSeconds)}`, { hint: 'e.g. --ttl 3600' })
-    }
-    return await agent.issueToken(ttl * 1000)
-  },
-  'POST /v1/cluster/join': async (agent, body) => await agent.joinCluster(requireString(body, 'token')),
-  'POST /v1/cluster/remove': async (agent, body) => ({ removed: await agent.removeMember(requireString(body, 'host')) }),
+  'POST /v1/cluster/token': async (agent, { ttlSeconds }) => await agent.issueToken(ttlSeconds === undefined ? DEFAULT_TOKEN_TTL_MS : ttlSeconds * 1000),
+  'POST /v1/cluster/join': async (agent, { token }) => await agent.joinCluster(token),
+  'POST /v1/cluster/remove': async (agent, { host }) => ({ removed: await agent.removeMember(host) }),
   'GET /v1/cluster/map': (agent) => ({ mappings: agent.mappings() }),
-  'POST /v1/cluster/map/add': async (agent, body) => {
-    const devices = body.devices
-    if (typeof devices !== 'object' || devices === null || Array.isArray(devices) || Object.values(devices).some((v) => typeof v !== 'string')) {
-      throw new UsageError('the request needs "devices": { host: address }')
-    }
-    return { name: requireString(body, 'name'), devices: await agent.setMapping(requireString(body, 'name'), devices as Record<string, string>) }
-  },
-  'POST /v1/cluster/map/rm': async (agent, body) => { await agent.removeMapping(requireString(body, 'name')); return { removed: body.name } },
-  'POST /v1/host/maintenance': async (agent, body) => {
-    if (typeof body.on !== 'boolean') throw new UsageError('the request needs "on": true or false')
-    return { maintenance: await agent.setMaintenance(body.on) }
-  },
-  'POST /v1/vm/create': async (agent, body) => {
-    if (body.spec === undefined) throw new UsageError('the request needs "spec": the VM spec document')
-    const host = body.host === undefined || body.host === null ? undefined : requireString(body, 'host')
-    return await agent.createVm(body.spec, { ...(host === undefined ? {} : { host }), start: body.start === true, ...deadline(body) })
-  },
-  'POST /v1/vm/start': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'start', deadline(body)),
-  'POST /v1/vm/stop': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'stop', { waitMs: waitMs(body), force: body.force === true, ...deadline(body) }),
-  'POST /v1/vm/destroy': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'destroy', deadline(body)),
-  'POST /v1/vm/remove': async (agent, body) => await agent.operateVm(requireString(body, 'name'), 'remove', { force: body.force === true, ...deadline(body) }),
-  'POST /v1/vm/show': (agent, body) => agent.showVm(requireString(body, 'name')),
-  'POST /v1/vm/place': async (agent, body) => {
-    const ttl = body.ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS / 1000 : Number(body.ttlSeconds)
-    if (!Number.isInteger(ttl) || ttl < 1 || ttl > MAX_LEASE_TTL_MS / 1000) {
-      throw new UsageError(`a lease lives 1 to ${MAX_LEASE_TTL_MS / 1000} s, not ${String(body.ttlSeconds)}`, { hint: 'e.g. --ttl 60' })
-    }
-    if (body.spec === undefined) throw new UsageError('the request needs "spec": the VM spec document')
-    return await agent.placeVm(body.spec, { ttlMs: ttl * 1000, confirm: body.confirm !== false })
-  }
+  'POST /v1/cluster/map/add': async (agent, { name, devices }) => ({ name, devices: await agent.setMapping(name, devices) }),
+  'POST /v1/cluster/map/rm': async (agent, { name }) => { await agent.removeMapping(name); return { removed: name } },
+  'POST /v1/host/maintenance': async (agent, { on }) => ({ maintenance: await agent.setMaintenance(on) }),
+  'POST /v1/vm/create': async (agent, { spec, host, start, deadlineMs }) =>
+    await agent.createVm(spec, { ...(host == null ? {} : { host }), start: start === true, ...deadline(deadlineMs) }),
+  'POST /v1/vm/start': async (agent, { name, deadlineMs }) => await agent.operateVm(name, 'start', deadline(deadlineMs)),
+  'POST /v1/vm/stop': async (agent, { name, timeoutSeconds, force, deadlineMs }) =>
+    // 0 s: the owner's default wait for the guest.
+    await agent.operateVm(name, 'stop', { waitMs: (timeoutSeconds ?? 0) * 1000, force: force === true, ...deadline(deadlineMs) }),
+  'POST /v1/vm/destroy': async (agent, { name, deadlineMs }) => await agent.operateVm(name, 'destroy', deadline(deadlineMs)),
+  'POST /v1/vm/remove': async (agent, { name, force, deadlineMs }) => await agent.operateVm(name, 'remove', { force: force === true, ...deadline(deadlineMs) }),
+  'POST /v1/vm/show': (agent, { name }) => agent.showVm(name),
+  'POST /v1/vm/place': async (agent, { spec, ttlSeconds, confirm }) =>
+    await agent.placeVm(spec, { ttlMs: ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS : ttlSeconds * 1000, confirm: confirm !== false })
 }
 
-/** `timeoutSeconds` of a stop: how long the guest gets to shut down (0 = the owner's default). */
-function waitMs (body: Record<string, unknown>): number {
-  const seconds = body.timeoutSeconds === undefined ? 0 : Number(body.timeoutSeconds)
-  if (!Number.isInteger(seconds) || seconds < 0 || seconds * 1000 > MAX_VM_WAIT_MS) {
-    throw new UsageError(`a stop waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${String(body.timeoutSeconds)}`, { hint: 'e.g. --timeout 60' })
-  }
-  return seconds * 1000
+/** The caller's deadline for the owner's work, when it set one (else the operation's own). */
+function deadline (deadlineMs: number | undefined): { deadlineMs?: number } {
+  return deadlineMs === undefined ? {} : { deadlineMs }
 }
 
-/** `deadlineMs`: the caller's deadline for the owner's work (absent: the operation's own). */
-function deadline (body: Record<string, unknown>): { deadlineMs?: number } {
-  if (body.deadlineMs === undefined) return {}
-  const ms = Number(body.deadlineMs)
-  if (!Number.isInteger(ms) || ms < 1000 || ms > MAX_VM_DEADLINE_MS) {
-    throw new UsageError(`a deadline is 1 to ${MAX_VM_DEADLINE_MS / 1000} s, not ${String(body.deadlineMs)} ms`)
-  }
-  return { deadlineMs: ms }
-}
-
-function requireString (body: Record<string, unknown>, field: string): string {
-  const value = body[field]
-  if (typeof value !== 'string' || value === '') throw new UsageError(`the request needs "${field}"`)
-  return value
+/** One route's answer to a request of it, validated first: the correlation TS needs a generic for. */
+async function answer<R extends ControlRoute> (agent: Agent, route: R, input: unknown): Promise<Answer<R>> {
+  const handler: Handler<R> = ROUTES[route]
+  return await handler(agent, parseControlRequest(route, input))
 }
 
 export async function startControlServer (agent: Agent, path: string, log: Logger): Promise<Server> {
@@ -121,13 +87,14 @@ async function handle (agent: Agent, req: IncomingMessage, res: ServerResponse, 
       return
     }
     const url = new URL(req.url ?? '/', 'http://agent')
-    const route = ROUTES[`${req.method} ${url.pathname}`]
-    if (route === undefined) throw new UsageError(`no such request: ${req.method} ${req.url}`)
-    send(200, await route(agent, await readBody(req), url.searchParams))
+    const route = `${req.method} ${url.pathname}`
+    if (!isControlRoute(route)) throw new UsageError(`no such request: ${req.method} ${req.url}`)
+    const body = await readBody(req)
+    // A GET says what it wants in its query, a POST in its body.
+    send(200, await answer(agent, route, req.method === 'GET' ? Object.fromEntries(url.searchParams) : body))
   } catch (error) {
     const e = error as Error & { hint?: string }
-    // 502: the host that owns the VM failed at it (libvirt, a disk, sysfs); 500: this agent did.
-    const status = e instanceof UsageError || e instanceof WireDecodeError ? 400 : e instanceof RefusedError ? 409 : e instanceof VmOperationError ? 502 : 500
+    const status = httpStatus(e)
     if (status === 500) log.error({ err: e.message, stack: e.stack }, 'control request failed')
     send(status, { error: { name: e.name, message: e.message, hint: e.hint } })
   }

@@ -6,7 +6,7 @@
 import type { Server } from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { UsageError, nodeHttp } from '@multiverse/domain'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot } from '@multiverse/domain'
 import { DROP_REASONS } from '@multiverse/mesh'
 import type { MeshCounters } from '@multiverse/mesh'
 import type { PlacementCounters } from '@multiverse/workloads'
@@ -65,7 +65,7 @@ export class AgentMetrics {
         vms.reset()
         const self = view()
         const mine = self?.hosts.find((h) => h.id === self.self)
-        for (const vm of (mine?.vms ?? []) as HostVm[]) vms.inc({ state: vm.state })
+        for (const vm of mine?.vms ?? []) vms.inc({ state: vm.state })
       }
     })
     this.placeSeconds = new Histogram({

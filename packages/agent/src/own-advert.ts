@@ -5,6 +5,7 @@
  * across restarts.
  */
 import type { PeerId, PrivateKey } from '@libp2p/interface'
+import { SerialQueue } from '@multiverse/domain'
 import type { HostAdvert, HostInventory } from '@multiverse/domain'
 import { readInventory } from '@multiverse/inventory'
 import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
@@ -47,7 +48,7 @@ export class OwnAdvert {
   private diskBytes!: number | undefined
   private readonly init: OwnAdvertInit
   private sealed: Sealed | undefined
-  private queue: Promise<void> = Promise.resolve()
+  private readonly publishing = new SerialQueue()
 
   constructor (init: OwnAdvertInit) {
     this.init = init
@@ -55,6 +56,15 @@ export class OwnAdvert {
   }
 
   /** The newest advert sealed; throws before the first `publish`. */
+  /**
+   * The sequence number heartbeats carry: the newest sealed advert's, or before the first (the
+   * mesh beats while the workloads recover, which can take a while) the last one this host
+   * used, which is persisted and only grows.
+   */
+  get seq (): number {
+    return this.sealed?.seq ?? this.init.cluster.lastSeq
+  }
+
   get current (): Sealed {
     if (this.sealed === undefined) throw new Error('no advert published yet')
     return this.sealed
@@ -74,7 +84,7 @@ export class OwnAdvert {
 
   /** Something the advert shows may have changed: publish, one advert at a time. */
   changed (): void {
-    this.queue = this.queue.then(async () => { await this.publish(false) }).catch((error: Error) => {
+    void this.publishing.run('advert', async () => { await this.publish(false) }).catch((error: Error) => {
       this.init.log.error({ err: error.message }, 'advert not published')
     })
   }

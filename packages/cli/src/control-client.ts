@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import { DEFAULT_CONTROL, FaultError, RefusedError, UsageError, nodeHttp } from '@multiverse/domain'
+import { DEFAULT_CONTROL, FaultError, REMOTE_FAULT_STATUS, errorOfKind, kindOfStatus, nodeHttp } from '@multiverse/domain'
+import type { ControlAnswer, ControlRequest, ControlRoute } from '@multiverse/domain'
 
 export interface ControlOption { control: string, json?: boolean }
 
@@ -28,11 +29,17 @@ export class AgentFaultError extends FaultError {
   }
 }
 
-/** One JSON request to the agent; its errors come back as the CLI's typed errors. */
-export async function callAgent<T> (socket: string, method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = 30_000): Promise<T> {
-  const payload = body === undefined ? undefined : JSON.stringify(body)
+/**
+ * One request to the agent, by its route (`GET /v1/status`): a POST's request goes as its JSON
+ * body, a GET's as its query. Its errors come back as the CLI's typed errors.
+ */
+export async function callAgent<R extends ControlRoute> (socket: string, route: R, request?: ControlRequest<R>, timeoutMs = 30_000): Promise<ControlAnswer<R>> {
+  const method = route.startsWith('GET ') ? 'GET' : 'POST'
+  const path = route.slice(method.length + 1)
+  const query = method === 'GET' && request !== undefined ? `?${new URLSearchParams(Object.entries(request).map(([k, v]): [string, string] => [k, String(v)]))}` : ''
+  const payload = method === 'POST' && request !== undefined ? JSON.stringify(request) : undefined
   const { status, text } = await new Promise<{ status: number, text: string }>((resolve, reject) => {
-    const req = nodeHttp.request({ socketPath: socket, method, path, timeout: timeoutMs, agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
+    const req = nodeHttp.request({ socketPath: socket, method, path: `${path}${query}`, timeout: timeoutMs, agent: false, headers: { 'content-type': 'application/json' } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => { resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }) })
@@ -51,10 +58,12 @@ export async function callAgent<T> (socket: string, method: 'GET' | 'POST', path
   } catch {
     throw new AgentFaultError(`the agent answered ${status} with something that is not JSON`)
   }
-  if (status === 200) return parsed as T
+  // Trusted as the route's answer, not parsed: the agent's answers are its own typed values
+  // (held to the schemas by test/control-api.spec.ts), and parsing would load zod at start.
+  if (status === 200) return parsed as ControlAnswer<R>
   const { message, hint } = parsed.error ?? { message: `status ${status}` }
-  if (status === 400) throw new UsageError(message, { hint })
-  if (status === 409) throw new RefusedError(message, { hint })
-  // 502: the host that owns the VM failed, and its message names it.
-  throw new AgentFaultError(status === 502 ? message : `the agent failed: ${message}`, hint)
+  const kind = kindOfStatus(status)
+  // A fault of the host that owns the VM says so by its status, and its message names that host.
+  const said = kind === 'fault' && status !== REMOTE_FAULT_STATUS ? `the agent failed: ${message}` : message
+  throw errorOfKind(kind, said, hint, (m, h) => new AgentFaultError(m, h))
 }

@@ -1,31 +1,19 @@
-import { RefusedError, UsageError } from '@multiverse/domain'
+import { EXIT_CODES, errorKind } from '@multiverse/domain'
 
-/** Distinct exit codes: scripts tell a mistake of theirs from a refusal from a fault. */
-export const EXIT = {
-  ok: 0,
-  /** Something broke: a bug, an unreadable root, a daemon that is down. */
-  fault: 1,
-  /** The command line or an input file was wrong; the message says what to change. */
-  usage: 2,
-  /** The request was understood and refused (no host fits, not a member...). */
-  refused: 3
-} as const
+/**
+ * Distinct exit codes, by the error's kind (packages/domain/src/error-kinds.ts): fault 1 (a bug,
+ * an unreadable root, a daemon that is down), usage 2 (the command line or an input file was
+ * wrong), refused 3 (understood and refused: no host fits, not a member...).
+ */
+export const EXIT = { ok: 0, ...EXIT_CODES } as const
 
 /** The one place that turns an error into what the user reads and the code the shell sees. */
 export function reportError (error: unknown, write: (line: string) => void): number {
-  if (error instanceof UsageError) {
-    write(`multiverse: ${error.message}`)
-    if (error.hint !== undefined) write(`  ${error.hint}`)
-    return EXIT.usage
-  }
-  if (error instanceof RefusedError) {
-    write(`multiverse: ${error.message}`)
-    if (error.hint !== undefined) write(`  ${error.hint}`)
-    return EXIT.refused
-  }
-  const cause = error as Error & { hint?: string }
-  write(`multiverse: ${cause.message ?? String(error)}`)
-  if (cause.hint !== undefined) write(`  ${cause.hint}`)
-  else if (cause.cause instanceof Error) write(`  cause: ${cause.cause.message}`)
-  return EXIT.fault
+  const kind = errorKind(error)
+  const e = error as Error & { hint?: string }
+  write(`multiverse: ${e.message ?? String(error)}`)
+  if (e.hint !== undefined) write(`  ${e.hint}`)
+  // A usage error or a refusal says all the user needs; a fault's cause may be what broke.
+  else if (kind === 'fault' && e.cause instanceof Error) write(`  cause: ${e.cause.message}`)
+  return EXIT[kind]
 }

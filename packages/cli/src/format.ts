@@ -38,17 +38,8 @@ function cliTable3 (head: string[], rows: string[][]): string {
   return out.toString().split('\n').map((line) => line.trimEnd()).join('\n')
 }
 
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
-
-export function bytes (count: number): string {
-  let value = count
-  let unit = 0
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${UNITS[unit]}`
-}
+/** Sizes print as everywhere else (the scheduler's reasons, spec errors): one formatter. */
+export { formatBytes as bytes } from '@multiverse/domain'
 
 export function truncate (text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`

@@ -35,7 +35,7 @@ export function buildProgram (io: Io): Command {
   controlOption(host.command('maintenance').description('take no new VMs (on) or take them again (off); VMs already here stay')
     .addArgument(new Argument('<state>').choices(['on', 'off'])))
     .action(async (state: string, o: ControlOption) => {
-      const r = await callAgent<{ maintenance: boolean }>(o.control, 'POST', '/v1/host/maintenance', { on: state === 'on' })
+      const r = await callAgent(o.control, 'POST /v1/host/maintenance', { on: state === 'on' })
       io.out(jsonOr(o.json, r, () => `maintenance ${r.maintenance ? 'on: this host takes no new VMs' : 'off: this host takes VMs again'}\n`))
     })
   registerClusterCommands(program, io)

@@ -117,12 +117,12 @@ describe('multiverse plan', () => {
     const { status, stdout } = multiverse('plan', '--snapshot', snap, spec('paged.yaml'), spec('paged-more.yaml'))
     expect(status).toBe(3)
     expect(stdout).toMatch(/^paged\s+server\s+-\s+\d\.\d{3}$/m)
-    expect(stdout).toMatch(/^paged-more fits no host:\n {2}desktop: memory: wants 32 pages of 1GiB, host has no 1GiB hugepages \(no hugepage pool at all\)\n {2}server: memory: wants 32 pages of 1GiB, 24 free$/m)
+    expect(stdout).toMatch(/^paged-more fits no host:\n {2}desktop: memory: wants 32 pages of 1 GiB, host has no 1 GiB hugepages \(no hugepage pool at all\)\n {2}server: memory: wants 32 pages of 1 GiB, 24 free$/m)
   })
 
   it.each([
     ['memory that is not whole hugepages', () => ['--snapshot', snap, spec('paged-odd.yaml')],
-      /paged-odd\.yaml: memory: 3GiB is not a whole number of 2GiB hugepages: make it a multiple of 2GiB \(like 2GiB or 4GiB\)/],
+      /paged-odd\.yaml: memory: 3 GiB is not a whole number of 2 GiB hugepages: make it a multiple of 2 GiB \(like 2 GiB or 4 GiB\)/],
     ['an unknown --order', () => ['--snapshot', snap, '--order', 'best', spec('gpu-a.yaml')], /'best' is invalid.*given, fit/],
     ['a spec error names the file and the field', () => ['--snapshot', snap, spec('bad.yaml')], /bad\.yaml: devices\[0\]\.count: must be at least 1/],
     ['a snapshot that is not JSON', () => ['--snapshot', spec('gpu-a.yaml'), spec('gpu-a.yaml')], /gpu-a\.yaml: not JSON/],

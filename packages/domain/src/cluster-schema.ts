@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { VM_STATES } from './cluster.ts'
-import type { HostAdvert, HostVm } from './cluster.ts'
+import type { Capacity, HostAdvert, HostVm } from './cluster.ts'
 import { hostInventorySchema } from './inventory-schema.ts'
 import { PCI_ADDRESS } from './pci-address.ts'
 
@@ -22,7 +22,8 @@ export const MAX_HOST_VMS = 1024
 export const hugepageBytesSchema = z.number().int().min(4096, 'a page size of at least 4096 bytes').max(2 ** 53)
   .refine((b) => Number.isInteger(Math.log2(b)), 'a page size: a power of two')
 
-export const hostVmSchema: z.ZodType<HostVm> = z.strictObject({
+/** A VM or lease as an advert holds it; `hostVmSchema` is the same, checked against HostVm. */
+export const hostVmObject = z.strictObject({
   name: z.string().regex(VM_NAME, 'a VM name'),
   state: z.enum(VM_STATES as [string, ...string[]]) as z.ZodType<HostVm['state']>,
   vcpus: z.number().int().nonnegative().max(1 << 16),
@@ -35,17 +36,20 @@ export const hostVmSchema: z.ZodType<HostVm> = z.strictObject({
   spec: z.unknown(),
   lease: z.strictObject({ id: z.string().regex(LEASE_ID, 'a lease id'), expiresAtMs: z.number().int().nonnegative(), holder: z.string().max(128) }).optional()
 })
+export const hostVmSchema: z.ZodType<HostVm> = hostVmObject
+
+export const capacitySchema: z.ZodType<Capacity> = z.strictObject({
+  vcpus: z.number().int().nonnegative().max(1 << 20),
+  memoryBytes: z.number().int().nonnegative().max(2 ** 53),
+  diskBytes: z.number().int().nonnegative().max(2 ** 53).optional()
+})
 
 export const hostAdvertSchema: z.ZodType<HostAdvert> = z.strictObject({
   clusterId: z.string().regex(CLUSTER_ID, 'a cluster id (32 hex digits)'),
   seq: z.number().int().positive(),
   name: z.string().regex(HOST_NAME, 'a host name (letters, digits, . _ -; at most 63)'),
   inventory: hostInventorySchema,
-  allocatable: z.strictObject({
-    vcpus: z.number().int().nonnegative().max(1 << 20),
-    memoryBytes: z.number().int().nonnegative().max(2 ** 53),
-    diskBytes: z.number().int().nonnegative().max(2 ** 53).optional()
-  }),
+  allocatable: capacitySchema,
   labels: z.record(label, z.string().max(256)).refine((labels) => Object.keys(labels).length <= 64, 'at most 64 labels'),
   addresses: z.array(z.string().max(256)).max(32),
   issuedAtMs: z.number().int().nonnegative(),

@@ -77,7 +77,8 @@ export interface SnapshotHost {
   allocatable: Capacity
   /** In maintenance (`host evacuate`): takes no new VMs. Absent = false. */
   maintenance?: boolean
-  vms: unknown[]
+  /** Every VM the host owns and every lease it has granted, as its advert says. */
+  vms: HostVm[]
 }
 
 /** The cluster as one host sees it: the snapshot format of `cluster status --json`. */

@@ -12,6 +12,10 @@ export type VmOperation = 'create' | 'start' | 'stop' | 'destroy' | 'remove' | '
 export const DEFAULT_GUEST_SHUTDOWN_MS = 60_000
 /** The longest deadline a caller may set on the owner's work. */
 export const MAX_VM_DEADLINE_MS = 15 * 60_000
+/** The longest an owner waits for a guest to shut down on one request. */
+export const MAX_VM_WAIT_MS = 600_000
+/** A lease lives 1 s to 10 min: long enough to prepare a host, short enough not to strand it. */
+export const MAX_LEASE_TTL_MS = 600_000
 /** What each hop before the owner adds for its own leg (a dial, a slow peer, the CLI's socket). */
 export const HOP_MARGIN_MS = 15_000
 

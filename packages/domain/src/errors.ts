@@ -51,3 +51,11 @@ export class InventoryRootError extends Error {
 export class RefusedError extends HintedError {
   override name = 'RefusedError'
 }
+
+/**
+ * Another host failed at what this one asked of it (a VM's owner: libvirt, a disk, sysfs
+ * there): a fault, but not this host's, and its message names that host.
+ */
+export class RemoteFaultError extends FaultError {
+  override name = 'RemoteFaultError'
+}

@@ -15,8 +15,8 @@ export {
   parseDomInfo, parseDomState, parseDomJobInfo, parseListNames, parseListTable, parseFields, parseSize
 } from './virsh/parse.ts'
 export type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo, JobType } from './virsh/parse.ts'
-export { VirshHypervisor, DEFAULT_SHUTDOWN_WAIT_MS } from './virsh/hypervisor.ts'
-export type { DefineOptions, Hypervisor, OpOptions, ShutdownOptions } from './virsh/hypervisor.ts'
+export { VirshHypervisor, DEFAULT_SHUTDOWN_WAIT_MS, migrateArgs } from './virsh/hypervisor.ts'
+export type { DefineOptions, Hypervisor, MigrateOptions, OpOptions, ShutdownOptions } from './virsh/hypervisor.ts'
 export { VfioBinder, VFIO_DRIVER } from './vfio/binder.ts'
 export type { BoundDevice, VfioBinding, VfioBinderComponents } from './vfio/binder.ts'
 export { NodeSysfs, SysfsPathError, checkWritablePath, WRITABLE_PREFIX } from './vfio/sysfs.ts'

@@ -1,5 +1,5 @@
 /**
- * The cluster's private libp2p mesh (docs/architecture.md §4, §9): identity, node factory (private
+ * The cluster's private libp2p mesh (docs/architecture.md §3, §8, §9): identity, node factory (private
  * network, members-only gater, gossipsub, mDNS discovery), length-prefixed request/response
  * helpers, admission of new hosts, heartbeats, and the running mesh of one member.
  */
@@ -9,7 +9,8 @@ export { loadOrCreateIdentity, IdentityError } from './identity.ts'
 export { request, serve, RpcError } from './rpc.ts'
 export type { RpcHandler, RpcLimits, ServeOptions } from './rpc.ts'
 export { newPrivateNetworkKey } from './psk.ts'
-export { ClusterMesh, SYNC_PROTOCOL } from './cluster-mesh.ts'
+export { ClusterMesh } from './cluster-mesh.ts'
+export { SYNC_PROTOCOL } from './sync.ts'
 export type { ClusterMeshInit } from './cluster-mesh.ts'
 export { MeshCounters, DROP_REASONS } from './counters.ts'
 export type { DropReason } from './counters.ts'
@@ -19,3 +20,7 @@ export { udpBeatSocket, beatAddress } from './beat-socket.ts'
 export type { BeatSocket, OpenBeatSocket } from './beat-socket.ts'
 export { JoinListener, JoinRefusedError, JOIN_PROTOCOL, presentToken, refusal } from './join.ts'
 export type { JoinListenerInit, OutstandingToken } from './join.ts'
+export { TUNNEL_PROTOCOL, TunnelRefusedError, forwardLocal, openTunnel, serveTunnels } from './tunnel.ts'
+export type { LocalForwarder, TunnelAuthorizer, TunnelEndpoint, TunnelVerdict } from './tunnel.ts'
+export { pipeSocket } from './socket-pipe.ts'
+export type { PipeTotals } from './socket-pipe.ts'

@@ -6,12 +6,12 @@
  * A filter answers in two steps: `fits` on the hot path (every host, every VM: no strings), and
  * `detail` only for the reasons someone reads (an unplaced VM, `--explain`).
  */
+import { formatBytes } from '@multiverse/domain'
 import { clashAmong, clashDetail, conflicts } from './anti-affinity.ts'
 import { resolveDevices } from './devices.ts'
 import type { Resolution } from './devices.ts'
 import type { HostReasonCode, PlanHost } from './model.ts'
 import type { CompiledRequest } from './request.ts'
-import { formatSize } from './units.ts'
 import { devicesOf, freePages, groupCount, nodesOf, poolOf } from './state.ts'
 import type { Cluster, HostState } from './state.ts'
 
@@ -121,11 +121,11 @@ const memory: Filter = {
     : request.hugepages <= freePages(state, request.hugepageBytes),
   detail: ({ host, request, state }) => {
     if (request.hugepageBytes === null) {
-      return `wants ${gib(request.memoryBytes)}, ${gib(host.allocatable.memoryBytes - state.usedMemoryBytes)} of ${gib(host.allocatable.memoryBytes)} free`
+      return `wants ${formatBytes(request.memoryBytes)}, ${formatBytes(host.allocatable.memoryBytes - state.usedMemoryBytes)} of ${formatBytes(host.allocatable.memoryBytes)} free`
     }
-    const size = formatSize(request.hugepageBytes)
+    const size = formatBytes(request.hugepageBytes)
     if (poolOf(host, request.hugepageBytes) === undefined) {
-      const sizes = host.inventory.memory.hugepages.filter((p) => p.total > 0).map((p) => formatSize(p.sizeBytes))
+      const sizes = host.inventory.memory.hugepages.filter((p) => p.total > 0).map((p) => formatBytes(p.sizeBytes))
       return `wants ${request.hugepages} pages of ${size}, host has no ${size} hugepages (${sizes.length === 0 ? 'no hugepage pool at all' : `pools of ${sizes.join(', ')}`})`
     }
     return `wants ${request.hugepages} pages of ${size}, ${Math.max(0, freePages(state, request.hugepageBytes))} free`
@@ -139,7 +139,7 @@ const disk: Filter = {
   fits: ({ host, request, state }) => host.allocatable.diskBytes === undefined || request.diskBytes <= host.allocatable.diskBytes - state.usedDiskBytes,
   detail: ({ host, request, state }) => {
     const total = host.allocatable.diskBytes ?? 0
-    return `wants ${gib(request.diskBytes)} of disk, ${gib(total - state.usedDiskBytes)} of ${gib(total)} free`
+    return `wants ${formatBytes(request.diskBytes)} of disk, ${formatBytes(total - state.usedDiskBytes)} of ${formatBytes(total)} free`
   }
 }
 
@@ -211,7 +211,3 @@ function numaVerdict ({ request, state, resolution }: HostContext): string | nul
  * must run before NUMA because NUMA judges the devices it chose.
  */
 export const FILTERS: readonly Filter[] = [alive, maintenance, pinned, labels, antiAffinity, affinity, vcpus, memory, disk, devices, numa]
-
-function gib (bytes: number): string {
-  return `${(bytes / 1024 ** 3).toFixed(1)}GiB`
-}

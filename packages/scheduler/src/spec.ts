@@ -6,10 +6,11 @@
 import { posix } from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { z } from 'zod'
+import { formatBytes } from '@multiverse/domain'
 import type { DeviceRequest, VmSpec } from '@multiverse/domain'
 import { SpecError, formatPath } from './errors.ts'
 import type { SpecProblem } from './errors.ts'
-import { formatSize, hugepageSizeProblem, parseSize } from './units.ts'
+import { hugepageSizeProblem, parseSize } from './units.ts'
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,62}$/
 const name = (what: string) => z.string().regex(NAME, `must be a ${what} name: a letter or digit, then letters, digits, . _ - (at most 63)`)
@@ -128,7 +129,7 @@ const vmSpecSchema = z.strictObject({
   title: text(256, NOT_ONE_LINE, 'put the rest in description').nullable().default(null),
   description: text(4096, NOT_XML, '').nullable().default(null),
   vcpus: z.number().int('must be a whole number').min(1, 'must be at least 1').max(4096, 'must be at most 4096'),
-  memory: positiveSize.refine((bytes) => bytes >= 1024 ** 2, 'must be at least 1MiB'),
+  memory: positiveSize.refine((bytes) => bytes >= 1024 ** 2, `must be at least ${formatBytes(1024 ** 2)}`),
   hugepages: hugepageSize.nullable().default(null),
   disks: z.array(disk).default([]),
   devices: z.array(device).max(64, 'at most 64 entries').default([]),
@@ -149,8 +150,8 @@ const vmSpecSchema = z.strictObject({
     ctx.addIssue({
       code: 'custom',
       path: ['memory'],
-      message: `${formatSize(spec.memory)} is not a whole number of ${formatSize(page)} hugepages: make it a multiple of ${formatSize(page)}` +
-        (below > 0 ? ` (like ${formatSize(below)} or ${formatSize(above)})` : ` (like ${formatSize(above)})`)
+      message: `${formatBytes(spec.memory)} is not a whole number of ${formatBytes(page)} hugepages: make it a multiple of ${formatBytes(page)}` +
+        (below > 0 ? ` (like ${formatBytes(below)} or ${formatBytes(above)})` : ` (like ${formatBytes(above)})`)
     })
   }
 })

@@ -3,6 +3,7 @@
  * Binary units only: `GB` is refused rather than guessed at, because a spec that asks for
  * 8 GB and gets 7.45 GiB (or the other way round) is a surprise nobody wants at boot time.
  */
+import { formatBytes } from '@multiverse/domain'
 
 const UNITS: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4 }
 
@@ -33,18 +34,9 @@ export function parseSize (value: unknown): SizeVerdict {
 function checked (bytes: number): SizeVerdict {
   if (!Number.isFinite(bytes)) return { ok: false, problem: 'must be a finite size' }
   if (bytes < 0) return { ok: false, problem: 'must not be negative' }
-  if (bytes > MAX_SIZE_BYTES) return { ok: false, problem: 'is larger than 64TiB: check the unit' }
+  if (bytes > MAX_SIZE_BYTES) return { ok: false, problem: `is larger than ${formatBytes(MAX_SIZE_BYTES)}: check the unit` }
   // Fractions of a unit (1.5GiB) are fine; fractions of a byte are not a thing.
   return { ok: true, bytes: Math.round(bytes) }
-}
-
-/** A byte count in the largest binary unit that divides it exactly: 2MiB, 1GiB, 1536KiB, 1000B. */
-export function formatSize (bytes: number): string {
-  for (const unit of ['TiB', 'GiB', 'MiB', 'KiB'] as const) {
-    const factor = UNITS[unit]!
-    if (bytes >= factor && bytes % factor === 0) return `${bytes / factor}${unit}`
-  }
-  return `${bytes}B`
 }
 
 /** The smallest hugepage size: the ordinary page of every architecture we run on. */
@@ -53,7 +45,7 @@ export const MIN_HUGEPAGE_BYTES = 4 * 1024
 /** Why `bytes` cannot be a hugepage size, or null when it can: a power of two of at least 4KiB. */
 export function hugepageSizeProblem (bytes: number): string | null {
   if (bytes < MIN_HUGEPAGE_BYTES || !Number.isInteger(Math.log2(bytes))) {
-    return `${formatSize(bytes)} is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB`
+    return `${formatBytes(bytes)} is not a page size: must be a power of two of at least ${formatBytes(MIN_HUGEPAGE_BYTES)}, like 2MiB or 1GiB`
   }
   return null
 }

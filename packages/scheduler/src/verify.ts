@@ -4,12 +4,12 @@
  * them from a view that may be stale; the host answers from its own authoritative record, by
  * the same device rules and the same anti-affinity relation the planner used.
  */
+import { formatBytes } from '@multiverse/domain'
 import { clashAmong, clashDetail } from './anti-affinity.ts'
 import { groupProblem, indexHost } from './devices.ts'
 import type { Verdict } from './filters.ts'
 import type { PlanHost } from './model.ts'
 import { pagesOf, poolOf } from './state.ts'
-import { formatSize } from './units.ts'
 
 /** What a lease asks a host to hold. */
 export interface Hold {
@@ -51,12 +51,12 @@ export function verifyHold (host: PlanHost, hold: Hold): Verdict {
     // The pool's total less what this host's record holds, as the planner's filter (state.ts freePages).
     const pool = poolOf(host, page)
     const wanted = Math.ceil(hold.memoryBytes / page)
-    if (pool === undefined) return { ok: false, code: 'memory', detail: `wants ${wanted} pages of ${formatSize(page)}, host has no ${formatSize(page)} hugepages` }
+    if (pool === undefined) return { ok: false, code: 'memory', detail: `wants ${wanted} pages of ${formatBytes(page)}, host has no ${formatBytes(page)} hugepages` }
     if (hold.memoryBytes % page !== 0) {
-      return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, not a whole number of ${formatSize(page)} pages` }
+      return { ok: false, code: 'memory', detail: `wants ${hold.memoryBytes} bytes of memory, not a whole number of ${formatBytes(page)} pages` }
     }
     const free = pool.total - pages
-    if (wanted > free) return { ok: false, code: 'memory', detail: `wants ${wanted} pages of ${formatSize(page)}, ${Math.max(0, free)} free` }
+    if (wanted > free) return { ok: false, code: 'memory', detail: `wants ${wanted} pages of ${formatBytes(page)}, ${Math.max(0, free)} free` }
   }
   const diskTotal = host.allocatable.diskBytes
   if (diskTotal !== undefined && hold.diskBytes > diskTotal - disk) {

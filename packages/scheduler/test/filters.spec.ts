@@ -33,7 +33,7 @@ describe('filters', () => {
     ['another group is no clash', plain('h', { vms: [vm('d1', 'h', { group: 'desktops' })] }), spec('placement: { group: routers, antiAffinity: [routers] }'), 'fits'],
     ['vCPUs used by placed VMs count', plain('h', { vms: [vm('a', 'h', { vcpus: 7 })] }), spec(''), { code: 'vcpus', detail: 'wants 2 vCPUs, 1 of 8 free' }],
     ['memory is never overcommitted', plain('h', { vms: [vm('a', 'h', { memoryBytes: 15 * GiB })] }), spec(''),
-      { code: 'memory', detail: 'wants 2.0GiB, 1.0GiB of 16.0GiB free' }],
+      { code: 'memory', detail: 'wants 2 GiB, 1 GiB of 16 GiB free' }],
     ['exactly full fits', plain('h', { vms: [vm('a', 'h', { memoryBytes: 14 * GiB, vcpus: 6 })] }), spec(''), 'fits'],
     ['devices', plain('h'), spec('devices: [{ class: usb }]'), { code: 'devices', detail: 'devices[0] (class usb): no matching device on this host' }],
     ['NUMA required: no node has the vCPUs', plain('h'), spec('placement: { numa: required }', 6),
@@ -44,7 +44,7 @@ describe('filters', () => {
     ['maintenance false is in service', plain('h', { maintenance: false }), spec(''), 'fits'],
     ['a dead host in maintenance: not-alive first', plain('h', { state: 'dead', maintenance: true }), spec(''), { code: 'not-alive' }],
     ['disk: the spec\'s disks must fit what is left', plain('h', { allocatable: { vcpus: 8, memoryBytes: 16 * GiB, diskBytes: 100 * GiB }, vms: [vm('a', 'h', { diskBytes: 70 * GiB })] }),
-      spec('disks: [{ name: root, size: 20GiB }, { name: data, size: 20GiB }]'), { code: 'disk', detail: 'wants 40.0GiB of disk, 30.0GiB of 100.0GiB free' }],
+      spec('disks: [{ name: root, size: 20GiB }, { name: data, size: 20GiB }]'), { code: 'disk', detail: 'wants 40 GiB of disk, 30 GiB of 100 GiB free' }],
     ['disk: exactly full fits', plain('h', { allocatable: { vcpus: 8, memoryBytes: 16 * GiB, diskBytes: 100 * GiB }, vms: [vm('a', 'h', { diskBytes: 60 * GiB })] }),
       spec('disks: [{ name: root, size: 40GiB }]'), 'fits'],
     ['disk: a host that does not say is not checked', plain('h', { vms: [vm('a', 'h', { diskBytes: 60 * GiB })] }), spec('disks: [{ name: root, size: 40TiB }]'), 'fits'],
@@ -87,7 +87,7 @@ describe('filters', () => {
     const withDisk = (n: string): VmSpec => parseVmSpec(`name: ${n}\nvcpus: 1\nmemory: 1GiB\ndisks: [{ name: root, size: 20GiB }]`, `${n}.yaml`)
     const result = plan(snapshot([h]), ['a', 'b', 'c'].map(withDisk))
     expect(result.placements.map((p) => p.vm)).toEqual(['a', 'b'])
-    expect(result.unplaced[0]!.reasons.h).toMatchObject({ code: 'disk', detail: 'wants 20.0GiB of disk, 10.0GiB of 50.0GiB free' })
+    expect(result.unplaced[0]!.reasons.h).toMatchObject({ code: 'disk', detail: 'wants 20 GiB of disk, 10 GiB of 50 GiB free' })
   })
 
   it('NUMA required: devices split across nodes refuse the host, on one node accept it', () => {

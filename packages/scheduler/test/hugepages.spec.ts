@@ -40,22 +40,22 @@ describe('hugepages: the memory filter', () => {
     ['the pool\'s total, not the inventory\'s free count (6144)', () => on('h', () => server), () => spec('14000MiB', '2MiB'), 'fits'],
     ['the whole 2MiB pool fits', () => on('h', () => server), () => spec('16GiB', '2MiB'), 'fits'],
     ['one page more than the pool', () => on('h', () => server), () => spec('16386MiB', '2MiB'),
-      { code: 'memory', detail: 'wants 8193 pages of 2MiB, 8192 free' }],
+      { code: 'memory', detail: 'wants 8193 pages of 2 MiB, 8192 free' }],
     ['pages held by the host\'s VMs of that size count', () => on('h', () => server, [paged('a', 'h', 6000, 2 * MiB), paged('b', 'h', 96, 2 * MiB)]),
-      () => spec('8GiB', '2MiB'), { code: 'memory', detail: 'wants 4096 pages of 2MiB, 2096 free' }],
+      () => spec('8GiB', '2MiB'), { code: 'memory', detail: 'wants 4096 pages of 2 MiB, 2096 free' }],
     ['pages of another size do not count', () => on('h', () => server, [paged('a', 'h', 8192, 2 * MiB)]), () => spec('64GiB', '1GiB'), 'fits'],
     ['1GiB pages: one more than the pool', () => on('h', () => server, [paged('a', 'h', 10, GiB)]), () => spec('55GiB', '1GiB'),
-      { code: 'memory', detail: 'wants 55 pages of 1GiB, 54 free' }],
+      { code: 'memory', detail: 'wants 55 pages of 1 GiB, 54 free' }],
     ['a host without a pool of that size', () => on('h', () => homeserver), () => spec('4GiB', '1GiB'),
-      { code: 'memory', detail: 'wants 4 pages of 1GiB, host has no 1GiB hugepages (pools of 2MiB)' }],
+      { code: 'memory', detail: 'wants 4 pages of 1 GiB, host has no 1 GiB hugepages (pools of 2 MiB)' }],
     ['a host with no pool at all', () => host('h', inventory([device('0000:01:00.0')]), { allocatable: { vcpus: 16, memoryBytes: 64 * GiB } }), () => spec('2GiB', '2MiB'),
-      { code: 'memory', detail: 'wants 1024 pages of 2MiB, host has no 2MiB hugepages (no hugepage pool at all)' }],
+      { code: 'memory', detail: 'wants 1024 pages of 2 MiB, host has no 2 MiB hugepages (no hugepage pool at all)' }],
     ['a hugepage VM takes no ordinary memory', () => on('h', () => server, [vm('a', 'h', { memoryBytes: 16 * GiB })]), () => spec('32GiB', '1GiB'), 'fits'],
     ['an ordinary VM never draws on the pools', () => on('h', () => server), () => spec('17GiB', null),
-      { code: 'memory', detail: 'wants 17.0GiB, 16.0GiB of 16.0GiB free' }],
+      { code: 'memory', detail: 'wants 17 GiB, 16 GiB of 16 GiB free' }],
     ['hugepage VMs hold no ordinary memory', () => on('h', () => server, [paged('a', 'h', 64, GiB), paged('b', 'h', 8192, 2 * MiB)]), () => spec('16GiB', null), 'fits'],
     ['ordinary VMs count as before', () => on('h', () => server, [vm('a', 'h', { memoryBytes: 15 * GiB })]), () => spec('2GiB', null),
-      { code: 'memory', detail: 'wants 2.0GiB, 1.0GiB of 16.0GiB free' }]
+      { code: 'memory', detail: 'wants 2 GiB, 1 GiB of 16 GiB free' }]
   ])('%s', (_name, h, s, expected) => {
     const got = reasonOn(h(), s())
     if (typeof expected === 'string') expect(got).toBe(expected)
@@ -66,7 +66,7 @@ describe('hugepages: the memory filter', () => {
     const specs = ['a', 'b', 'c'].map((n) => spec('24GiB', '1GiB', n))
     const result = plan(snapshot([on('server', () => server)]), specs)
     expect(result.placements.map((p) => p.vm)).toEqual(['a', 'b'])
-    expect(result.unplaced[0]).toMatchObject({ vm: 'c', reasons: { server: { code: 'memory', detail: 'wants 24 pages of 1GiB, 16 free' } } })
+    expect(result.unplaced[0]).toMatchObject({ vm: 'c', reasons: { server: { code: 'memory', detail: 'wants 24 pages of 1 GiB, 16 free' } } })
   })
 
   it('a hugepage VM goes only where its pool is; binpack fills the fuller pool first', () => {
@@ -134,7 +134,7 @@ describe('hugepages: capacity, evacuation, rebalancing', () => {
     ['with its spec: to the host with a 1GiB pool', () => ({ ...paged('v', 'a', 8, GiB), spec: spec('8GiB', '1GiB', 'v') }), ['home', 'b'], { moves: [{ vm: 'v', to: 'b' }], stuck: [] }],
     ['without a spec: hugepageBytes alone keeps it off hosts without the pool', () => paged('v', 'a', 8, GiB), ['home', 'b'], { moves: [{ vm: 'v', to: 'b' }], stuck: [] }],
     ['no other host has the pool: stuck, with the reason', () => paged('v', 'a', 8, GiB), ['home'],
-      { moves: [], stuck: [{ vm: 'v', reasons: { home: { code: 'memory', detail: 'wants 8 pages of 1GiB, host has no 1GiB hugepages (pools of 2MiB)' } } }] }],
+      { moves: [], stuck: [{ vm: 'v', reasons: { home: { code: 'memory', detail: 'wants 8 pages of 1 GiB, host has no 1 GiB hugepages (pools of 2 MiB)' } } }] }],
     ['2MiB pages may go to the homeserver', () => paged('v', 'a', 4096, 2 * MiB), ['home'], { moves: [{ vm: 'v', to: 'home' }], stuck: [] }]
   ])('evacuate: %s', (_name, make, others, expected) => {
     const hosts = [on('a', () => server, [make()]), ...others.map((n) => n === 'home' ? on('home', () => homeserver) : on(n, () => server))]
@@ -153,10 +153,10 @@ describe('hugepages: the target\'s check of a hold (verifyHold)', () => {
   it.each<[string, () => PlanHost, ReturnType<typeof hold>, unknown]>([
     ['pages free in the pool', () => on('h', () => server, [paged('a', 'h', 60, GiB)]), hold(4 * GiB, GiB), { ok: true }],
     ['pages held count against the total', () => on('h', () => server, [paged('a', 'h', 61, GiB)]), hold(4 * GiB, GiB),
-      { ok: false, code: 'memory', detail: 'wants 4 pages of 1GiB, 3 free' }],
-    ['no pool of that size', () => on('h', () => homeserver), hold(4 * GiB, GiB), { ok: false, code: 'memory', detail: 'wants 4 pages of 1GiB, host has no 1GiB hugepages' }],
+      { ok: false, code: 'memory', detail: 'wants 4 pages of 1 GiB, 3 free' }],
+    ['no pool of that size', () => on('h', () => homeserver), hold(4 * GiB, GiB), { ok: false, code: 'memory', detail: 'wants 4 pages of 1 GiB, host has no 1 GiB hugepages' }],
     ['not whole pages', () => on('h', () => server), hold(3 * MiB, 2 * MiB),
-      { ok: false, code: 'memory', detail: `wants ${3 * MiB} bytes of memory, not a whole number of 2MiB pages` }],
+      { ok: false, code: 'memory', detail: `wants ${3 * MiB} bytes of memory, not a whole number of 2 MiB pages` }],
     ['an ordinary hold ignores hugepage VMs', () => on('h', () => server, [paged('a', 'h', 64, GiB)]), hold(16 * GiB, null), { ok: true }],
     ['an ordinary hold counts ordinary VMs', () => on('h', () => server, [vm('a', 'h', { memoryBytes: 10 * GiB })]), hold(8 * GiB, null),
       { ok: false, code: 'memory', detail: `wants ${8 * GiB} bytes of memory, ${6 * GiB} free` }],

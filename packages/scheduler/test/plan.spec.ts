@@ -39,7 +39,7 @@ describe('plan', () => {
     const vms = ['a', 'b', 'c'].map((n) => spec(n, 'vcpus: 1\nmemory: 4GiB'))
     const result = plan(small, vms)
     expect(result.placements.map((p) => p.vm)).toEqual(['a', 'b'])
-    expect(result.unplaced[0]).toMatchObject({ vm: 'c', reasons: { h: { code: 'memory', detail: 'wants 4.0GiB, 2.0GiB of 10.0GiB free' } } })
+    expect(result.unplaced[0]).toMatchObject({ vm: 'c', reasons: { h: { code: 'memory', detail: 'wants 4 GiB, 2 GiB of 10 GiB free' } } })
   })
 
   it('anti-affinity holds between VMs of the same plan', () => {

@@ -80,10 +80,10 @@ describe('parseVmSpec: bad input names the file, the field and the fix', () => {
     ['negative memory', 'name: vm1\nvcpus: 1\nmemory: -1GiB', 'desktop.yaml: memory: must not be negative'],
     ['negative disk size', `${base}disks: [{ name: root, size: -5 }]`, 'desktop.yaml: disks[0].size: must not be negative'],
     ['zero disk size', `${base}disks: [{ name: root, size: 0 }]`, 'desktop.yaml: disks[0].size: must be more than 0'],
-    ['absurd memory', 'name: vm1\nvcpus: 1\nmemory: 65TiB', 'desktop.yaml: memory: is larger than 64TiB: check the unit'],
+    ['absurd memory', 'name: vm1\nvcpus: 1\nmemory: 65TiB', 'desktop.yaml: memory: is larger than 64 TiB: check the unit'],
     ['decimal unit', 'name: vm1\nvcpus: 1\nmemory: 8GB', 'desktop.yaml: memory: unknown unit "GB" (did you mean GiB?): use B, KiB, MiB, GiB or TiB'],
     ['not a size', 'name: vm1\nvcpus: 1\nmemory: lots', 'desktop.yaml: memory: "lots" is not a size: write it like 8GiB, 512MiB or 1073741824'],
-    ['tiny memory', 'name: vm1\nvcpus: 1\nmemory: 1024', 'desktop.yaml: memory: must be at least 1MiB'],
+    ['tiny memory', 'name: vm1\nvcpus: 1\nmemory: 1024', 'desktop.yaml: memory: must be at least 1 MiB'],
     ['unknown top field', `${base}antiAfinity: [routers]`, 'desktop.yaml: antiAfinity: unknown field: check the spelling'],
     ['unknown placement field', `${base}placement: { hostLabel: {} }`, 'desktop.yaml: placement.hostLabel: unknown field: check the spelling'],
     ['unknown device field', `${base}devices: [{ class: gpu, vendr: "10de" }]`, 'desktop.yaml: devices[0].vendr: unknown field: check the spelling'],
@@ -114,15 +114,15 @@ describe('parseVmSpec: bad input names the file, the field and the fix', () => {
     ['cmdline too long', `${base}boot: { kernel: /k, cmdline: "${'a'.repeat(1025)}" }`, 'desktop.yaml: boot.cmdline: must be at most 1024 characters'],
     ['cmdline with a newline', `${base}boot: { kernel: /k, cmdline: "quiet\\ninit=/bin/sh" }`, 'desktop.yaml: boot.cmdline: must be printable ASCII on one line (no control or non-ASCII characters)'],
     ['unknown boot field', `${base}boot: { kernel: /k, append: quiet }`, 'desktop.yaml: boot.append: unknown field: check the spelling'],
-    ['hugepages not a power of two', `${base}hugepages: 3MiB`, 'desktop.yaml: hugepages: 3MiB is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB'],
-    ['hugepages under 4KiB', `${base}hugepages: 2KiB`, 'desktop.yaml: hugepages: 2KiB is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB'],
-    ['hugepages of 0', `${base}hugepages: 0`, 'desktop.yaml: hugepages: 0B is not a page size: must be a power of two of at least 4KiB, like 2MiB or 1GiB'],
+    ['hugepages not a power of two', `${base}hugepages: 3MiB`, 'desktop.yaml: hugepages: 3 MiB is not a page size: must be a power of two of at least 4 KiB, like 2MiB or 1GiB'],
+    ['hugepages under 4KiB', `${base}hugepages: 2KiB`, 'desktop.yaml: hugepages: 2 KiB is not a page size: must be a power of two of at least 4 KiB, like 2MiB or 1GiB'],
+    ['hugepages of 0', `${base}hugepages: 0`, 'desktop.yaml: hugepages: 0 B is not a page size: must be a power of two of at least 4 KiB, like 2MiB or 1GiB'],
     ['hugepages in decimal units', `${base}hugepages: 2MB`, 'desktop.yaml: hugepages: unknown unit "MB" (did you mean MiB?): use B, KiB, MiB, GiB or TiB'],
     ['hugepages as a word', `${base}hugepages: yes`, 'desktop.yaml: hugepages: "yes" is not a size: write it like 8GiB, 512MiB or 1073741824'],
     ['memory not whole hugepages', 'name: vm1\nvcpus: 1\nmemory: 5.5GiB\nhugepages: 1GiB',
-      'desktop.yaml: memory: 5632MiB is not a whole number of 1GiB hugepages: make it a multiple of 1GiB (like 5GiB or 6GiB)'],
+      'desktop.yaml: memory: 5.5 GiB is not a whole number of 1 GiB hugepages: make it a multiple of 1 GiB (like 5 GiB or 6 GiB)'],
     ['memory under one hugepage', 'name: vm1\nvcpus: 1\nmemory: 512MiB\nhugepages: 1GiB',
-      'desktop.yaml: memory: 512MiB is not a whole number of 1GiB hugepages: make it a multiple of 1GiB (like 1GiB)'],
+      'desktop.yaml: memory: 512 MiB is not a whole number of 1 GiB hugepages: make it a multiple of 1 GiB (like 1 GiB)'],
     ['not a mapping', '- a\n- b', 'desktop.yaml: (top): must be a mapping of fields (name, vcpus, memory...)'],
     ['not YAML', 'name: [', /^desktop\.yaml: line 1: not valid YAML or JSON: /]
   ])('%s', (_name, text, message) => {
@@ -150,7 +150,7 @@ describe('parseSize', () => {
   })
   it.each([
     [-1, 'must not be negative'], ['8gb', 'unknown unit "gb" (did you mean GiB?): use B, KiB, MiB, GiB or TiB'], [true, 'must be a size like 8GiB or a byte count'],
-    [Infinity, 'must be a finite size'], ['65TiB', 'is larger than 64TiB: check the unit']
+    [Infinity, 'must be a finite size'], ['65TiB', 'is larger than 64 TiB: check the unit']
   ])('%j is refused: %s', (input, problem) => {
     expect(parseSize(input)).toEqual({ ok: false, problem })
   })

@@ -1,9 +1,13 @@
+import { UsageError } from '@multiverse/domain'
+
 /**
  * What can be wrong with a message from the network, one class per condition, so that a
  * receiver tells them apart by class (counting, logging, dropping), never by message text.
- * Each names the message type and the problem.
+ * Each names the message type and the problem. Of the kinds of errors (usage, refused, fault:
+ * packages/domain/src/error-kinds.ts) it is a usage error: its sender's malformed request, as
+ * a join token pasted wrong is at the control socket (400, exit code 2).
  */
-export abstract class WireDecodeError extends Error {
+export abstract class WireDecodeError extends UsageError {
   readonly messageType: string
   constructor (messageType: string, problem: string, options?: { cause?: unknown }) {
     super(`${messageType}: ${problem}`, options)

@@ -13,3 +13,5 @@ export { ForgedMessageError, MalformedMessageError, OversizedMessageError, WireD
 export * from './leases.ts'
 export * from './mappings.ts'
 export * from './vm-ops.ts'
+export * from './tunnel.ts'
+export * from './migrate.ts'

@@ -3,7 +3,7 @@
  * target answers with a lease or a refusal (docs/architecture.md §5). Requests come from other members:
  * everything is capped and validated here before the target's ledger sees it.
  */
-import { LEASE_ID, PCI_ADDRESS, VM_NAME, hugepageBytesSchema } from '@multiverse/domain'
+import { LEASE_ID, MAX_LEASE_TTL_MS, PCI_ADDRESS, VM_NAME, hugepageBytesSchema } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { MalformedMessageError } from './errors.ts'
@@ -13,8 +13,7 @@ import { MAX_SPEC_JSON_BYTES, MESH_VERSION, clusterId, parseJson } from './mesh.
 const wire = multiverse.v1
 export const MAX_LEASE_REQUEST_BYTES = 64 << 10
 export const MAX_LEASE_RESPONSE_BYTES = 4 << 10
-/** A lease lives 1 s to 10 min: long enough to prepare a host, short enough not to strand it. */
-export const MAX_LEASE_TTL_MS = 600_000
+export { MAX_LEASE_TTL_MS }
 const MAX_LEASE_DEVICES = 256
 
 /** What a planner asks a target to hold (what the VM will hold there), and for how long. */

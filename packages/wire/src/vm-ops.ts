@@ -3,8 +3,8 @@
  * an error as data (its kind, name, message and hint), so the CLI on any host prints what the
  * owner said and exits as the owner's error deserves.
  */
-import { LEASE_ID, MAX_VM_DEADLINE_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
-import type { VmState } from '@multiverse/domain'
+import { ERROR_KINDS, LEASE_ID, MAX_VM_DEADLINE_MS, MAX_VM_WAIT_MS, VM_NAME, VM_STATES } from '@multiverse/domain'
+import type { ErrorKind, VmState } from '@multiverse/domain'
 import { decodeVersioned } from './codec.ts'
 import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
@@ -13,8 +13,7 @@ import { MESH_VERSION, clusterId } from './mesh.ts'
 const wire = multiverse.v1
 export const MAX_VM_REQUEST_BYTES = 4 << 10
 export const MAX_VM_RESPONSE_BYTES = 16 << 10
-/** The longest an owner waits for a guest to shut down on one request. */
-export const MAX_VM_WAIT_MS = 600_000
+export { MAX_VM_WAIT_MS }
 
 export type VmOpName = 'create' | 'start' | 'stop' | 'destroy' | 'remove' | 'state'
 const OPS: Record<VmOpName, number> = {
@@ -42,7 +41,8 @@ export interface VmRequest {
   deadlineMs: number
 }
 
-export type ErrorKind = 'usage' | 'refused' | 'fault'
+/** An error's kind travels as the domain names it (packages/domain/src/error-kinds.ts). */
+export type { ErrorKind }
 export type VmResponse =
   | { ok: true, state: VmState | 'removed', /** state: the lease it was made from ('' none). */ leaseId?: string, /** state: an operation on it runs now. */ busy?: boolean }
   | { ok: false, kind: ErrorKind, name: string, message: string, hint: string }
@@ -79,6 +79,7 @@ export function decodeVmResponse (bytes: Uint8Array): VmResponse {
     if (message.leaseId !== '' && !LEASE_ID.test(message.leaseId)) throw new MalformedMessageError('VmResponse', 'invalid at leaseId: a lease id (32 hex digits)')
     return { ok: true, state, leaseId: message.leaseId, busy: message.busy }
   }
-  const kind: ErrorKind = message.errorKind === 'usage' || message.errorKind === 'refused' ? message.errorKind : 'fault'
+  // An owner of a newer version may know a kind this one does not: a fault, as anything unknown.
+  const kind = ERROR_KINDS.find((k) => k === message.errorKind) ?? 'fault'
   return { ok: false, kind, name: message.errorName.slice(0, 64), message: message.errorMessage.slice(0, 2000), hint: message.errorHint.slice(0, 1000) }
 }

@@ -1,6 +1,7 @@
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { describe, expect, it } from 'vitest'
+import { errorKind } from '@multiverse/domain'
 import {
   EnvelopeKind, ForgedMessageError, MAX_ENVELOPE_BYTES, MalformedMessageError, OversizedMessageError, WireDecodeError, WrongVersionError,
   decodeVmRequest, openEnvelope, sealEnvelope
@@ -26,6 +27,8 @@ describe('what is wrong with a message, by class', () => {
     const error = await (async (): Promise<unknown> => { try { await decode(); return null } catch (e) { return e } })()
     expect(error).toBeInstanceOf(type)
     expect(error).toBeInstanceOf(WireDecodeError)
+    // The sender's malformed request: a 400 at the control socket (a join token pasted wrong).
+    expect(errorKind(error)).toBe('usage')
     for (const other of [OversizedMessageError, WrongVersionError, ForgedMessageError, MalformedMessageError].filter((t) => t !== type)) expect(error).not.toBeInstanceOf(other)
   })
 

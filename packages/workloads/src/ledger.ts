@@ -4,6 +4,7 @@
  * now and written in one atomic LevelDB batch, one change at a time, so that two planners can
  * never both get the same device or the same last GiB.
  */
+import { SerialQueue } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
 import type { AgentStore, BatchOp, Table } from '@multiverse/store'
 import { antiAffinityIn, verifyHold } from '@multiverse/scheduler'
@@ -49,7 +50,7 @@ export class Ledger {
   private readonly now: () => number
   private readonly vms = new Map<string, VmRecord>()
   private readonly leases = new Map<string, Lease>()
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly changes = new SerialQueue()
 
   private constructor (init: LedgerInit) {
     this.store = init.store
@@ -195,8 +196,6 @@ export class Ledger {
 
   /** One change at a time: each sees the record the previous one left. */
   private async serially<T> (change: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(change, change)
-    this.queue = run.catch(() => {})
-    return await run
+    return await this.changes.run('ledger', change)
   }
 }

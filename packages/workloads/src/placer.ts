@@ -90,7 +90,13 @@ export async function placeVm (init: PlacerInit, document: unknown, options: Pla
     const leaseId = randomBytes(16).toString('hex')
     const hold = { ...ask, devices: candidate.devices }
     const granted = await askOrRefuse(init, hostId, { clusterId: init.clusterId, op: 'reserve', leaseId, ask: hold })
-    if (!granted.granted) { reasons[candidate.host] = { code: granted.code, detail: granted.detail, by: 'host' }; continue }
+    if (!granted.granted) {
+      reasons[candidate.host] = { code: granted.code, detail: granted.detail, by: 'host' }
+      // No answer is not no: the host may have granted it and the answer was lost. Give it back
+      // (release is idempotent) rather than leave a lease under this VM's name until it lapses.
+      if (granted.code === 'unreachable') void askOrRefuse(init, hostId, { clusterId: init.clusterId, op: 'release', leaseId })
+      continue
+    }
     const vm: HostVm = { name: spec.name, state: 'reserved', vcpus: hold.vcpus, memoryBytes: hold.memoryBytes, hugepageBytes: hold.hugepageBytes, diskBytes: hold.diskBytes, devices: hold.devices, group: hold.group, spec: document }
     init.remember({ leaseId, hostId, vm, untilMs: granted.expiresAtMs })
     if (options.confirm) {

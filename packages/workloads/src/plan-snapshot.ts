@@ -41,7 +41,7 @@ export function planSnapshot (snapshot: ClusterSnapshot, mappings: Mappings, gra
     self: snapshot.self,
     mappings,
     hosts: snapshot.hosts.map((host) => {
-      const vms = (host.vms as HostVm[]).map((vm) => placedVm(vm, host.name))
+      const vms = host.vms.map((vm) => placedVm(vm, host.name))
       const shown = new Set(vms.map((vm) => vm.name))
       for (const g of granted) if (g.hostId === host.id && !shown.has(g.vm.name)) vms.push(placedVm(g.vm, host.name))
       return { ...host, vms }

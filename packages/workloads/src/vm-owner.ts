@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import type { VmSpec, VmState } from '@multiverse/domain'
-import { RefusedError, UsageError } from '@multiverse/domain'
+import { RefusedError, SerialQueue, UsageError } from '@multiverse/domain'
 import type { DomainState } from '@multiverse/executor'
 import { validateVmSpec } from '@multiverse/scheduler'
 import type { VmRequest, VmResponse } from '@multiverse/wire'
@@ -29,7 +29,8 @@ export class VmNotFoundError extends UsageError {
 
 export class VmOwner {
   private readonly init: VmOwnerInit
-  private readonly busy = new Map<string, Promise<unknown>>()
+  /** One operation at a time per VM, by name. */
+  private readonly operations = new SerialQueue()
   private readonly creator: VmCreate
   /** Journal entries that recovery could not finish yet (libvirt down): tried on each reconcile. */
   private unrecovered = 0
@@ -47,7 +48,7 @@ export class VmOwner {
   async handle (request: VmRequest, holder: string, signal?: AbortSignal): Promise<VmResponse> {
     if (request.op === 'state') return this.state(request.vm)
     try {
-      const state = await this.serially(request.vm, async () => { signal?.throwIfAborted(); return await this.run(request, holder, signal) })
+      const state = await this.operations.run(request.vm, async () => { signal?.throwIfAborted(); return await this.run(request, holder, signal) })
       return { ok: true, state }
     } catch (error) {
       this.init.log.warn({ vm: request.vm, op: request.op, err: (error as Error).message }, 'vm operation failed')
@@ -61,13 +62,13 @@ export class VmOwner {
    * reconcile timer for an entry libvirt could not be asked about.
    */
   async recover (): Promise<void> {
-    this.unrecovered = await this.creator.recover(async (vm, work) => await this.serially(vm, work))
+    this.unrecovered = await this.creator.recover(async (vm, work) => await this.operations.run(vm, work))
   }
 
   /** The VM as this host, its owner, holds it now (not as gossip tells): for a caller whose answer was lost. */
   private state (name: string): VmResponse {
     const record = this.init.ledger.vm(name)
-    const busy = this.busy.has(name)
+    const busy = this.operations.busy(name)
     if (record === undefined) {
       // A lease not confirmed yet: a create whose request the owner never took up (docs/architecture.md §6).
       const lease = this.init.ledger.held().find((vm) => vm.name === name && vm.state === 'reserved')
@@ -153,7 +154,7 @@ export class VmOwner {
     for (const record of defined) {
       const state = states.get(record.vm.name) ?? null
       if (state === null || state === record.vm.state) continue
-      await this.serially(record.vm.name, async () => {
+      await this.operations.run(record.vm.name, async () => {
         const current = this.init.ledger.vm(record.vm.name)
         if (current?.domain === undefined || current.vm.state === state) return
         const off = state === 'stopped' || state === 'crashed'
@@ -179,15 +180,6 @@ export class VmOwner {
 
   private specOf (record: VmRecord): VmSpec {
     return validateVmSpec(record.vm.spec, `the record of ${record.vm.name}`)
-  }
-
-  private async serially<T> (vm: string, work: () => Promise<T>): Promise<T> {
-    const before = this.busy.get(vm) ?? Promise.resolve()
-    const run = before.then(work, work)
-    const settled = run.catch(() => {})
-    this.busy.set(vm, settled)
-    void settled.then(() => { if (this.busy.get(vm) === settled) this.busy.delete(vm) })
-    return await run
   }
 }
 

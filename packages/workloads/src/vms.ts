@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ClusterSnapshot, HostVm, VmState } from '@multiverse/domain'
-import { MAX_VM_DEADLINE_MS, UsageError, hopDeadlineMs, vmOperationBudgetMs } from '@multiverse/domain'
+import { Backoff, MAX_VM_DEADLINE_MS, UsageError, hopDeadlineMs, vmOperationBudgetMs } from '@multiverse/domain'
 import { RpcError } from '@multiverse/mesh'
 import { MAX_VM_REQUEST_BYTES, MAX_VM_RESPONSE_BYTES, decodeVmRequest, decodeVmResponse, encodeVmRequest, encodeVmResponse, MalformedMessageError } from '@multiverse/wire'
 import type { VmOpName, VmRequest, VmResponse } from '@multiverse/wire'
@@ -24,8 +24,8 @@ const SIZES = { maxRequestBytes: MAX_VM_REQUEST_BYTES, maxResponseBytes: MAX_VM_
 const SERVE_LIMITS = { ...SIZES, timeoutMs: hopDeadlineMs(MAX_VM_DEADLINE_MS, 1) }
 /** Long enough for the lease to reach the target, which confirms it first thing. */
 const CREATE_LEASE_MS = 120_000
-/** While the owner is asked what it did after a lost answer: how often. */
-const ASK_AGAIN_MS = 1000
+/** While the owner is asked what it did after a lost answer: how often (every second). */
+const ASK_AGAIN = { firstMs: 1000, factor: 1 }
 
 export interface VmsInit {
   clusterId: string
@@ -130,17 +130,18 @@ export class Vms {
   private async askAfter (hostId: string, request: VmRequest, withinMs: number): Promise<Extract<VmResponse, { ok: true }> | null> {
     const until = Date.now() + withinMs
     const ask = this.request('state', request.vm, {})
+    const waits = new Backoff(ASK_AGAIN)
     while (Date.now() < until) {
       const now = await this.send(hostId, ask).catch(() => null)
       if (now?.ok === true && now.busy !== true) return now
-      await sleep(ASK_AGAIN_MS)
+      await sleep(waits.next(until - Date.now()))
     }
     return null
   }
 
   private ownerOf (name: string): { id: string, name: string, vm: HostVm } {
     for (const host of this.init.view().hosts) {
-      const vm = (host.vms as HostVm[]).find((v) => v.name === name && v.state !== 'reserved')
+      const vm = host.vms.find((v) => v.name === name && v.state !== 'reserved')
       if (vm !== undefined) return { id: host.id, name: host.name, vm }
     }
     throw new VmNotFoundError(name, 'in this cluster')

@@ -88,9 +88,9 @@ describe('Ledger', () => {
     const paged: OwnHost = { ...own, inventory: { ...inventory, memory: { ...inventory.memory, hugepages: [{ sizeBytes: GIB, total: 8, free: 8 }] } } }
     const huge = (n: number, gib: number): LeaseAsk => ask(`h${n}`, { memoryBytes: gib * GIB, hugepageBytes: GIB })
     expect((await ledger.reserve(id(1), huge(1, 6), 'planner', paged)).granted).toBe(true)
-    expect(await ledger.reserve(id(2), huge(2, 4), 'planner', paged)).toEqual({ granted: false, code: 'memory', detail: 'wants 4 pages of 1GiB, 2 free' })
+    expect(await ledger.reserve(id(2), huge(2, 4), 'planner', paged)).toEqual({ granted: false, code: 'memory', detail: 'wants 4 pages of 1 GiB, 2 free' })
     expect(await ledger.reserve(id(3), ask('two-mib', { memoryBytes: 2 * GIB, hugepageBytes: 2 << 20 }), 'planner', paged))
-      .toEqual({ granted: false, code: 'memory', detail: 'wants 1024 pages of 2MiB, host has no 2MiB hugepages' })
+      .toEqual({ granted: false, code: 'memory', detail: 'wants 1024 pages of 2 MiB, host has no 2 MiB hugepages' })
     // The 6GiB of pages held take none of the 16GiB of ordinary memory.
     expect((await ledger.reserve(id(4), ask('plain', { memoryBytes: 16 * GIB }), 'planner', paged)).granted).toBe(true)
     expect((await ledger.confirm(id(1), 'planner')).granted).toBe(true)

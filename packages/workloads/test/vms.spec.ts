@@ -52,7 +52,7 @@ function cluster (vms: Record<string, { state: VmState, leaseId?: string }>, los
   const view: ClusterSnapshot = {
     clusterId,
     self: 'p1',
-    hosts: [{ id: 'p2', name: 'h2', state: 'alive', lastSeenMs: 0, labels: {}, inventory: {} as never, allocatable: { vcpus: 8, memoryBytes: 8 }, vms: Object.entries(vms).map(([name, v]) => ({ name, state: v.state })) }]
+    hosts: [{ id: 'p2', name: 'h2', state: 'alive', lastSeenMs: 0, labels: {}, inventory: {} as never, allocatable: { vcpus: 8, memoryBytes: 8 }, vms: Object.entries(vms).map(([name, v]) => ({ name, state: v.state, vcpus: 1, memoryBytes: 1 << 30, hugepageBytes: null, diskBytes: 0, devices: [], group: null, spec: {} })) }]
   }
   const released: string[] = []
   const placement: VmsInit['placement'] = {

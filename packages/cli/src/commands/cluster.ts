@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import type { ClusterSnapshot, HostVm, SnapshotHost } from '@multiverse/domain'
+import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
 import { UsageError } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
@@ -15,7 +15,7 @@ export function registerClusterCommands (program: Command, io: Io): void {
 
   controlOption(cluster.command('init').description('create a new cluster with this host as its first member'))
     .action(async (o: ControlOption) => {
-      const r = await callAgent<{ clusterId: string, token: string, expiresAtMs: number }>(o.control, 'POST', '/v1/cluster/init')
+      const r = await callAgent(o.control, 'POST /v1/cluster/init')
       print(o.json, r, () => `cluster ${r.clusterId} created; this host is its first member.\n` +
         `To add a host, run there (valid until ${new Date(r.expiresAtMs).toISOString()}, once):\n  multiverse cluster join ${r.token}`)
     })
@@ -23,26 +23,26 @@ export function registerClusterCommands (program: Command, io: Io): void {
   controlOption(cluster.command('token').description('a new one-time join token'))
     .option('--ttl <seconds>', 'how long the token is valid', '3600')
     .action(async (o: ControlOption & { ttl: string }) => {
-      const r = await callAgent<{ token: string, expiresAtMs: number }>(o.control, 'POST', '/v1/cluster/token', { ttlSeconds: Number(o.ttl) })
+      const r = await callAgent(o.control, 'POST /v1/cluster/token', { ttlSeconds: Number(o.ttl) })
       print(o.json, r, () => `multiverse cluster join ${r.token}\n(valid once, until ${new Date(r.expiresAtMs).toISOString()})`)
     })
 
   controlOption(cluster.command('join').description('join the cluster a member\'s token names').argument('<token>'))
     .action(async (token: string, o: ControlOption) => {
-      const r = await callAgent<{ clusterId: string, members: number }>(o.control, 'POST', '/v1/cluster/join', { token })
+      const r = await callAgent(o.control, 'POST /v1/cluster/join', { token })
       print(o.json, r, () => `joined cluster ${r.clusterId} (${r.members} members)`)
     })
 
   controlOption(cluster.command('remove').description('revoke a member: refused from then on, even with the key').argument('<host>', 'name or peer ID'))
     .action(async (host: string, o: ControlOption) => {
-      const r = await callAgent<{ removed: { id: string, name: string } }>(o.control, 'POST', '/v1/cluster/remove', { host })
+      const r = await callAgent(o.control, 'POST /v1/cluster/remove', { host })
       print(o.json, r, () => `removed ${r.removed.name} (${r.removed.id})`)
     })
 
   controlOption(cluster.command('status').description('every host: state, capacity, devices, VMs'))
     .action(async (o: ControlOption) => {
-      const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
-      const snapshot = { clusterId: s.clusterId, self: s.self, hosts: s.hosts }
+      const s = await callAgent(o.control, 'GET /v1/status')
+      const snapshot: ClusterSnapshot = { clusterId: s.clusterId, self: s.self, hosts: s.hosts }
       print(o.json, snapshot, () => renderStatus(snapshot))
     })
 
@@ -52,7 +52,7 @@ export function registerClusterCommands (program: Command, io: Io): void {
     .option('--host <name>', 'only this host')
     .option('--class <class>', 'only this class (gpu, nic, usb, nvme...)')
     .action(async (o: ControlOption & { host?: string, class?: string }) => {
-      const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
+      const s = await callAgent(o.control, 'GET /v1/status')
       const rows = s.hosts.filter((h) => o.host === undefined || h.name === o.host).flatMap((h) =>
         h.inventory.devices.filter((d) => !d.isBridge && (o.class === undefined || d.className === o.class))
           .map((d) => ({ host: h.name, ...d })))
@@ -78,17 +78,17 @@ function registerMapCommands (cluster: Command, io: Io): void {
         if (devices[host] !== undefined) throw new UsageError(`host ${host} is named twice`, { hint: 'a mapping names one device per host' })
         devices[host] = address
       }
-      const r = await callAgent<{ name: string, devices: Record<string, string> }>(o.control, 'POST', '/v1/cluster/map/add', { name, devices })
+      const r = await callAgent(o.control, 'POST /v1/cluster/map/add', { name, devices })
       io.out(jsonOr(o.json, r, () => `mapping ${r.name} set: ${Object.entries(r.devices).map(([h, a]) => `${h}=${a}`).join(' ')}\n`))
     })
   controlOption(map.command('rm').description('remove a mapping').argument('<name>'))
     .action(async (name: string, o: ControlOption) => {
-      const r = await callAgent<{ removed: string }>(o.control, 'POST', '/v1/cluster/map/rm', { name })
+      const r = await callAgent(o.control, 'POST /v1/cluster/map/rm', { name })
       io.out(jsonOr(o.json, r, () => `mapping ${r.removed} removed\n`))
     })
   controlOption(map.command('list').description('every mapping'))
     .action(async (o: ControlOption) => {
-      const r = await callAgent<{ mappings: Record<string, Record<string, string>> }>(o.control, 'GET', '/v1/cluster/map')
+      const r = await callAgent(o.control, 'GET /v1/cluster/map')
       const rows = Object.entries(r.mappings).flatMap(([name, devices]) => Object.entries(devices).map(([host, address]) => [name, host, address]))
       io.out(jsonOr(o.json, r.mappings, () => `${table(['MAPPING', 'HOST', 'ADDRESS'], rows)}\n`))
     })
@@ -97,7 +97,7 @@ function registerMapCommands (cluster: Command, io: Io): void {
 function renderStatus (snapshot: ClusterSnapshot): string {
   const now = Date.now()
   const rows = snapshot.hosts.map((h: SnapshotHost) => {
-    const vms = h.vms as HostVm[]
+    const vms = h.vms
     const held = new Set(vms.flatMap((v) => v.devices))
     const freeGroups = h.inventory.iommuGroups.filter((g) => g.assignable && g.endpoints.every((a) => !held.has(a))).length
     const usedVcpus = vms.reduce((sum, v) => sum + v.vcpus, 0)

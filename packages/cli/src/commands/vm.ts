@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
 import { RefusedError, UsageError, controlDeadlineMs, vmOperationBudgetMs } from '@multiverse/domain'
-import type { VmOperation } from '@multiverse/domain'
+import type { ControlAnswer, ControlRequest } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table } from '../format.ts'
 import type { Io } from '../io.ts'
 
-interface Refusal { code: string, detail: string, by: 'plan' | 'host' }
-type PlaceResult =
-  | { placed: true, vm: string, host: string, devices: string[], score: number, leaseId: string, confirmed: boolean, expiresAtMs: number, refusals: Record<string, Refusal> }
-  | { placed: false, vm: string, reasons: Record<string, Refusal> }
+/** The operations on a VM that go to its owner as they are (create places first). */
+type Operation = 'start' | 'stop' | 'destroy' | 'remove'
 
 /** `multiverse vm ...`: VMs on the live cluster, through the local agent. */
 export function registerVmCommands (program: Command, io: Io): void {
@@ -24,7 +21,7 @@ export function registerVmCommands (program: Command, io: Io): void {
       const ttl = Number(o.ttl)
       if (!Number.isInteger(ttl) || ttl < 1 || ttl > 600) throw new UsageError(`--ttl takes 1 to 600 seconds, not ${o.ttl}`)
       const spec = await readSpecDocument(file)
-      const r = await callAgent<PlaceResult>(o.control, 'POST', '/v1/vm/place', { spec, confirm: o.leaseOnly !== true, ttlSeconds: ttl })
+      const r = await callAgent(o.control, 'POST /v1/vm/place', { spec, confirm: o.leaseOnly !== true, ttlSeconds: ttl })
       io.out(jsonOr(o.json, r, () => renderPlace(r)))
       if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
     })
@@ -35,8 +32,8 @@ export function registerVmCommands (program: Command, io: Io): void {
     .action(async (file: string, o: ControlOption & { host?: string, start?: boolean }) => {
       const spec = await readSpecDocument(file)
       const deadlineMs = vmOperationBudgetMs('create')
-      const r = await callAgent<PlaceResult & { state?: string }>(o.control, 'POST', '/v1/vm/create', { spec, host: o.host ?? null, start: o.start === true, deadlineMs }, controlDeadlineMs('create', deadlineMs))
-      io.out(jsonOr(o.json, r, () => r.placed ? `${r.vm} ${r.state ?? 'created'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''}\n` : renderPlace(r)))
+      const r = await callAgent(o.control, 'POST /v1/vm/create', { spec, host: o.host ?? null, start: o.start === true, deadlineMs }, controlDeadlineMs('create', deadlineMs))
+      io.out(jsonOr(o.json, r, () => r.placed ? `${r.vm} ${r.state} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''}\n` : renderPlace(r)))
       if (!r.placed) throw new RefusedError(`${r.vm}: no host can run it`, { hint: 'each host\'s reason is printed above; free capacity or devices, or relax the spec' })
     })
 
@@ -51,7 +48,9 @@ export function registerVmCommands (program: Command, io: Io): void {
     .option('--timeout <seconds>', 'how long the guest gets to shut down', '60')
     .option('--force', 'power it off when it has not shut down in time')
     .action(async (name: string, o: ControlOption & { timeout: string, force?: boolean }) => {
-      await operate(io, o, 'stop', { name, timeoutSeconds: Number(o.timeout), force: o.force === true })
+      const timeoutSeconds = Number(o.timeout)
+      // Not a number: the agent says what --timeout takes; the deadline is the default's meanwhile.
+      await operate(io, o, 'stop', { name, timeoutSeconds, force: o.force === true }, Number.isFinite(timeoutSeconds) ? timeoutSeconds * 1000 : 0)
     })
   controlOption(vm.command('remove').description('remove a VM for good: domain, disk images and record').argument('<name>'))
     .option('--force', 'even while it runs (it is powered off first)')
@@ -59,7 +58,7 @@ export function registerVmCommands (program: Command, io: Io): void {
 
   controlOption(vm.command('show').description('one VM: its owner, state, resources, devices and spec').argument('<name>'))
     .action(async (name: string, o: ControlOption) => {
-      const v = await callAgent<HostVm & { host: string }>(o.control, 'POST', '/v1/vm/show', { name })
+      const v = await callAgent(o.control, 'POST /v1/vm/show', { name })
       io.out(jsonOr(o.json, v, () => [
         `name:     ${v.name}`, `host:     ${v.host}`, `state:    ${v.state}`, `vcpus:    ${v.vcpus}`, `memory:   ${bytes(v.memoryBytes)}`,
         `disk:     ${bytes(v.diskBytes)}`, `devices:  ${v.devices.join(' ') || '-'}`, `group:    ${v.group ?? '-'}`, `spec:     ${JSON.stringify(v.spec)}`
@@ -68,8 +67,8 @@ export function registerVmCommands (program: Command, io: Io): void {
 
   controlOption(vm.command('list').description('every VM in the cluster, by owner host'))
     .action(async (o: ControlOption) => {
-      const s = await callAgent<ClusterSnapshot>(o.control, 'GET', '/v1/status')
-      const rows = s.hosts.flatMap((h) => (h.vms as HostVm[]).map((v) => ({ host: h.name, ...v })))
+      const s = await callAgent(o.control, 'GET /v1/status')
+      const rows = s.hosts.flatMap((h) => h.vms.map((v) => ({ host: h.name, ...v })))
       io.out(jsonOr(o.json, rows, () => `${table(['VM', 'HOST', 'STATE', 'VCPUS', 'MEMORY', 'DISK', 'DEVICES'], rows.map((v) => [
         v.name, v.host, v.state, String(v.vcpus), bytes(v.memoryBytes), bytes(v.diskBytes), v.devices.join(' ') || '-'
       ]))}\n`))
@@ -77,10 +76,9 @@ export function registerVmCommands (program: Command, io: Io): void {
 }
 
 /** One operation on the VM's owner, wherever it is; the owner gets the deadline this sets (docs/architecture.md §6). */
-async function operate (io: Io, o: ControlOption, op: VmOperation, body: Record<string, unknown>): Promise<void> {
-  const waitMs = typeof body.timeoutSeconds === 'number' && Number.isFinite(body.timeoutSeconds) ? body.timeoutSeconds * 1000 : 0
+async function operate (io: Io, o: ControlOption, op: Operation, request: ControlRequest<`POST /v1/vm/${Operation}`>, waitMs = 0): Promise<void> {
   const deadlineMs = vmOperationBudgetMs(op, waitMs)
-  const r = await callAgent<{ vm: string, host: string, state: string }>(o.control, 'POST', `/v1/vm/${op}`, { ...body, deadlineMs }, controlDeadlineMs(op, deadlineMs))
+  const r = await callAgent(o.control, `POST /v1/vm/${op}`, { ...request, deadlineMs }, controlDeadlineMs(op, deadlineMs))
   io.out(jsonOr(o.json, r, () => `${r.vm} on ${r.host}: ${r.state}\n`))
 }
 
@@ -100,10 +98,11 @@ async function readSpecDocument (file: string): Promise<unknown> {
   // esbuild gives an import() of CommonJS no named exports: evanw/esbuild#3245).
   const { default: yaml } = await import('yaml')
   parseVmSpec(text, file)
-  return yaml.parse(text) as unknown
+  const document: unknown = yaml.parse(text)
+  return document
 }
 
-function renderPlace (r: PlaceResult): string {
+function renderPlace (r: ControlAnswer<'POST /v1/vm/place'>): string {
   const reasons = r.placed ? r.refusals : r.reasons
   const lines = r.placed
     ? [`${r.vm} ${r.confirmed ? 'placed' : 'reserved'} on ${r.host}${r.devices.length > 0 ? ` with ${r.devices.join(', ')}` : ''} (score ${r.score.toFixed(3)})` +

@@ -5,10 +5,10 @@
  * call of that operation throw; `ignoreAcpi` lists guests that ignore the power button.
  */
 import { DomainExistsError, DomainNotFoundError, DomainStateError, ShutdownTimeoutError } from '../errors.ts'
-import type { DefineOptions, Hypervisor, OpOptions, ShutdownOptions } from '../virsh/hypervisor.ts'
+import type { DefineOptions, Hypervisor, MigrateOptions, OpOptions, ShutdownOptions } from '../virsh/hypervisor.ts'
 import type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo } from '../virsh/parse.ts'
 
-export type HypervisorOp = 'define' | 'start' | 'shutdown' | 'destroy' | 'undefine' | 'info' | 'state' | 'list' | 'jobInfo'
+export type HypervisorOp = 'define' | 'start' | 'shutdown' | 'destroy' | 'undefine' | 'info' | 'state' | 'list' | 'jobInfo' | 'migratableXml' | 'migrate' | 'abortJob'
 
 export interface RecordedCall {
   op: HypervisorOp
@@ -30,6 +30,8 @@ export class RecordingHypervisor implements Hypervisor {
   readonly domains = new Map<string, RecordedDomain>()
   /** Guests that ignore an ACPI shutdown request. */
   readonly ignoreAcpi = new Set<string>()
+  /** Other recording hypervisors by the destination URI a migration names: where `migrate` moves a domain. */
+  readonly peers = new Map<string, RecordingHypervisor>()
   readonly #faults = new Map<HypervisorOp, unknown>()
   #nextId = 1
 
@@ -106,6 +108,25 @@ export class RecordingHypervisor implements Hypervisor {
       type: 'none', operation: null, elapsedMs: null, dataProcessedBytes: null, dataRemainingBytes: null,
       dataTotalBytes: null, memoryBandwidthBytesPerSecond: null, expectedDowntimeMs: null, totalDowntimeMs: null, fields: {}
     }
+  }
+
+  async migratableXml (name: string, options: OpOptions = {}): Promise<string> {
+    return this.#get('migratableXml', name, options).xml
+  }
+
+  /** As libvirt does it: all or nothing; the domain arrives running and persistent, and leaves here. */
+  async migrate (name: string, options: MigrateOptions): Promise<void> {
+    const d = this.#get('migrate', name, options)
+    if (d.state.state !== 'running') throw new DomainStateError(name, 'Requested operation is not valid: domain is not running')
+    const peer = this.peers.get(options.destination)
+    if (peer === undefined) throw new DomainStateError(name, `unable to connect to server at '${options.destination}'`)
+    if (peer.domains.has(name)) throw new DomainExistsError(name, `domain '${name}' already exists on the destination`)
+    peer.domains.set(name, { ...d, xml: options.xml ?? d.xml, id: peer.#nextId++, state: { state: 'running', reason: 'migrated' }, persistent: true })
+    this.domains.delete(name)
+  }
+
+  async abortJob (name: string, options: OpOptions = {}): Promise<void> {
+    this.#get('abortJob', name, options)
   }
 
   #stop (d: RecordedDomain, reason: string): void {

@@ -6,7 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DEFAULT_GUEST_SHUTDOWN_MS } from '@multiverse/domain'
+import { Backoff, DEFAULT_GUEST_SHUTDOWN_MS } from '@multiverse/domain'
 import { DomainExistsError, DomainNotFoundError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
 import { parseDomInfo, parseDomJobInfo, parseDomState, parseListTable } from './parse.ts'
 import type { DomainInfo, DomainListEntry, DomainStateInfo, JobInfo } from './parse.ts'
@@ -35,6 +35,40 @@ export interface ShutdownOptions extends OpOptions {
 export const DEFAULT_SHUTDOWN_WAIT_MS = DEFAULT_GUEST_SHUTDOWN_MS
 
 /**
+ * A live migration, peer to peer: this host's libvirtd connects to `destination` itself and
+ * the domain ends defined there and undefined here (`--persistent --undefinesource`), or, if
+ * anything fails, still here. Every URI is the caller's: docs/architecture.md §12 carries each
+ * of them over the mesh through a loopback port.
+ */
+export interface MigrateOptions extends OpOptions {
+  /** The target's libvirt, as this host's libvirtd reaches it: qemu+tcp://127.0.0.1:PORT/system. */
+  destination: string
+  /** The domain as the target is to hold it (its image and console paths). */
+  xml?: string
+  /** Where this host's QEMU sends memory (--migrateuri), and where the target's listens (--listen-address). */
+  memoryUri?: string
+  listenAddress?: string
+  /** Copy the disks too (--copy-storage-all), over `disksUri` (the target's NBD server). */
+  copyStorage?: boolean
+  disksUri?: string
+  bandwidthMiBs?: number
+  /** The whole migration's budget; past it, virsh is killed and the job aborted. */
+  timeoutMs: number
+}
+
+/** `virsh migrate` arguments for `options` (pure: tested as a table). */
+export function migrateArgs (name: string, options: Omit<MigrateOptions, 'xml'>, xmlFile?: string): string[] {
+  const args = ['migrate', '--live', '--p2p', '--persistent', '--undefinesource', '--abort-on-error']
+  if (options.copyStorage === true) args.push('--copy-storage-all')
+  if (xmlFile !== undefined) args.push('--xml', xmlFile)
+  if (options.memoryUri !== undefined) args.push('--migrateuri', options.memoryUri)
+  if (options.listenAddress !== undefined) args.push('--listen-address', options.listenAddress)
+  if (options.disksUri !== undefined) args.push('--disks-uri', options.disksUri)
+  if (options.bandwidthMiBs !== undefined) args.push('--bandwidth', String(Math.max(1, Math.floor(options.bandwidthMiBs))))
+  return [...args, '--', name, options.destination]
+}
+
+/**
  * Contract (every implementation, checked by the shared contract suite):
  * - `define` refuses a name that is defined already with DomainExistsError (libvirt itself would
  *   silently replace a definition with the same UUID);
@@ -58,6 +92,12 @@ export interface Hypervisor {
   list: (options?: OpOptions) => Promise<DomainListEntry[]>
   /** The running job's progress, or with `completed` the last finished job's statistics. */
   jobInfo: (name: string, options?: OpOptions & { completed?: boolean }) => Promise<JobInfo>
+  /** The domain's XML as another host can define it (`dumpxml --migratable`). */
+  migratableXml: (name: string, options?: OpOptions) => Promise<string>
+  /** Moves a running domain live to another libvirt (see {@link MigrateOptions}). */
+  migrate: (name: string, options: MigrateOptions) => Promise<void>
+  /** Aborts the domain's running job (a migration): the domain stays here. A no-op without a job. */
+  abortJob: (name: string, options?: OpOptions) => Promise<void>
 }
 
 /** The real hypervisor: libvirt at `config.uri`, through virsh. */
@@ -95,6 +135,7 @@ export class VirshHypervisor implements Hypervisor {
     const deadline = Date.now() + waitMs
     if ((await this.state(name, options)).state === 'shutoff') return
     await this.#run(['shutdown', '--mode', 'acpi', '--', name], name, options)
+    const waits = new Backoff({ firstMs: options.pollMs ?? 250, factor: 1 })
     for (;;) {
       let state
       try {
@@ -105,7 +146,7 @@ export class VirshHypervisor implements Hypervisor {
       }
       if (state.state === 'shutoff') return
       if (Date.now() >= deadline) throw new ShutdownTimeoutError(name, waitMs)
-      await sleep(Math.min(options.pollMs ?? 250, Math.max(0, deadline - Date.now())), options.signal)
+      await sleep(waits.next(deadline - Date.now()), options.signal)
     }
   }
 
@@ -140,6 +181,39 @@ export class VirshHypervisor implements Hypervisor {
   async jobInfo (name: string, options: OpOptions & { completed?: boolean } = {}): Promise<JobInfo> {
     const args = options.completed === true ? ['domjobinfo', '--completed', '--', name] : ['domjobinfo', '--', name]
     return parseDomJobInfo(await this.#run(args, name, options))
+  }
+
+  async migratableXml (name: string, options: OpOptions = {}): Promise<string> {
+    return await this.#run(['dumpxml', '--migratable', '--', name], name, options)
+  }
+
+  async migrate (name: string, options: MigrateOptions): Promise<void> {
+    const dir = await mkdtemp(join(tmpdir(), 'mv-migrate-'))
+    try {
+      let xmlFile: string | undefined
+      if (options.xml !== undefined) {
+        xmlFile = join(dir, 'domain.xml')
+        await writeFile(xmlFile, options.xml, { mode: 0o600, flag: 'wx' })
+      }
+      await virsh(this.config, migrateArgs(name, options, xmlFile), {
+        domain: name, timeoutMs: options.timeoutMs, ...(options.signal === undefined ? {} : { signal: options.signal })
+      })
+    } catch (error) {
+      // Killing virsh does not end libvirt's job: abort it, so the domain stays here, running.
+      await this.abortJob(name).catch(() => {})
+      throw error
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  async abortJob (name: string, options: OpOptions = {}): Promise<void> {
+    try {
+      await this.#run(['domjobabort', '--', name], name, options)
+    } catch (error) {
+      if (error instanceof LibvirtError && /no job is active|not active/i.test(error.text)) return
+      throw error
+    }
   }
 
   async #exists (name: string, options: OpOptions): Promise<boolean> {

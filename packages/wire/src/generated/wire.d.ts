@@ -3857,5 +3857,807 @@ export namespace multiverse {
             /** Shape of a VmResponse. */
             type $Shape = multiverse.v1.VmResponse.$Properties;
         }
+
+        /** TunnelChannel enum. */
+        enum TunnelChannel {
+
+            /** TUNNEL_CHANNEL_INVALID value */
+            TUNNEL_CHANNEL_INVALID = 0,
+
+            /** TUNNEL_CHANNEL_LIBVIRT value */
+            TUNNEL_CHANNEL_LIBVIRT = 1,
+
+            /** TUNNEL_CHANNEL_MEMORY value */
+            TUNNEL_CHANNEL_MEMORY = 2,
+
+            /** TUNNEL_CHANNEL_DISKS value */
+            TUNNEL_CHANNEL_DISKS = 3
+        }
+
+        /**
+         * Properties of a TunnelOpen.
+         * @deprecated Use multiverse.v1.TunnelOpen.$Properties instead.
+         */
+        interface ITunnelOpen extends multiverse.v1.TunnelOpen.$Properties {
+        }
+
+        /** Represents a TunnelOpen. */
+        class TunnelOpen {
+
+            /**
+             * Constructs a new TunnelOpen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.TunnelOpen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TunnelOpen version. */
+            version: number;
+
+            /** TunnelOpen clusterId. */
+            clusterId: string;
+
+            /** TunnelOpen migrationId. */
+            migrationId: string;
+
+            /** TunnelOpen token. */
+            token: Uint8Array;
+
+            /** TunnelOpen channel. */
+            channel: multiverse.v1.TunnelChannel;
+
+            /**
+             * Creates a new TunnelOpen instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TunnelOpen instance
+             */
+            static create(properties: multiverse.v1.TunnelOpen.$Shape): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+            static create(properties?: multiverse.v1.TunnelOpen.$Properties): multiverse.v1.TunnelOpen;
+
+            /**
+             * Encodes the specified TunnelOpen message. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @param message TunnelOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.TunnelOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TunnelOpen message, length delimited. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @param message TunnelOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.TunnelOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+
+            /**
+             * Verifies a TunnelOpen message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TunnelOpen message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TunnelOpen
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.TunnelOpen;
+
+            /**
+             * Creates a plain object from a TunnelOpen message. Also converts values to other types if specified.
+             * @param message TunnelOpen
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.TunnelOpen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TunnelOpen to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TunnelOpen {
+
+            /** Properties of a TunnelOpen. */
+            interface $Properties {
+
+                /** TunnelOpen version */
+                version?: (number|null);
+
+                /** TunnelOpen clusterId */
+                clusterId?: (string|null);
+
+                /** TunnelOpen migrationId */
+                migrationId?: (string|null);
+
+                /** TunnelOpen token */
+                token?: (Uint8Array|null);
+
+                /** TunnelOpen channel */
+                channel?: (multiverse.v1.TunnelChannel|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TunnelOpen. */
+            type $Shape = multiverse.v1.TunnelOpen.$Properties;
+        }
+
+        /**
+         * Properties of a TunnelAccept.
+         * @deprecated Use multiverse.v1.TunnelAccept.$Properties instead.
+         */
+        interface ITunnelAccept extends multiverse.v1.TunnelAccept.$Properties {
+        }
+
+        /** Represents a TunnelAccept. */
+        class TunnelAccept {
+
+            /**
+             * Constructs a new TunnelAccept.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.TunnelAccept.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TunnelAccept version. */
+            version: number;
+
+            /** TunnelAccept refused. */
+            refused: string;
+
+            /**
+             * Creates a new TunnelAccept instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TunnelAccept instance
+             */
+            static create(properties: multiverse.v1.TunnelAccept.$Shape): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+            static create(properties?: multiverse.v1.TunnelAccept.$Properties): multiverse.v1.TunnelAccept;
+
+            /**
+             * Encodes the specified TunnelAccept message. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @param message TunnelAccept message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.TunnelAccept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TunnelAccept message, length delimited. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @param message TunnelAccept message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.TunnelAccept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+
+            /**
+             * Verifies a TunnelAccept message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TunnelAccept message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TunnelAccept
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.TunnelAccept;
+
+            /**
+             * Creates a plain object from a TunnelAccept message. Also converts values to other types if specified.
+             * @param message TunnelAccept
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.TunnelAccept, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TunnelAccept to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TunnelAccept {
+
+            /** Properties of a TunnelAccept. */
+            interface $Properties {
+
+                /** TunnelAccept version */
+                version?: (number|null);
+
+                /** TunnelAccept refused */
+                refused?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TunnelAccept. */
+            type $Shape = multiverse.v1.TunnelAccept.$Properties;
+        }
+
+        /** MigrateOp enum. */
+        enum MigrateOp {
+
+            /** MIGRATE_OP_INVALID value */
+            MIGRATE_OP_INVALID = 0,
+
+            /** MIGRATE_OP_RESERVE value */
+            MIGRATE_OP_RESERVE = 1,
+
+            /** MIGRATE_OP_PREPARE value */
+            MIGRATE_OP_PREPARE = 2,
+
+            /** MIGRATE_OP_TRANSFER value */
+            MIGRATE_OP_TRANSFER = 3,
+
+            /** MIGRATE_OP_COMMIT value */
+            MIGRATE_OP_COMMIT = 4,
+
+            /** MIGRATE_OP_ABORT value */
+            MIGRATE_OP_ABORT = 5,
+
+            /** MIGRATE_OP_STATUS value */
+            MIGRATE_OP_STATUS = 6
+        }
+
+        /** MigrateMode enum. */
+        enum MigrateMode {
+
+            /** MIGRATE_MODE_INVALID value */
+            MIGRATE_MODE_INVALID = 0,
+
+            /** MIGRATE_MODE_LIVE value */
+            MIGRATE_MODE_LIVE = 1,
+
+            /** MIGRATE_MODE_OFFLINE value */
+            MIGRATE_MODE_OFFLINE = 2
+        }
+
+        /**
+         * Properties of a MigrateDisk.
+         * @deprecated Use multiverse.v1.MigrateDisk.$Properties instead.
+         */
+        interface IMigrateDisk extends multiverse.v1.MigrateDisk.$Properties {
+        }
+
+        /** Represents a MigrateDisk. */
+        class MigrateDisk {
+
+            /**
+             * Constructs a new MigrateDisk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MigrateDisk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MigrateDisk name. */
+            name: string;
+
+            /** MigrateDisk virtualBytes. */
+            virtualBytes: (number|Long);
+
+            /**
+             * Creates a new MigrateDisk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MigrateDisk instance
+             */
+            static create(properties: multiverse.v1.MigrateDisk.$Shape): multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape;
+            static create(properties?: multiverse.v1.MigrateDisk.$Properties): multiverse.v1.MigrateDisk;
+
+            /**
+             * Encodes the specified MigrateDisk message. Does not implicitly {@link multiverse.v1.MigrateDisk.verify|verify} messages.
+             * @param message MigrateDisk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MigrateDisk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MigrateDisk message, length delimited. Does not implicitly {@link multiverse.v1.MigrateDisk.verify|verify} messages.
+             * @param message MigrateDisk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MigrateDisk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MigrateDisk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape} MigrateDisk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape;
+
+            /**
+             * Decodes a MigrateDisk message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape} MigrateDisk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape;
+
+            /**
+             * Verifies a MigrateDisk message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MigrateDisk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MigrateDisk
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MigrateDisk;
+
+            /**
+             * Creates a plain object from a MigrateDisk message. Also converts values to other types if specified.
+             * @param message MigrateDisk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MigrateDisk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MigrateDisk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrateDisk {
+
+            /** Properties of a MigrateDisk. */
+            interface $Properties {
+
+                /** MigrateDisk name */
+                name?: (string|null);
+
+                /** MigrateDisk virtualBytes */
+                virtualBytes?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MigrateDisk. */
+            type $Shape = multiverse.v1.MigrateDisk.$Properties;
+        }
+
+        /**
+         * Properties of a MigrateRequest.
+         * @deprecated Use multiverse.v1.MigrateRequest.$Properties instead.
+         */
+        interface IMigrateRequest extends multiverse.v1.MigrateRequest.$Properties {
+        }
+
+        /** Represents a MigrateRequest. */
+        class MigrateRequest {
+
+            /**
+             * Constructs a new MigrateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MigrateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MigrateRequest version. */
+            version: number;
+
+            /** MigrateRequest clusterId. */
+            clusterId: string;
+
+            /** MigrateRequest op. */
+            op: multiverse.v1.MigrateOp;
+
+            /** MigrateRequest migrationId. */
+            migrationId: string;
+
+            /** MigrateRequest vm. */
+            vm: string;
+
+            /** MigrateRequest mode. */
+            mode: multiverse.v1.MigrateMode;
+
+            /** MigrateRequest domainUuid. */
+            domainUuid: string;
+
+            /** MigrateRequest vcpus. */
+            vcpus: number;
+
+            /** MigrateRequest memoryBytes. */
+            memoryBytes: (number|Long);
+
+            /** MigrateRequest hugepageBytes. */
+            hugepageBytes: (number|Long);
+
+            /** MigrateRequest diskBytes. */
+            diskBytes: (number|Long);
+
+            /** MigrateRequest devices. */
+            devices: string[];
+
+            /** MigrateRequest group. */
+            group: string;
+
+            /** MigrateRequest specJson. */
+            specJson: string;
+
+            /** MigrateRequest ttlMs. */
+            ttlMs: number;
+
+            /** MigrateRequest disks. */
+            disks: multiverse.v1.MigrateDisk.$Properties[];
+
+            /** MigrateRequest running. */
+            running: boolean;
+
+            /** MigrateRequest generation. */
+            generation: (number|Long);
+
+            /**
+             * Creates a new MigrateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MigrateRequest instance
+             */
+            static create(properties: multiverse.v1.MigrateRequest.$Shape): multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape;
+            static create(properties?: multiverse.v1.MigrateRequest.$Properties): multiverse.v1.MigrateRequest;
+
+            /**
+             * Encodes the specified MigrateRequest message. Does not implicitly {@link multiverse.v1.MigrateRequest.verify|verify} messages.
+             * @param message MigrateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MigrateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MigrateRequest message, length delimited. Does not implicitly {@link multiverse.v1.MigrateRequest.verify|verify} messages.
+             * @param message MigrateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MigrateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MigrateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape} MigrateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape;
+
+            /**
+             * Decodes a MigrateRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape} MigrateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape;
+
+            /**
+             * Verifies a MigrateRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MigrateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MigrateRequest
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MigrateRequest;
+
+            /**
+             * Creates a plain object from a MigrateRequest message. Also converts values to other types if specified.
+             * @param message MigrateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MigrateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MigrateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrateRequest {
+
+            /** Properties of a MigrateRequest. */
+            interface $Properties {
+
+                /** MigrateRequest version */
+                version?: (number|null);
+
+                /** MigrateRequest clusterId */
+                clusterId?: (string|null);
+
+                /** MigrateRequest op */
+                op?: (multiverse.v1.MigrateOp|null);
+
+                /** MigrateRequest migrationId */
+                migrationId?: (string|null);
+
+                /** MigrateRequest vm */
+                vm?: (string|null);
+
+                /** MigrateRequest mode */
+                mode?: (multiverse.v1.MigrateMode|null);
+
+                /** MigrateRequest domainUuid */
+                domainUuid?: (string|null);
+
+                /** MigrateRequest vcpus */
+                vcpus?: (number|null);
+
+                /** MigrateRequest memoryBytes */
+                memoryBytes?: (number|Long|null);
+
+                /** MigrateRequest hugepageBytes */
+                hugepageBytes?: (number|Long|null);
+
+                /** MigrateRequest diskBytes */
+                diskBytes?: (number|Long|null);
+
+                /** MigrateRequest devices */
+                devices?: (string[]|null);
+
+                /** MigrateRequest group */
+                group?: (string|null);
+
+                /** MigrateRequest specJson */
+                specJson?: (string|null);
+
+                /** MigrateRequest ttlMs */
+                ttlMs?: (number|null);
+
+                /** MigrateRequest disks */
+                disks?: (multiverse.v1.MigrateDisk.$Properties[]|null);
+
+                /** MigrateRequest running */
+                running?: (boolean|null);
+
+                /** MigrateRequest generation */
+                generation?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MigrateRequest. */
+            type $Shape = multiverse.v1.MigrateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MigrateResponse.
+         * @deprecated Use multiverse.v1.MigrateResponse.$Properties instead.
+         */
+        interface IMigrateResponse extends multiverse.v1.MigrateResponse.$Properties {
+        }
+
+        /** Represents a MigrateResponse. */
+        class MigrateResponse {
+
+            /**
+             * Constructs a new MigrateResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MigrateResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MigrateResponse version. */
+            version: number;
+
+            /** MigrateResponse errorKind. */
+            errorKind: string;
+
+            /** MigrateResponse errorName. */
+            errorName: string;
+
+            /** MigrateResponse errorMessage. */
+            errorMessage: string;
+
+            /** MigrateResponse errorHint. */
+            errorHint: string;
+
+            /** MigrateResponse token. */
+            token: Uint8Array;
+
+            /** MigrateResponse diskPaths. */
+            diskPaths: string[];
+
+            /** MigrateResponse consolePath. */
+            consolePath: string;
+
+            /** MigrateResponse memoryPort. */
+            memoryPort: number;
+
+            /** MigrateResponse disksPort. */
+            disksPort: number;
+
+            /** MigrateResponse step. */
+            step: string;
+
+            /**
+             * Creates a new MigrateResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MigrateResponse instance
+             */
+            static create(properties: multiverse.v1.MigrateResponse.$Shape): multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape;
+            static create(properties?: multiverse.v1.MigrateResponse.$Properties): multiverse.v1.MigrateResponse;
+
+            /**
+             * Encodes the specified MigrateResponse message. Does not implicitly {@link multiverse.v1.MigrateResponse.verify|verify} messages.
+             * @param message MigrateResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MigrateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MigrateResponse message, length delimited. Does not implicitly {@link multiverse.v1.MigrateResponse.verify|verify} messages.
+             * @param message MigrateResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MigrateResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MigrateResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape} MigrateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape;
+
+            /**
+             * Decodes a MigrateResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape} MigrateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape;
+
+            /**
+             * Verifies a MigrateResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MigrateResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MigrateResponse
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MigrateResponse;
+
+            /**
+             * Creates a plain object from a MigrateResponse message. Also converts values to other types if specified.
+             * @param message MigrateResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MigrateResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MigrateResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrateResponse {
+
+            /** Properties of a MigrateResponse. */
+            interface $Properties {
+
+                /** MigrateResponse version */
+                version?: (number|null);
+
+                /** MigrateResponse errorKind */
+                errorKind?: (string|null);
+
+                /** MigrateResponse errorName */
+                errorName?: (string|null);
+
+                /** MigrateResponse errorMessage */
+                errorMessage?: (string|null);
+
+                /** MigrateResponse errorHint */
+                errorHint?: (string|null);
+
+                /** MigrateResponse token */
+                token?: (Uint8Array|null);
+
+                /** MigrateResponse diskPaths */
+                diskPaths?: (string[]|null);
+
+                /** MigrateResponse consolePath */
+                consolePath?: (string|null);
+
+                /** MigrateResponse memoryPort */
+                memoryPort?: (number|null);
+
+                /** MigrateResponse disksPort */
+                disksPort?: (number|null);
+
+                /** MigrateResponse step */
+                step?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MigrateResponse. */
+            type $Shape = multiverse.v1.MigrateResponse.$Properties;
+        }
     }
 }

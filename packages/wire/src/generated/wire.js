@@ -12181,6 +12181,2538 @@ export const multiverse = $root.multiverse = (() => {
             return VmResponse;
         })();
 
+        /**
+         * TunnelChannel enum.
+         * @name multiverse.v1.TunnelChannel
+         * @enum {number}
+         * @property {number} TUNNEL_CHANNEL_INVALID=0 TUNNEL_CHANNEL_INVALID value
+         * @property {number} TUNNEL_CHANNEL_LIBVIRT=1 TUNNEL_CHANNEL_LIBVIRT value
+         * @property {number} TUNNEL_CHANNEL_MEMORY=2 TUNNEL_CHANNEL_MEMORY value
+         * @property {number} TUNNEL_CHANNEL_DISKS=3 TUNNEL_CHANNEL_DISKS value
+         */
+        v1.TunnelChannel = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TUNNEL_CHANNEL_INVALID"] = 0;
+            values[valuesById[1] = "TUNNEL_CHANNEL_LIBVIRT"] = 1;
+            values[valuesById[2] = "TUNNEL_CHANNEL_MEMORY"] = 2;
+            values[valuesById[3] = "TUNNEL_CHANNEL_DISKS"] = 3;
+            return values;
+        })();
+
+        v1.TunnelOpen = (function() {
+
+            /**
+             * Properties of a TunnelOpen.
+             * @typedef {Object} multiverse.v1.TunnelOpen.$Properties
+             * @property {number|null} [version] TunnelOpen version
+             * @property {string|null} [clusterId] TunnelOpen clusterId
+             * @property {string|null} [migrationId] TunnelOpen migrationId
+             * @property {Uint8Array|null} [token] TunnelOpen token
+             * @property {multiverse.v1.TunnelChannel|null} [channel] TunnelOpen channel
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TunnelOpen.
+             * @memberof multiverse.v1
+             * @interface ITunnelOpen
+             * @augments multiverse.v1.TunnelOpen.$Properties
+             * @deprecated Use multiverse.v1.TunnelOpen.$Properties instead.
+             */
+
+            /**
+             * Shape of a TunnelOpen.
+             * @typedef {multiverse.v1.TunnelOpen.$Properties} multiverse.v1.TunnelOpen.$Shape
+             */
+
+            /**
+             * Constructs a new TunnelOpen.
+             * @memberof multiverse.v1
+             * @classdesc Represents a TunnelOpen.
+             * @constructor
+             * @param {multiverse.v1.TunnelOpen.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TunnelOpen = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TunnelOpen version.
+             * @member {number} version
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.version = 0;
+
+            /**
+             * TunnelOpen clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.clusterId = "";
+
+            /**
+             * TunnelOpen migrationId.
+             * @member {string} migrationId
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.migrationId = "";
+
+            /**
+             * TunnelOpen token.
+             * @member {Uint8Array} token
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.token = $util.newBuffer([]);
+
+            /**
+             * TunnelOpen channel.
+             * @member {multiverse.v1.TunnelChannel} channel
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             */
+            TunnelOpen.prototype.channel = 0;
+
+            /**
+             * Creates a new TunnelOpen instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.TunnelOpen} TunnelOpen instance
+             * @type {{
+             *   (properties: multiverse.v1.TunnelOpen.$Shape): multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape;
+             *   (properties?: multiverse.v1.TunnelOpen.$Properties): multiverse.v1.TunnelOpen;
+             * }}
+             */
+            TunnelOpen.create = function(properties) {
+                return new TunnelOpen(properties);
+            };
+
+            /**
+             * Encodes the specified TunnelOpen message. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen.$Properties} message TunnelOpen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelOpen.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId") && message.migrationId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.migrationId);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.token);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.channel);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TunnelOpen message, length delimited. Does not implicitly {@link multiverse.v1.TunnelOpen.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen.$Properties} message TunnelOpen message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelOpen.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelOpen.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.TunnelOpen();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.migrationId = value;
+                            else
+                                delete message.migrationId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TunnelOpen message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelOpen & multiverse.v1.TunnelOpen.$Shape} TunnelOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelOpen.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TunnelOpen message.
+             * @function verify
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TunnelOpen.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId"))
+                    if (!$util.isString(message.migrationId))
+                        return "migrationId: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!(message.token && typeof message.token.length === "number" || $util.isString(message.token)))
+                        return "token: buffer expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (typeof message.channel !== "number" || (message.channel | 0) !== message.channel)
+                        return "channel: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a TunnelOpen message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.TunnelOpen} TunnelOpen
+             */
+            TunnelOpen.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.TunnelOpen)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.TunnelOpen: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.TunnelOpen();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.migrationId != null)
+                    if (typeof object.migrationId !== "string" || object.migrationId.length)
+                        message.migrationId = $String(object.migrationId);
+                if (object.token != null)
+                    if (object.token.length)
+                        if (typeof object.token === "string")
+                            $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                        else if (object.token.length >= 0)
+                            message.token = object.token;
+                if (object.channel !== 0 && (typeof object.channel !== "string" || $root.multiverse.v1.TunnelChannel[object.channel] !== 0))
+                    switch (object.channel) {
+                    case "TUNNEL_CHANNEL_INVALID":
+                    case 0:
+                        message.channel = 0;
+                        break;
+                    case "TUNNEL_CHANNEL_LIBVIRT":
+                    case 1:
+                        message.channel = 1;
+                        break;
+                    case "TUNNEL_CHANNEL_MEMORY":
+                    case 2:
+                        message.channel = 2;
+                        break;
+                    case "TUNNEL_CHANNEL_DISKS":
+                    case 3:
+                        message.channel = 3;
+                        break;
+                    default:
+                        if (typeof object.channel === "number" && (object.channel | 0) === object.channel)
+                            message.channel = object.channel;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TunnelOpen message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.TunnelOpen
+             * @static
+             * @param {multiverse.v1.TunnelOpen} message TunnelOpen
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TunnelOpen.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.migrationId = "";
+                    if (options.bytes === $String)
+                        object.token = "";
+                    else {
+                        object.token = [];
+                        if (options.bytes !== $Array)
+                            object.token = $util.newBuffer(object.token);
+                    }
+                    object.channel = options.enums === $String ? "TUNNEL_CHANNEL_INVALID" : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId"))
+                    object.migrationId = message.migrationId;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = options.enums === $String ? $root.multiverse.v1.TunnelChannel[message.channel] === $undefined ? message.channel : $root.multiverse.v1.TunnelChannel[message.channel] : message.channel;
+                return object;
+            };
+
+            /**
+             * Converts this TunnelOpen to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.TunnelOpen
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TunnelOpen.prototype.toJSON = function() {
+                return TunnelOpen.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TunnelOpen;
+        })();
+
+        v1.TunnelAccept = (function() {
+
+            /**
+             * Properties of a TunnelAccept.
+             * @typedef {Object} multiverse.v1.TunnelAccept.$Properties
+             * @property {number|null} [version] TunnelAccept version
+             * @property {string|null} [refused] TunnelAccept refused
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TunnelAccept.
+             * @memberof multiverse.v1
+             * @interface ITunnelAccept
+             * @augments multiverse.v1.TunnelAccept.$Properties
+             * @deprecated Use multiverse.v1.TunnelAccept.$Properties instead.
+             */
+
+            /**
+             * Shape of a TunnelAccept.
+             * @typedef {multiverse.v1.TunnelAccept.$Properties} multiverse.v1.TunnelAccept.$Shape
+             */
+
+            /**
+             * Constructs a new TunnelAccept.
+             * @memberof multiverse.v1
+             * @classdesc Represents a TunnelAccept.
+             * @constructor
+             * @param {multiverse.v1.TunnelAccept.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TunnelAccept = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TunnelAccept version.
+             * @member {number} version
+             * @memberof multiverse.v1.TunnelAccept
+             * @instance
+             */
+            TunnelAccept.prototype.version = 0;
+
+            /**
+             * TunnelAccept refused.
+             * @member {string} refused
+             * @memberof multiverse.v1.TunnelAccept
+             * @instance
+             */
+            TunnelAccept.prototype.refused = "";
+
+            /**
+             * Creates a new TunnelAccept instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.TunnelAccept} TunnelAccept instance
+             * @type {{
+             *   (properties: multiverse.v1.TunnelAccept.$Shape): multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape;
+             *   (properties?: multiverse.v1.TunnelAccept.$Properties): multiverse.v1.TunnelAccept;
+             * }}
+             */
+            TunnelAccept.create = function(properties) {
+                return new TunnelAccept(properties);
+            };
+
+            /**
+             * Encodes the specified TunnelAccept message. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept.$Properties} message TunnelAccept message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelAccept.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused") && message.refused !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.refused);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TunnelAccept message, length delimited. Does not implicitly {@link multiverse.v1.TunnelAccept.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept.$Properties} message TunnelAccept message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TunnelAccept.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelAccept.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.TunnelAccept();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refused = value;
+                            else
+                                delete message.refused;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TunnelAccept message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.TunnelAccept & multiverse.v1.TunnelAccept.$Shape} TunnelAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TunnelAccept.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TunnelAccept message.
+             * @function verify
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TunnelAccept.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    if (!$util.isString(message.refused))
+                        return "refused: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TunnelAccept message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.TunnelAccept} TunnelAccept
+             */
+            TunnelAccept.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.TunnelAccept)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.TunnelAccept: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.TunnelAccept();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.refused != null)
+                    if (typeof object.refused !== "string" || object.refused.length)
+                        message.refused = $String(object.refused);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TunnelAccept message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.TunnelAccept
+             * @static
+             * @param {multiverse.v1.TunnelAccept} message TunnelAccept
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TunnelAccept.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.refused = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    object.refused = message.refused;
+                return object;
+            };
+
+            /**
+             * Converts this TunnelAccept to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.TunnelAccept
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TunnelAccept.prototype.toJSON = function() {
+                return TunnelAccept.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TunnelAccept;
+        })();
+
+        /**
+         * MigrateOp enum.
+         * @name multiverse.v1.MigrateOp
+         * @enum {number}
+         * @property {number} MIGRATE_OP_INVALID=0 MIGRATE_OP_INVALID value
+         * @property {number} MIGRATE_OP_RESERVE=1 MIGRATE_OP_RESERVE value
+         * @property {number} MIGRATE_OP_PREPARE=2 MIGRATE_OP_PREPARE value
+         * @property {number} MIGRATE_OP_TRANSFER=3 MIGRATE_OP_TRANSFER value
+         * @property {number} MIGRATE_OP_COMMIT=4 MIGRATE_OP_COMMIT value
+         * @property {number} MIGRATE_OP_ABORT=5 MIGRATE_OP_ABORT value
+         * @property {number} MIGRATE_OP_STATUS=6 MIGRATE_OP_STATUS value
+         */
+        v1.MigrateOp = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MIGRATE_OP_INVALID"] = 0;
+            values[valuesById[1] = "MIGRATE_OP_RESERVE"] = 1;
+            values[valuesById[2] = "MIGRATE_OP_PREPARE"] = 2;
+            values[valuesById[3] = "MIGRATE_OP_TRANSFER"] = 3;
+            values[valuesById[4] = "MIGRATE_OP_COMMIT"] = 4;
+            values[valuesById[5] = "MIGRATE_OP_ABORT"] = 5;
+            values[valuesById[6] = "MIGRATE_OP_STATUS"] = 6;
+            return values;
+        })();
+
+        /**
+         * MigrateMode enum.
+         * @name multiverse.v1.MigrateMode
+         * @enum {number}
+         * @property {number} MIGRATE_MODE_INVALID=0 MIGRATE_MODE_INVALID value
+         * @property {number} MIGRATE_MODE_LIVE=1 MIGRATE_MODE_LIVE value
+         * @property {number} MIGRATE_MODE_OFFLINE=2 MIGRATE_MODE_OFFLINE value
+         */
+        v1.MigrateMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MIGRATE_MODE_INVALID"] = 0;
+            values[valuesById[1] = "MIGRATE_MODE_LIVE"] = 1;
+            values[valuesById[2] = "MIGRATE_MODE_OFFLINE"] = 2;
+            return values;
+        })();
+
+        v1.MigrateDisk = (function() {
+
+            /**
+             * Properties of a MigrateDisk.
+             * @typedef {Object} multiverse.v1.MigrateDisk.$Properties
+             * @property {string|null} [name] MigrateDisk name
+             * @property {number|Long|null} [virtualBytes] MigrateDisk virtualBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateDisk.
+             * @memberof multiverse.v1
+             * @interface IMigrateDisk
+             * @augments multiverse.v1.MigrateDisk.$Properties
+             * @deprecated Use multiverse.v1.MigrateDisk.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateDisk.
+             * @typedef {multiverse.v1.MigrateDisk.$Properties} multiverse.v1.MigrateDisk.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateDisk.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MigrateDisk.
+             * @constructor
+             * @param {multiverse.v1.MigrateDisk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateDisk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MigrateDisk name.
+             * @member {string} name
+             * @memberof multiverse.v1.MigrateDisk
+             * @instance
+             */
+            MigrateDisk.prototype.name = "";
+
+            /**
+             * MigrateDisk virtualBytes.
+             * @member {number|Long} virtualBytes
+             * @memberof multiverse.v1.MigrateDisk
+             * @instance
+             */
+            MigrateDisk.prototype.virtualBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MigrateDisk instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {multiverse.v1.MigrateDisk.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MigrateDisk} MigrateDisk instance
+             * @type {{
+             *   (properties: multiverse.v1.MigrateDisk.$Shape): multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape;
+             *   (properties?: multiverse.v1.MigrateDisk.$Properties): multiverse.v1.MigrateDisk;
+             * }}
+             */
+            MigrateDisk.create = function(properties) {
+                return new MigrateDisk(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateDisk message. Does not implicitly {@link multiverse.v1.MigrateDisk.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {multiverse.v1.MigrateDisk.$Properties} message MigrateDisk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateDisk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.virtualBytes != null && $Object.hasOwnProperty.call(message, "virtualBytes") && (typeof message.virtualBytes === "object" ? message.virtualBytes.low || message.virtualBytes.high : message.virtualBytes !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.virtualBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MigrateDisk message, length delimited. Does not implicitly {@link multiverse.v1.MigrateDisk.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {multiverse.v1.MigrateDisk.$Properties} message MigrateDisk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateDisk.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MigrateDisk message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape} MigrateDisk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateDisk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MigrateDisk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.virtualBytes = value;
+                            else
+                                delete message.virtualBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MigrateDisk message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateDisk & multiverse.v1.MigrateDisk.$Shape} MigrateDisk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateDisk.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MigrateDisk message.
+             * @function verify
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MigrateDisk.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.virtualBytes != null && $Object.hasOwnProperty.call(message, "virtualBytes"))
+                    if (!$util.isInteger(message.virtualBytes) && !(message.virtualBytes && $util.isInteger(message.virtualBytes.low) && $util.isInteger(message.virtualBytes.high)))
+                        return "virtualBytes: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MigrateDisk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MigrateDisk} MigrateDisk
+             */
+            MigrateDisk.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MigrateDisk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MigrateDisk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MigrateDisk();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.virtualBytes != null)
+                    if (typeof object.virtualBytes === "object" ? object.virtualBytes.low || object.virtualBytes.high : $Number(object.virtualBytes) !== 0)
+                        if ($util.Long)
+                            message.virtualBytes = $util.Long.fromValue(object.virtualBytes, true);
+                        else if (typeof object.virtualBytes === "string")
+                            message.virtualBytes = $parseInt(object.virtualBytes, 10);
+                        else if (typeof object.virtualBytes === "number")
+                            message.virtualBytes = object.virtualBytes;
+                        else if (typeof object.virtualBytes === "object")
+                            message.virtualBytes = new $util.LongBits(object.virtualBytes.low >>> 0, object.virtualBytes.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MigrateDisk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MigrateDisk
+             * @static
+             * @param {multiverse.v1.MigrateDisk} message MigrateDisk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateDisk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.virtualBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.virtualBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.virtualBytes != null && $Object.hasOwnProperty.call(message, "virtualBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.virtualBytes = typeof message.virtualBytes === "number" ? $BigInt(message.virtualBytes) : $util.Long.fromBits(message.virtualBytes.low >>> 0, message.virtualBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.virtualBytes === "number")
+                        object.virtualBytes = options.longs === $String ? $String(message.virtualBytes) : message.virtualBytes;
+                    else
+                        object.virtualBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.virtualBytes) : options.longs === $Number ? new $util.LongBits(message.virtualBytes.low >>> 0, message.virtualBytes.high >>> 0).toNumber(true) : message.virtualBytes;
+                return object;
+            };
+
+            /**
+             * Converts this MigrateDisk to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MigrateDisk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateDisk.prototype.toJSON = function() {
+                return MigrateDisk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrateDisk;
+        })();
+
+        v1.MigrateRequest = (function() {
+
+            /**
+             * Properties of a MigrateRequest.
+             * @typedef {Object} multiverse.v1.MigrateRequest.$Properties
+             * @property {number|null} [version] MigrateRequest version
+             * @property {string|null} [clusterId] MigrateRequest clusterId
+             * @property {multiverse.v1.MigrateOp|null} [op] MigrateRequest op
+             * @property {string|null} [migrationId] MigrateRequest migrationId
+             * @property {string|null} [vm] MigrateRequest vm
+             * @property {multiverse.v1.MigrateMode|null} [mode] MigrateRequest mode
+             * @property {string|null} [domainUuid] MigrateRequest domainUuid
+             * @property {number|null} [vcpus] MigrateRequest vcpus
+             * @property {number|Long|null} [memoryBytes] MigrateRequest memoryBytes
+             * @property {number|Long|null} [hugepageBytes] MigrateRequest hugepageBytes
+             * @property {number|Long|null} [diskBytes] MigrateRequest diskBytes
+             * @property {Array.<string>|null} [devices] MigrateRequest devices
+             * @property {string|null} [group] MigrateRequest group
+             * @property {string|null} [specJson] MigrateRequest specJson
+             * @property {number|null} [ttlMs] MigrateRequest ttlMs
+             * @property {Array.<multiverse.v1.MigrateDisk.$Properties>|null} [disks] MigrateRequest disks
+             * @property {boolean|null} [running] MigrateRequest running
+             * @property {number|Long|null} [generation] MigrateRequest generation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateRequest.
+             * @memberof multiverse.v1
+             * @interface IMigrateRequest
+             * @augments multiverse.v1.MigrateRequest.$Properties
+             * @deprecated Use multiverse.v1.MigrateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateRequest.
+             * @typedef {multiverse.v1.MigrateRequest.$Properties} multiverse.v1.MigrateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateRequest.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MigrateRequest.
+             * @constructor
+             * @param {multiverse.v1.MigrateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateRequest = function (properties) {
+                this.devices = [];
+                this.disks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MigrateRequest version.
+             * @member {number} version
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.version = 0;
+
+            /**
+             * MigrateRequest clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.clusterId = "";
+
+            /**
+             * MigrateRequest op.
+             * @member {multiverse.v1.MigrateOp} op
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.op = 0;
+
+            /**
+             * MigrateRequest migrationId.
+             * @member {string} migrationId
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.migrationId = "";
+
+            /**
+             * MigrateRequest vm.
+             * @member {string} vm
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.vm = "";
+
+            /**
+             * MigrateRequest mode.
+             * @member {multiverse.v1.MigrateMode} mode
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.mode = 0;
+
+            /**
+             * MigrateRequest domainUuid.
+             * @member {string} domainUuid
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.domainUuid = "";
+
+            /**
+             * MigrateRequest vcpus.
+             * @member {number} vcpus
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.vcpus = 0;
+
+            /**
+             * MigrateRequest memoryBytes.
+             * @member {number|Long} memoryBytes
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MigrateRequest hugepageBytes.
+             * @member {number|Long} hugepageBytes
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.hugepageBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MigrateRequest diskBytes.
+             * @member {number|Long} diskBytes
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.diskBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MigrateRequest devices.
+             * @member {Array.<string>} devices
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.devices = $util.emptyArray;
+
+            /**
+             * MigrateRequest group.
+             * @member {string} group
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.group = "";
+
+            /**
+             * MigrateRequest specJson.
+             * @member {string} specJson
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.specJson = "";
+
+            /**
+             * MigrateRequest ttlMs.
+             * @member {number} ttlMs
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.ttlMs = 0;
+
+            /**
+             * MigrateRequest disks.
+             * @member {Array.<multiverse.v1.MigrateDisk.$Properties>} disks
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.disks = $util.emptyArray;
+
+            /**
+             * MigrateRequest running.
+             * @member {boolean} running
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.running = false;
+
+            /**
+             * MigrateRequest generation.
+             * @member {number|Long} generation
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             */
+            MigrateRequest.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MigrateRequest instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {multiverse.v1.MigrateRequest.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MigrateRequest} MigrateRequest instance
+             * @type {{
+             *   (properties: multiverse.v1.MigrateRequest.$Shape): multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape;
+             *   (properties?: multiverse.v1.MigrateRequest.$Properties): multiverse.v1.MigrateRequest;
+             * }}
+             */
+            MigrateRequest.create = function(properties) {
+                return new MigrateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateRequest message. Does not implicitly {@link multiverse.v1.MigrateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {multiverse.v1.MigrateRequest.$Properties} message MigrateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op") && message.op !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.op);
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId") && message.migrationId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.migrationId);
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm") && message.vm !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.vm);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.mode);
+                if (message.domainUuid != null && $Object.hasOwnProperty.call(message, "domainUuid") && message.domainUuid !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.domainUuid);
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus") && message.vcpus !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.vcpus);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.memoryBytes);
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes") && (typeof message.hugepageBytes === "object" ? message.hugepageBytes.low || message.hugepageBytes.high : message.hugepageBytes !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.hugepageBytes);
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes") && (typeof message.diskBytes === "object" ? message.diskBytes.low || message.diskBytes.high : message.diskBytes !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.diskBytes);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.devices[i]);
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group") && message.group !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.group);
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson") && message.specJson !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.specJson);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && message.ttlMs !== 0)
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.ttlMs);
+                if (message.disks != null && message.disks.length)
+                    for (let i = 0; i < message.disks.length; ++i)
+                        $root.multiverse.v1.MigrateDisk.encode(message.disks[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== false)
+                    writer.uint32(/* id 17, wireType 0 =*/136).bool(message.running);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint64(message.generation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MigrateRequest message, length delimited. Does not implicitly {@link multiverse.v1.MigrateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {multiverse.v1.MigrateRequest.$Properties} message MigrateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MigrateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape} MigrateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MigrateRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.op = value;
+                            else
+                                delete message.op;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.migrationId = value;
+                            else
+                                delete message.migrationId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.vm = value;
+                            else
+                                delete message.vm;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.domainUuid = value;
+                            else
+                                delete message.domainUuid;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.vcpus = value;
+                            else
+                                delete message.vcpus;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.hugepageBytes = value;
+                            else
+                                delete message.hugepageBytes;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.diskBytes = value;
+                            else
+                                delete message.diskBytes;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.group = value;
+                            else
+                                delete message.group;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.specJson = value;
+                            else
+                                delete message.specJson;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.disks && message.disks.length))
+                                message.disks = [];
+                            message.disks.push($root.multiverse.v1.MigrateDisk.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MigrateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateRequest & multiverse.v1.MigrateRequest.$Shape} MigrateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MigrateRequest message.
+             * @function verify
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MigrateRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    if (typeof message.op !== "number" || (message.op | 0) !== message.op)
+                        return "op: enum value expected";
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId"))
+                    if (!$util.isString(message.migrationId))
+                        return "migrationId: string expected";
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                    if (!$util.isString(message.vm))
+                        return "vm: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                if (message.domainUuid != null && $Object.hasOwnProperty.call(message, "domainUuid"))
+                    if (!$util.isString(message.domainUuid))
+                        return "domainUuid: string expected";
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    if (!$util.isInteger(message.vcpus))
+                        return "vcpus: integer expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
+                    if (!$util.isInteger(message.hugepageBytes) && !(message.hugepageBytes && $util.isInteger(message.hugepageBytes.low) && $util.isInteger(message.hugepageBytes.high)))
+                        return "hugepageBytes: integer|Long expected";
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (!$util.isInteger(message.diskBytes) && !(message.diskBytes && $util.isInteger(message.diskBytes.low) && $util.isInteger(message.diskBytes.high)))
+                        return "diskBytes: integer|Long expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i)
+                        if (!$util.isString(message.devices[i]))
+                            return "devices: string[] expected";
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson"))
+                    if (!$util.isString(message.specJson))
+                        return "specJson: string expected";
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (!$util.isInteger(message.ttlMs))
+                        return "ttlMs: integer expected";
+                if (message.disks != null && $Object.hasOwnProperty.call(message, "disks")) {
+                    if (!$Array.isArray(message.disks))
+                        return "disks: array expected";
+                    for (let i = 0; i < message.disks.length; ++i) {
+                        let error = $root.multiverse.v1.MigrateDisk.verify(message.disks[i], _depth + 1);
+                        if (error)
+                            return "disks." + error;
+                    }
+                }
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    if (typeof message.running !== "boolean")
+                        return "running: boolean expected";
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    if (!$util.isInteger(message.generation) && !(message.generation && $util.isInteger(message.generation.low) && $util.isInteger(message.generation.high)))
+                        return "generation: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a MigrateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MigrateRequest} MigrateRequest
+             */
+            MigrateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MigrateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MigrateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MigrateRequest();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.op !== 0 && (typeof object.op !== "string" || $root.multiverse.v1.MigrateOp[object.op] !== 0))
+                    switch (object.op) {
+                    case "MIGRATE_OP_INVALID":
+                    case 0:
+                        message.op = 0;
+                        break;
+                    case "MIGRATE_OP_RESERVE":
+                    case 1:
+                        message.op = 1;
+                        break;
+                    case "MIGRATE_OP_PREPARE":
+                    case 2:
+                        message.op = 2;
+                        break;
+                    case "MIGRATE_OP_TRANSFER":
+                    case 3:
+                        message.op = 3;
+                        break;
+                    case "MIGRATE_OP_COMMIT":
+                    case 4:
+                        message.op = 4;
+                        break;
+                    case "MIGRATE_OP_ABORT":
+                    case 5:
+                        message.op = 5;
+                        break;
+                    case "MIGRATE_OP_STATUS":
+                    case 6:
+                        message.op = 6;
+                        break;
+                    default:
+                        if (typeof object.op === "number" && (object.op | 0) === object.op)
+                            message.op = object.op;
+                    }
+                if (object.migrationId != null)
+                    if (typeof object.migrationId !== "string" || object.migrationId.length)
+                        message.migrationId = $String(object.migrationId);
+                if (object.vm != null)
+                    if (typeof object.vm !== "string" || object.vm.length)
+                        message.vm = $String(object.vm);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.multiverse.v1.MigrateMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "MIGRATE_MODE_INVALID":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "MIGRATE_MODE_LIVE":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "MIGRATE_MODE_OFFLINE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                if (object.domainUuid != null)
+                    if (typeof object.domainUuid !== "string" || object.domainUuid.length)
+                        message.domainUuid = $String(object.domainUuid);
+                if (object.vcpus != null)
+                    if ($Number(object.vcpus) !== 0)
+                        message.vcpus = object.vcpus >>> 0;
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.hugepageBytes != null)
+                    if (typeof object.hugepageBytes === "object" ? object.hugepageBytes.low || object.hugepageBytes.high : $Number(object.hugepageBytes) !== 0)
+                        if ($util.Long)
+                            message.hugepageBytes = $util.Long.fromValue(object.hugepageBytes, true);
+                        else if (typeof object.hugepageBytes === "string")
+                            message.hugepageBytes = $parseInt(object.hugepageBytes, 10);
+                        else if (typeof object.hugepageBytes === "number")
+                            message.hugepageBytes = object.hugepageBytes;
+                        else if (typeof object.hugepageBytes === "object")
+                            message.hugepageBytes = new $util.LongBits(object.hugepageBytes.low >>> 0, object.hugepageBytes.high >>> 0).toNumber(true);
+                if (object.diskBytes != null)
+                    if (typeof object.diskBytes === "object" ? object.diskBytes.low || object.diskBytes.high : $Number(object.diskBytes) !== 0)
+                        if ($util.Long)
+                            message.diskBytes = $util.Long.fromValue(object.diskBytes, true);
+                        else if (typeof object.diskBytes === "string")
+                            message.diskBytes = $parseInt(object.diskBytes, 10);
+                        else if (typeof object.diskBytes === "number")
+                            message.diskBytes = object.diskBytes;
+                        else if (typeof object.diskBytes === "object")
+                            message.diskBytes = new $util.LongBits(object.diskBytes.low >>> 0, object.diskBytes.high >>> 0).toNumber(true);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".multiverse.v1.MigrateRequest.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i)
+                        message.devices[i] = $String(object.devices[i]);
+                }
+                if (object.group != null)
+                    if (typeof object.group !== "string" || object.group.length)
+                        message.group = $String(object.group);
+                if (object.specJson != null)
+                    if (typeof object.specJson !== "string" || object.specJson.length)
+                        message.specJson = $String(object.specJson);
+                if (object.ttlMs != null)
+                    if ($Number(object.ttlMs) !== 0)
+                        message.ttlMs = object.ttlMs >>> 0;
+                if (object.disks) {
+                    if (!$Array.isArray(object.disks))
+                        throw $TypeError(".multiverse.v1.MigrateRequest.disks: array expected");
+                    message.disks = $Array(object.disks.length);
+                    for (let i = 0; i < object.disks.length; ++i) {
+                        if (!$util.isObject(object.disks[i]))
+                            throw $TypeError(".multiverse.v1.MigrateRequest.disks: object expected");
+                        message.disks[i] = $root.multiverse.v1.MigrateDisk.fromObject(object.disks[i], _depth + 1);
+                    }
+                }
+                if (object.running != null)
+                    if (object.running)
+                        message.running = $Boolean(object.running);
+                if (object.generation != null)
+                    if (typeof object.generation === "object" ? object.generation.low || object.generation.high : $Number(object.generation) !== 0)
+                        if ($util.Long)
+                            message.generation = $util.Long.fromValue(object.generation, true);
+                        else if (typeof object.generation === "string")
+                            message.generation = $parseInt(object.generation, 10);
+                        else if (typeof object.generation === "number")
+                            message.generation = object.generation;
+                        else if (typeof object.generation === "object")
+                            message.generation = new $util.LongBits(object.generation.low >>> 0, object.generation.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MigrateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MigrateRequest
+             * @static
+             * @param {multiverse.v1.MigrateRequest} message MigrateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.devices = [];
+                    object.disks = [];
+                }
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.op = options.enums === $String ? "MIGRATE_OP_INVALID" : 0;
+                    object.migrationId = "";
+                    object.vm = "";
+                    object.mode = options.enums === $String ? "MIGRATE_MODE_INVALID" : 0;
+                    object.domainUuid = "";
+                    object.vcpus = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.hugepageBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.hugepageBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.diskBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.diskBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.group = "";
+                    object.specJson = "";
+                    object.ttlMs = 0;
+                    object.running = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.generation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.generation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.op != null && $Object.hasOwnProperty.call(message, "op"))
+                    object.op = options.enums === $String ? $root.multiverse.v1.MigrateOp[message.op] === $undefined ? message.op : $root.multiverse.v1.MigrateOp[message.op] : message.op;
+                if (message.migrationId != null && $Object.hasOwnProperty.call(message, "migrationId"))
+                    object.migrationId = message.migrationId;
+                if (message.vm != null && $Object.hasOwnProperty.call(message, "vm"))
+                    object.vm = message.vm;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.multiverse.v1.MigrateMode[message.mode] === $undefined ? message.mode : $root.multiverse.v1.MigrateMode[message.mode] : message.mode;
+                if (message.domainUuid != null && $Object.hasOwnProperty.call(message, "domainUuid"))
+                    object.domainUuid = message.domainUuid;
+                if (message.vcpus != null && $Object.hasOwnProperty.call(message, "vcpus"))
+                    object.vcpus = message.vcpus;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.hugepageBytes = typeof message.hugepageBytes === "number" ? $BigInt(message.hugepageBytes) : $util.Long.fromBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.hugepageBytes === "number")
+                        object.hugepageBytes = options.longs === $String ? $String(message.hugepageBytes) : message.hugepageBytes;
+                    else
+                        object.hugepageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.hugepageBytes) : options.longs === $Number ? new $util.LongBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0).toNumber(true) : message.hugepageBytes;
+                if (message.diskBytes != null && $Object.hasOwnProperty.call(message, "diskBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.diskBytes = typeof message.diskBytes === "number" ? $BigInt(message.diskBytes) : $util.Long.fromBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.diskBytes === "number")
+                        object.diskBytes = options.longs === $String ? $String(message.diskBytes) : message.diskBytes;
+                    else
+                        object.diskBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.diskBytes) : options.longs === $Number ? new $util.LongBits(message.diskBytes.low >>> 0, message.diskBytes.high >>> 0).toNumber(true) : message.diskBytes;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = message.devices[j];
+                }
+                if (message.group != null && $Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.specJson != null && $Object.hasOwnProperty.call(message, "specJson"))
+                    object.specJson = message.specJson;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = message.ttlMs;
+                if (message.disks && message.disks.length) {
+                    object.disks = $Array(message.disks.length);
+                    for (let j = 0; j < message.disks.length; ++j)
+                        object.disks[j] = $root.multiverse.v1.MigrateDisk.toObject(message.disks[j], options, _depth + 1);
+                }
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    object.running = message.running;
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.generation = typeof message.generation === "number" ? $BigInt(message.generation) : $util.Long.fromBits(message.generation.low >>> 0, message.generation.high >>> 0, true).toBigInt();
+                    else if (typeof message.generation === "number")
+                        object.generation = options.longs === $String ? $String(message.generation) : message.generation;
+                    else
+                        object.generation = options.longs === $String ? $util.Long.prototype.toString.call(message.generation) : options.longs === $Number ? new $util.LongBits(message.generation.low >>> 0, message.generation.high >>> 0).toNumber(true) : message.generation;
+                return object;
+            };
+
+            /**
+             * Converts this MigrateRequest to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MigrateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateRequest.prototype.toJSON = function() {
+                return MigrateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrateRequest;
+        })();
+
+        v1.MigrateResponse = (function() {
+
+            /**
+             * Properties of a MigrateResponse.
+             * @typedef {Object} multiverse.v1.MigrateResponse.$Properties
+             * @property {number|null} [version] MigrateResponse version
+             * @property {string|null} [errorKind] MigrateResponse errorKind
+             * @property {string|null} [errorName] MigrateResponse errorName
+             * @property {string|null} [errorMessage] MigrateResponse errorMessage
+             * @property {string|null} [errorHint] MigrateResponse errorHint
+             * @property {Uint8Array|null} [token] MigrateResponse token
+             * @property {Array.<string>|null} [diskPaths] MigrateResponse diskPaths
+             * @property {string|null} [consolePath] MigrateResponse consolePath
+             * @property {number|null} [memoryPort] MigrateResponse memoryPort
+             * @property {number|null} [disksPort] MigrateResponse disksPort
+             * @property {string|null} [step] MigrateResponse step
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateResponse.
+             * @memberof multiverse.v1
+             * @interface IMigrateResponse
+             * @augments multiverse.v1.MigrateResponse.$Properties
+             * @deprecated Use multiverse.v1.MigrateResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateResponse.
+             * @typedef {multiverse.v1.MigrateResponse.$Properties} multiverse.v1.MigrateResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateResponse.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MigrateResponse.
+             * @constructor
+             * @param {multiverse.v1.MigrateResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateResponse = function (properties) {
+                this.diskPaths = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MigrateResponse version.
+             * @member {number} version
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.version = 0;
+
+            /**
+             * MigrateResponse errorKind.
+             * @member {string} errorKind
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.errorKind = "";
+
+            /**
+             * MigrateResponse errorName.
+             * @member {string} errorName
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.errorName = "";
+
+            /**
+             * MigrateResponse errorMessage.
+             * @member {string} errorMessage
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.errorMessage = "";
+
+            /**
+             * MigrateResponse errorHint.
+             * @member {string} errorHint
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.errorHint = "";
+
+            /**
+             * MigrateResponse token.
+             * @member {Uint8Array} token
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.token = $util.newBuffer([]);
+
+            /**
+             * MigrateResponse diskPaths.
+             * @member {Array.<string>} diskPaths
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.diskPaths = $util.emptyArray;
+
+            /**
+             * MigrateResponse consolePath.
+             * @member {string} consolePath
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.consolePath = "";
+
+            /**
+             * MigrateResponse memoryPort.
+             * @member {number} memoryPort
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.memoryPort = 0;
+
+            /**
+             * MigrateResponse disksPort.
+             * @member {number} disksPort
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.disksPort = 0;
+
+            /**
+             * MigrateResponse step.
+             * @member {string} step
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.step = "";
+
+            /**
+             * Creates a new MigrateResponse instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {multiverse.v1.MigrateResponse.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MigrateResponse} MigrateResponse instance
+             * @type {{
+             *   (properties: multiverse.v1.MigrateResponse.$Shape): multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape;
+             *   (properties?: multiverse.v1.MigrateResponse.$Properties): multiverse.v1.MigrateResponse;
+             * }}
+             */
+            MigrateResponse.create = function(properties) {
+                return new MigrateResponse(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateResponse message. Does not implicitly {@link multiverse.v1.MigrateResponse.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {multiverse.v1.MigrateResponse.$Properties} message MigrateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind") && message.errorKind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorKind);
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName") && message.errorName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorName);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorMessage);
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint") && message.errorHint !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorHint);
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.token);
+                if (message.diskPaths != null && message.diskPaths.length)
+                    for (let i = 0; i < message.diskPaths.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.diskPaths[i]);
+                if (message.consolePath != null && $Object.hasOwnProperty.call(message, "consolePath") && message.consolePath !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.consolePath);
+                if (message.memoryPort != null && $Object.hasOwnProperty.call(message, "memoryPort") && message.memoryPort !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.memoryPort);
+                if (message.disksPort != null && $Object.hasOwnProperty.call(message, "disksPort") && message.disksPort !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.disksPort);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.step);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MigrateResponse message, length delimited. Does not implicitly {@link multiverse.v1.MigrateResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {multiverse.v1.MigrateResponse.$Properties} message MigrateResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MigrateResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape} MigrateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MigrateResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorKind = value;
+                            else
+                                delete message.errorKind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorName = value;
+                            else
+                                delete message.errorName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorHint = value;
+                            else
+                                delete message.errorHint;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.diskPaths && message.diskPaths.length))
+                                message.diskPaths = [];
+                            message.diskPaths.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consolePath = value;
+                            else
+                                delete message.consolePath;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memoryPort = value;
+                            else
+                                delete message.memoryPort;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.disksPort = value;
+                            else
+                                delete message.disksPort;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MigrateResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateResponse & multiverse.v1.MigrateResponse.$Shape} MigrateResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MigrateResponse message.
+             * @function verify
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MigrateResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind"))
+                    if (!$util.isString(message.errorKind))
+                        return "errorKind: string expected";
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName"))
+                    if (!$util.isString(message.errorName))
+                        return "errorName: string expected";
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    if (!$util.isString(message.errorMessage))
+                        return "errorMessage: string expected";
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint"))
+                    if (!$util.isString(message.errorHint))
+                        return "errorHint: string expected";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!(message.token && typeof message.token.length === "number" || $util.isString(message.token)))
+                        return "token: buffer expected";
+                if (message.diskPaths != null && $Object.hasOwnProperty.call(message, "diskPaths")) {
+                    if (!$Array.isArray(message.diskPaths))
+                        return "diskPaths: array expected";
+                    for (let i = 0; i < message.diskPaths.length; ++i)
+                        if (!$util.isString(message.diskPaths[i]))
+                            return "diskPaths: string[] expected";
+                }
+                if (message.consolePath != null && $Object.hasOwnProperty.call(message, "consolePath"))
+                    if (!$util.isString(message.consolePath))
+                        return "consolePath: string expected";
+                if (message.memoryPort != null && $Object.hasOwnProperty.call(message, "memoryPort"))
+                    if (!$util.isInteger(message.memoryPort))
+                        return "memoryPort: integer expected";
+                if (message.disksPort != null && $Object.hasOwnProperty.call(message, "disksPort"))
+                    if (!$util.isInteger(message.disksPort))
+                        return "disksPort: integer expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isString(message.step))
+                        return "step: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MigrateResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MigrateResponse} MigrateResponse
+             */
+            MigrateResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MigrateResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MigrateResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MigrateResponse();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.errorKind != null)
+                    if (typeof object.errorKind !== "string" || object.errorKind.length)
+                        message.errorKind = $String(object.errorKind);
+                if (object.errorName != null)
+                    if (typeof object.errorName !== "string" || object.errorName.length)
+                        message.errorName = $String(object.errorName);
+                if (object.errorMessage != null)
+                    if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                        message.errorMessage = $String(object.errorMessage);
+                if (object.errorHint != null)
+                    if (typeof object.errorHint !== "string" || object.errorHint.length)
+                        message.errorHint = $String(object.errorHint);
+                if (object.token != null)
+                    if (object.token.length)
+                        if (typeof object.token === "string")
+                            $util.base64.decode(object.token, message.token = $util.newBuffer($util.base64.length(object.token)), 0);
+                        else if (object.token.length >= 0)
+                            message.token = object.token;
+                if (object.diskPaths) {
+                    if (!$Array.isArray(object.diskPaths))
+                        throw $TypeError(".multiverse.v1.MigrateResponse.diskPaths: array expected");
+                    message.diskPaths = $Array(object.diskPaths.length);
+                    for (let i = 0; i < object.diskPaths.length; ++i)
+                        message.diskPaths[i] = $String(object.diskPaths[i]);
+                }
+                if (object.consolePath != null)
+                    if (typeof object.consolePath !== "string" || object.consolePath.length)
+                        message.consolePath = $String(object.consolePath);
+                if (object.memoryPort != null)
+                    if ($Number(object.memoryPort) !== 0)
+                        message.memoryPort = object.memoryPort >>> 0;
+                if (object.disksPort != null)
+                    if ($Number(object.disksPort) !== 0)
+                        message.disksPort = object.disksPort >>> 0;
+                if (object.step != null)
+                    if (typeof object.step !== "string" || object.step.length)
+                        message.step = $String(object.step);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MigrateResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MigrateResponse
+             * @static
+             * @param {multiverse.v1.MigrateResponse} message MigrateResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.diskPaths = [];
+                if (options.defaults) {
+                    object.version = 0;
+                    object.errorKind = "";
+                    object.errorName = "";
+                    object.errorMessage = "";
+                    object.errorHint = "";
+                    if (options.bytes === $String)
+                        object.token = "";
+                    else {
+                        object.token = [];
+                        if (options.bytes !== $Array)
+                            object.token = $util.newBuffer(object.token);
+                    }
+                    object.consolePath = "";
+                    object.memoryPort = 0;
+                    object.disksPort = 0;
+                    object.step = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind"))
+                    object.errorKind = message.errorKind;
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName"))
+                    object.errorName = message.errorName;
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    object.errorMessage = message.errorMessage;
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint"))
+                    object.errorHint = message.errorHint;
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = options.bytes === $String ? $util.base64.encode(message.token, 0, message.token.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.token) : message.token;
+                if (message.diskPaths && message.diskPaths.length) {
+                    object.diskPaths = $Array(message.diskPaths.length);
+                    for (let j = 0; j < message.diskPaths.length; ++j)
+                        object.diskPaths[j] = message.diskPaths[j];
+                }
+                if (message.consolePath != null && $Object.hasOwnProperty.call(message, "consolePath"))
+                    object.consolePath = message.consolePath;
+                if (message.memoryPort != null && $Object.hasOwnProperty.call(message, "memoryPort"))
+                    object.memoryPort = message.memoryPort;
+                if (message.disksPort != null && $Object.hasOwnProperty.call(message, "disksPort"))
+                    object.disksPort = message.disksPort;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                return object;
+            };
+
+            /**
+             * Converts this MigrateResponse to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateResponse.prototype.toJSON = function() {
+                return MigrateResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrateResponse;
+        })();
+
         return v1;
     })();
 

@@ -1,0 +1,203 @@
+/**
+ * The control socket's API (docs/architecture.md §10), declared once: every route's request and
+ * answer as a zod schema. The agent validates each request with its route's schema before it
+ * reads a field (a POST's JSON body, a GET's query); the CLI imports the types only, so that a
+ * command loads no zod at start (scripts/build.ts leaves `*-schema.ts` out of the CLI's start).
+ * Answers are not checked at run time: they are the agent's own typed values, and a test holds
+ * them to these schemas.
+ */
+import { z } from 'zod'
+import { VM_STATES } from './cluster.ts'
+import { capacitySchema, hostVmObject } from './cluster-schema.ts'
+import { MAX_LEASE_TTL_MS, MAX_VM_DEADLINE_MS, MAX_VM_WAIT_MS } from './deadlines.ts'
+import { UsageError } from './errors.ts'
+import { hostInventorySchema } from './inventory-schema.ts'
+
+/** How long a join token may live (`cluster token --ttl`): 10 s to 7 days (docs/architecture.md §9). */
+const MIN_TOKEN_TTL_S = 10
+const MAX_TOKEN_TTL_S = 7 * 24 * 3600
+
+const said = (value: unknown): string => value === undefined ? 'undefined' : JSON.stringify(value)
+
+/** A whole number in [min, max]; anything else is refused as `problem` says, with `hint`. */
+function wholeNumber (min: number, max: number, problem: (value: string) => string, hint?: string): z.ZodType<number> {
+  return z.custom<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max, {
+    error: (issue) => problem(said(issue.input)), params: { hint }
+  })
+}
+
+/** A field the request must carry, not empty. */
+const needs = (field: string, what = ''): z.ZodString => {
+  const error = `the request needs "${field}"${what}`
+  return z.string({ error }).min(1, { error })
+}
+const flag = (field: string): z.ZodOptional<z.ZodBoolean> => z.boolean({ error: `"${field}" is true or false` }).optional()
+/** The VM spec document as its file says it: the agent validates it as `plan` does. */
+const spec = z.custom<unknown>((v) => v !== undefined, { error: 'the request needs "spec": the VM spec document' })
+/** The caller's deadline for the owner's work (docs/architecture.md §6); absent: the operation's own. */
+const deadlineMs = wholeNumber(1000, MAX_VM_DEADLINE_MS, (v) => `a deadline is 1 to ${MAX_VM_DEADLINE_MS / 1000} s, not ${v} ms`).optional()
+const nothing = z.strictObject({})
+const named = z.strictObject({ name: needs('name'), deadlineMs })
+
+const refusal = z.strictObject({ code: z.string(), detail: z.string(), by: z.enum(['plan', 'host']) })
+const placed = z.strictObject({
+  placed: z.literal(true),
+  vm: z.string(),
+  host: z.string(),
+  devices: z.array(z.string()),
+  score: z.number(),
+  leaseId: z.string(),
+  confirmed: z.boolean(),
+  expiresAtMs: z.number(),
+  /** The hosts passed over, and why. */
+  refusals: z.record(z.string(), refusal)
+})
+const unplaced = z.strictObject({ placed: z.literal(false), vm: z.string(), reasons: z.record(z.string(), refusal) })
+const vmState = z.enum(VM_STATES)
+const devicesByHost = z.record(z.string(), z.string())
+
+const snapshotHost = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  state: z.enum(['alive', 'suspect', 'dead']),
+  lastSeenMs: z.number().nullable(),
+  labels: z.record(z.string(), z.string()),
+  inventory: hostInventorySchema,
+  allocatable: capacitySchema,
+  maintenance: z.boolean().optional(),
+  vms: z.array(hostVmObject)
+})
+const status = {
+  clusterId: z.string(),
+  self: z.string(),
+  /** The peer IDs this host has a connection to now. */
+  connected: z.array(z.string()),
+  /** This host's name. */
+  name: z.string(),
+  /** The mesh's and placement's counters: a number, or numbers by reason or outcome. */
+  counters: z.record(z.string(), z.union([z.number(), z.record(z.string(), z.number())]))
+}
+/** `GET /v1/status`: the snapshot `cluster status --json` prints (docs/architecture.md §5), and more. */
+export const statusAnswerSchema = z.strictObject({ ...status, hosts: z.array(snapshotHost) })
+/** `GET /v1/status?brief=1`: states and counts without inventories, for monitors that poll often. */
+export const briefStatusAnswerSchema = z.strictObject({
+  ...status,
+  hosts: z.array(snapshotHost.omit({ inventory: true, vms: true }).extend({ devices: z.number(), vms: z.number() }))
+})
+
+/** Every route, `METHOD /path`, with its request (a POST's body, a GET's query) and answer. */
+export const CONTROL_API = {
+  'GET /v1/health': {
+    request: nothing,
+    answer: z.strictObject({ peerId: z.string(), name: z.string(), clusterId: z.string().nullable() })
+  },
+  'GET /v1/status': {
+    request: z.strictObject({ brief: z.enum(['0', '1'], { error: '"brief" is 1 (states and counts only) or 0' }).optional() }),
+    answer: statusAnswerSchema
+  },
+  'POST /v1/cluster/init': {
+    request: nothing,
+    answer: z.strictObject({ clusterId: z.string(), token: z.string(), expiresAtMs: z.number() })
+  },
+  'POST /v1/cluster/token': {
+    request: z.strictObject({
+      ttlSeconds: wholeNumber(MIN_TOKEN_TTL_S, MAX_TOKEN_TTL_S, (v) => `a token lives 10 s to 7 days, not ${v}`, 'e.g. --ttl 3600').optional()
+    }),
+    answer: z.strictObject({ token: z.string(), expiresAtMs: z.number() })
+  },
+  'POST /v1/cluster/join': {
+    request: z.strictObject({ token: needs('token') }),
+    answer: z.strictObject({ clusterId: z.string(), members: z.number() })
+  },
+  'POST /v1/cluster/remove': {
+    request: z.strictObject({ host: needs('host', ': a member\'s name or peer ID') }),
+    answer: z.strictObject({ removed: z.strictObject({ id: z.string(), name: z.string() }) })
+  },
+  'GET /v1/cluster/map': {
+    request: nothing,
+    answer: z.strictObject({ mappings: z.record(z.string(), devicesByHost) })
+  },
+  'POST /v1/cluster/map/add': {
+    request: z.strictObject({
+      name: needs('name'),
+      devices: z.record(z.string(), z.string({ error: 'the request needs "devices": { host: address }' }), { error: 'the request needs "devices": { host: address }' })
+    }),
+    answer: z.strictObject({ name: z.string(), devices: devicesByHost })
+  },
+  'POST /v1/cluster/map/rm': {
+    request: z.strictObject({ name: needs('name') }),
+    answer: z.strictObject({ removed: z.string() })
+  },
+  'POST /v1/host/maintenance': {
+    request: z.strictObject({ on: z.boolean({ error: 'the request needs "on": true or false' }) }),
+    answer: z.strictObject({ maintenance: z.boolean() })
+  },
+  'POST /v1/vm/place': {
+    request: z.strictObject({
+      spec,
+      /** false: leave it a lease that lapses (`vm place --lease-only`). */
+      confirm: flag('confirm'),
+      ttlSeconds: wholeNumber(1, MAX_LEASE_TTL_MS / 1000, (v) => `a lease lives 1 to ${MAX_LEASE_TTL_MS / 1000} s, not ${v}`, 'e.g. --ttl 60').optional()
+    }),
+    answer: z.discriminatedUnion('placed', [placed, unplaced])
+  },
+  'POST /v1/vm/create': {
+    request: z.strictObject({ spec, host: needs('host').nullable().optional(), start: flag('start'), deadlineMs }),
+    answer: z.discriminatedUnion('placed', [placed.extend({ state: vmState }), unplaced])
+  },
+  'POST /v1/vm/start': { request: named, answer: vmAnswer() },
+  'POST /v1/vm/stop': {
+    request: named.extend({
+      /** How long the guest gets to shut down (0: the owner's default). */
+      timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a stop waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
+      force: flag('force')
+    }),
+    answer: vmAnswer()
+  },
+  'POST /v1/vm/destroy': { request: named, answer: vmAnswer() },
+  'POST /v1/vm/remove': { request: named.extend({ force: flag('force') }), answer: vmAnswer() },
+  'POST /v1/vm/show': {
+    request: z.strictObject({ name: needs('name') }),
+    /** The VM as its owner's advert shows it, and the owner. */
+    answer: hostVmObject.extend({ host: z.string() })
+  }
+} as const
+
+/** A VM operation's answer: the VM's state after it, on its owner. */
+function vmAnswer () {
+  return z.strictObject({ vm: z.string(), host: z.string(), state: z.union([vmState, z.literal('removed')]) })
+}
+
+export type ControlRoute = keyof typeof CONTROL_API
+/** What a route takes: a POST's JSON body, a GET's query. */
+export type ControlRequest<R extends ControlRoute> = z.infer<(typeof CONTROL_API)[R]['request']>
+/** What a route answers with status 200. */
+export type ControlAnswer<R extends ControlRoute> = z.infer<(typeof CONTROL_API)[R]['answer']>
+export type StatusAnswer = z.infer<typeof statusAnswerSchema>
+export type BriefStatusAnswer = z.infer<typeof briefStatusAnswerSchema>
+
+export function isControlRoute (route: string): route is ControlRoute {
+  return Object.hasOwn(CONTROL_API, route)
+}
+
+/** A request that is not what its route takes: the first problem, and what to do about it. */
+export class InvalidRequestError extends UsageError {
+  override name = 'InvalidRequestError'
+}
+
+/** The request of `route`, validated; throws InvalidRequestError naming what is wrong. */
+export function parseControlRequest<R extends ControlRoute> (route: R, input: unknown): ControlRequest<R> {
+  const schema: z.ZodType = CONTROL_API[route].request
+  const result = schema.safeParse(input)
+  if (result.success) return result.data as ControlRequest<R>
+  const issue = result.error.issues[0]!
+  if (issue.code === 'unrecognized_keys') {
+    const fields = Object.entries((CONTROL_API[route].request as z.ZodObject).shape)
+      .map(([name, field]) => field.safeParse(undefined).success ? `${name}?` : name)
+    throw new InvalidRequestError(`${route} takes no ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`, {
+      hint: fields.length === 0 ? 'it takes nothing' : `it takes { ${fields.join(', ')} }`
+    })
+  }
+  const hint = issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined
+  throw new InvalidRequestError(issue.message, { hint })
+}

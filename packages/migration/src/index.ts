@@ -1,0 +1,11 @@
+/**
+ * Moving a VM between hosts (docs/architecture.md §12): the state machine of both sides, the
+ * choice of mode, and what an agent that restarts mid-migration does. Pure; the driver that
+ * does the I/O builds on it.
+ */
+export { SOURCE_STEPS, TARGET_STEPS, beforeCommit, chooseMode, firstStep, nextSourceStep, nextTargetStep } from './machine.ts'
+export type { Mode, ModeChoice, SourceNext, SourceStep, StepOutcome, TargetStep } from './machine.ts'
+export { recoverSource, recoverTarget } from './recovery.ts'
+export type { DomainFact, SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetFacts, TargetRecovery } from './recovery.ts'
+export { tunnelVerdict } from './tunnel-gate.ts'
+export type { GateEndpoint, GatedMigration, GateVerdict } from './tunnel-gate.ts'

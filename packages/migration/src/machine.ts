@@ -1,0 +1,106 @@
+/**
+ * The migration state machine (docs/architecture.md §12): one table of steps and transitions
+ * per side, pure. The driver (the I/O) writes the step it is about to take to the journal,
+ * durably, then takes it, then asks this table where to go.
+ *
+ * Source (the owner; it drives):
+ *
+ *   reserve ──> prepare ──> [stop] ──> transfer ──> commit ══> cleanup ──> done
+ *      │           │          │           │           ║
+ *      └───────────┴──────────┴───────────┴──> abort ──> aborted
+ *                                                 (before commit only)
+ *
+ *   - reserve:  the target is asked for a migration lease (capacity, devices, the VM's name).
+ *   - prepare:  the target makes the disk images and, offline, binds the remapped devices.
+ *   - stop:     offline only: the guest is shut down on the source (ACPI, then the operator's
+ *               choice: --force powers it off).
+ *   - transfer: live, libvirt moves memory and disks over the mesh; offline, the disks stream.
+ *   - commit:   the target takes ownership (its record, a newer ownership generation); from
+ *               here the VM is the target's and nothing rolls back.
+ *   - cleanup:  the source undefines its domain, removes its images, frees devices and capacity.
+ *
+ * Target (agrees, prepares, receives, takes over):
+ *
+ *   leased ──> prepared ──> receiving ══> committed
+ *      │          │            │
+ *      └──────────┴────────────┴──> undo ──> undone        (the source aborted, or the lease lapsed)
+ *
+ * The double line is the commit point: before it the source owns the VM and every failure
+ * ends with the VM on the source, running if it was, and everything on the target undone
+ * (domain, images, devices, lease); after it the target owns the VM and the source only
+ * cleans up.
+ */
+
+export type Mode = 'live' | 'offline'
+
+export const SOURCE_STEPS = ['reserve', 'prepare', 'stop', 'transfer', 'commit', 'cleanup', 'abort'] as const
+export type SourceStep = typeof SOURCE_STEPS[number]
+
+export const TARGET_STEPS = ['leased', 'prepared', 'receiving', 'undo'] as const
+export type TargetStep = typeof TARGET_STEPS[number]
+
+/** How a source step ended: `ok`, it failed (`fail`), or the operator cancelled (`cancel`). */
+export type StepOutcome = 'ok' | 'fail' | 'cancel'
+
+/** Where a source is after a step: another step, or over (`done`: moved; `aborted`: stayed). */
+export type SourceNext = SourceStep | 'done' | 'aborted'
+
+/** The steps a source takes when all goes well, in order, by mode. */
+const FORWARD: Record<Mode, readonly SourceStep[]> = {
+  live: ['reserve', 'prepare', 'transfer', 'commit', 'cleanup'],
+  offline: ['reserve', 'prepare', 'stop', 'transfer', 'commit', 'cleanup']
+}
+
+/** The first step of a migration. */
+export function firstStep (): SourceStep {
+  return 'reserve'
+}
+
+/** The steps from which a failure or a cancel aborts: those before the commit point. */
+export function beforeCommit (step: SourceStep): boolean {
+  return step === 'reserve' || step === 'prepare' || step === 'stop' || step === 'transfer'
+}
+
+/**
+ * The source's transition table. Before the commit point a failure or a cancel aborts; the
+ * commit and the cleanup are retried instead (the VM is already the target's, or is being
+ * handed over: going back would leave it on two hosts or none), and a cancel there is refused
+ * by the driver, not here. An abort that fails is retried too: it ends only when the target is
+ * undone and the VM is back as it was.
+ */
+export function nextSourceStep (mode: Mode, step: SourceStep, outcome: StepOutcome): SourceNext {
+  if (step === 'abort') return outcome === 'ok' ? 'aborted' : 'abort'
+  const forward = FORWARD[mode]
+  const at = forward.indexOf(step)
+  if (at < 0) throw new RangeError(`${step} is not a step of a ${mode} migration`)
+  if (outcome !== 'ok') return beforeCommit(step) ? 'abort' : step
+  return forward[at + 1] ?? 'done'
+}
+
+/** The target's steps when all goes well; `undo` when the source aborts or the lease lapses. */
+export function nextTargetStep (step: TargetStep, outcome: 'ok' | 'abort'): TargetStep | 'committed' | 'undone' {
+  if (step === 'undo') return outcome === 'ok' ? 'undone' : 'undo'
+  if (outcome === 'abort') return 'undo'
+  switch (step) {
+    case 'leased': return 'prepared'
+    case 'prepared': return 'receiving'
+    case 'receiving': return 'committed'
+  }
+}
+
+/** Which mode a VM moves in: what its policy allows, what the operator asked, and its devices. */
+export type ModeChoice = { ok: true, mode: Mode, why: string } | { ok: false, why: string }
+
+export function chooseMode (policy: 'auto' | 'live' | 'offline' | 'never', asked: Mode | undefined, hasPassthrough: boolean): ModeChoice {
+  if (policy === 'never') return { ok: false, why: 'its spec says migration: never' }
+  if (asked === 'live' || (asked === undefined && policy === 'live')) {
+    if (hasPassthrough) return { ok: false, why: 'it has passthrough devices, whose state cannot move live: migrate it --offline' }
+    if (policy === 'offline') return { ok: false, why: 'its spec says migration: offline' }
+    return { ok: true, mode: 'live', why: asked === 'live' ? 'asked for (--live)' : 'its spec says migration: live' }
+  }
+  if (asked === 'offline') return { ok: true, mode: 'offline', why: 'asked for (--offline)' }
+  if (policy === 'offline') return { ok: true, mode: 'offline', why: 'its spec says migration: offline' }
+  return hasPassthrough
+    ? { ok: true, mode: 'offline', why: 'it has passthrough devices: stopped, moved, started with the target\'s devices' }
+    : { ok: true, mode: 'live', why: 'no passthrough device: it keeps running while it moves' }
+}

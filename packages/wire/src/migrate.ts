@@ -1,0 +1,161 @@
+/**
+ * `/multiverse/migrate/1`: the source of a migration asks its target, one step at a time
+ * (docs/architecture.md §12). Requests come from another member and may name paths, devices and
+ * a spec that reach libvirt: everything is capped and validated here first. Answers carry an
+ * error as data, as VM operations' do.
+ */
+import { PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
+import { decodeVersioned, uint64 } from './codec.ts'
+import { MalformedMessageError } from './errors.ts'
+import { multiverse } from './generated/wire.js'
+import { MAX_LEASE_TTL_MS } from './leases.ts'
+import type { LeaseAsk } from './leases.ts'
+import { MAX_SPEC_JSON_BYTES, MESH_VERSION, clusterId, parseJson } from './mesh.ts'
+import { TUNNEL_TOKEN_BYTES } from './tunnel.ts'
+import type { ErrorKind } from './vm-ops.ts'
+
+const wire = multiverse.v1
+export const MAX_MIGRATE_REQUEST_BYTES = 64 << 10
+export const MAX_MIGRATE_RESPONSE_BYTES = 8 << 10
+const MAX_DISKS = 32
+const MAX_DEVICES = 256
+const MIGRATION_ID = /^[0-9a-f]{32}$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+/** A path libvirt will open: absolute, plain characters, no `..` (the source substitutes it into XML). */
+const SAFE_PATH = /^\/(?!.*\/\.\.?(\/|$))[A-Za-z0-9_./@+-]{1,1000}$/
+const DISK_NAME = /^[a-z][a-z0-9-]{0,31}$/
+
+export type MigrateOpName = 'reserve' | 'prepare' | 'transfer' | 'commit' | 'abort' | 'status'
+const OPS: Record<MigrateOpName, number> = {
+  reserve: wire.MigrateOp.MIGRATE_OP_RESERVE,
+  prepare: wire.MigrateOp.MIGRATE_OP_PREPARE,
+  transfer: wire.MigrateOp.MIGRATE_OP_TRANSFER,
+  commit: wire.MigrateOp.MIGRATE_OP_COMMIT,
+  abort: wire.MigrateOp.MIGRATE_OP_ABORT,
+  status: wire.MigrateOp.MIGRATE_OP_STATUS
+}
+const MODES = { live: wire.MigrateMode.MIGRATE_MODE_LIVE, offline: wire.MigrateMode.MIGRATE_MODE_OFFLINE } as const
+
+export interface MigrateRequest {
+  clusterId: string
+  op: MigrateOpName
+  migrationId: string
+  vm: string
+  mode: 'live' | 'offline'
+  domainUuid: string
+  /** reserve: what the VM will hold on the target. */
+  ask: Omit<LeaseAsk, 'vm'> | null
+  /** prepare: the disks to make, in the spec's order. */
+  disks: Array<{ name: string, virtualBytes: number }>
+  /** commit: whether the VM runs, and the ownership generation the target takes. */
+  running: boolean
+  generation: number
+}
+
+export type MigrateStatus = 'leased' | 'prepared' | 'receiving' | 'committed' | 'none'
+const STATUSES: readonly MigrateStatus[] = ['leased', 'prepared', 'receiving', 'committed', 'none']
+
+export type MigrateResponse =
+  | {
+    ok: true
+    /** reserve */
+    token?: Uint8Array
+    /** prepare */
+    diskPaths?: string[]
+    consolePath?: string
+    memoryPort?: number
+    disksPort?: number
+    /** status */
+    step?: MigrateStatus
+  }
+  | { ok: false, kind: ErrorKind, name: string, message: string, hint: string }
+
+export function encodeMigrateRequest (request: MigrateRequest): Uint8Array {
+  const { ask } = request
+  return wire.MigrateRequest.encode({
+    version: MESH_VERSION,
+    ...request,
+    op: OPS[request.op],
+    mode: MODES[request.mode],
+    ...(ask === null
+      ? {}
+      : { ...ask, hugepageBytes: ask.hugepageBytes ?? 0, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) })
+  }).finish()
+}
+
+export function decodeMigrateRequest (bytes: Uint8Array): MigrateRequest {
+  const name = 'MigrateRequest'
+  const m = decodeVersioned(name, wire.MigrateRequest, bytes, MAX_MIGRATE_REQUEST_BYTES, MESH_VERSION)
+  const bad = (field: string, problem: string): never => { throw new MalformedMessageError(name, `invalid at ${field}: ${problem}`) }
+  const op = (Object.keys(OPS) as MigrateOpName[]).find((key) => OPS[key] === m.op) ?? bad('op', `unknown operation ${m.op}`)
+  const mode = m.mode === MODES.live ? 'live' : m.mode === MODES.offline ? 'offline' : bad('mode', `unknown mode ${m.mode}`)
+  if (!MIGRATION_ID.test(m.migrationId)) bad('migrationId', 'a migration id (32 hex digits)')
+  if (!VM_NAME.test(m.vm)) bad('vm', 'a VM name')
+  if (!UUID.test(m.domainUuid)) bad('domainUuid', 'a lower-case UUID')
+  if (m.disks.length > MAX_DISKS) bad('disks', `more than ${MAX_DISKS}`)
+  const disks = m.disks.map((d) => {
+    const disk = d.name ?? ''
+    if (!DISK_NAME.test(disk)) bad('disks', `${JSON.stringify(disk.slice(0, 20))} is not a disk name`)
+    return { name: disk, virtualBytes: uint64(d.virtualBytes) }
+  })
+  return {
+    clusterId: clusterId(name, m.clusterId), op, migrationId: m.migrationId, vm: m.vm, mode, domainUuid: m.domainUuid,
+    ask: op === 'reserve' ? decodeAsk(m, bad) : null, disks, running: m.running, generation: uint64(m.generation)
+  }
+}
+
+function decodeAsk (m: multiverse.v1.MigrateRequest, bad: (field: string, problem: string) => never): Omit<LeaseAsk, 'vm'> {
+  if (m.group !== '' && !VM_NAME.test(m.group)) bad('group', 'a group name')
+  if (m.devices.length > MAX_DEVICES) bad('devices', `more than ${MAX_DEVICES}`)
+  const wrong = m.devices.find((a) => !PCI_ADDRESS.test(a))
+  if (wrong !== undefined) bad('devices', `${JSON.stringify(wrong.slice(0, 20))} is not a PCI address`)
+  if (m.ttlMs < 1000 || m.ttlMs > MAX_LEASE_TTL_MS) bad('ttlMs', `1000 to ${MAX_LEASE_TTL_MS}`)
+  if (m.specJson.length > MAX_SPEC_JSON_BYTES) bad('specJson', `over ${MAX_SPEC_JSON_BYTES} bytes`)
+  const page = uint64(m.hugepageBytes)
+  return {
+    vcpus: m.vcpus,
+    memoryBytes: uint64(m.memoryBytes),
+    hugepageBytes: page === 0 ? null : page,
+    diskBytes: uint64(m.diskBytes),
+    devices: m.devices,
+    group: m.group === '' ? null : m.group,
+    spec: m.specJson === '' ? null : parseJson('MigrateRequest', 'specJson', m.specJson),
+    ttlMs: m.ttlMs
+  }
+}
+
+export function encodeMigrateResponse (response: MigrateResponse): Uint8Array {
+  return wire.MigrateResponse.encode(response.ok
+    ? { version: MESH_VERSION, ...response }
+    : { version: MESH_VERSION, errorKind: response.kind, errorName: response.name, errorMessage: response.message, errorHint: response.hint }).finish()
+}
+
+export function decodeMigrateResponse (bytes: Uint8Array): MigrateResponse {
+  const name = 'MigrateResponse'
+  const m = decodeVersioned(name, wire.MigrateResponse, bytes, MAX_MIGRATE_RESPONSE_BYTES, MESH_VERSION)
+  const bad = (field: string, problem: string): never => { throw new MalformedMessageError(name, `invalid at ${field}: ${problem}`) }
+  if (m.errorKind !== '') {
+    const kind: ErrorKind = m.errorKind === 'usage' || m.errorKind === 'refused' ? m.errorKind : 'fault'
+    return { ok: false, kind, name: m.errorName.slice(0, 64), message: m.errorMessage.slice(0, 2000), hint: m.errorHint.slice(0, 1000) }
+  }
+  if (m.token.length !== 0 && m.token.length !== TUNNEL_TOKEN_BYTES) bad('token', `${TUNNEL_TOKEN_BYTES} bytes`)
+  if (m.diskPaths.length > MAX_DISKS) bad('diskPaths', `more than ${MAX_DISKS}`)
+  for (const path of [...m.diskPaths, ...(m.consolePath === '' ? [] : [m.consolePath])]) {
+    if (!SAFE_PATH.test(path)) bad('diskPaths', `${JSON.stringify(path.slice(0, 40))} is not an absolute path of plain characters`)
+  }
+  const port = (field: string, value: number): number | undefined => value === 0 ? undefined : value <= 65535 ? value : bad(field, 'a port')
+  const step = m.step === '' ? undefined : STATUSES.find((s) => s === m.step) ?? bad('step', `unknown step ${JSON.stringify(m.step.slice(0, 20))}`)
+  return {
+    ok: true,
+    ...(m.token.length === 0 ? {} : { token: m.token }),
+    ...(m.diskPaths.length === 0 ? {} : { diskPaths: m.diskPaths }),
+    ...(m.consolePath === '' ? {} : { consolePath: m.consolePath }),
+    ...optional('memoryPort', port('memoryPort', m.memoryPort)),
+    ...optional('disksPort', port('disksPort', m.disksPort)),
+    ...optional('step', step)
+  }
+}
+
+function optional<K extends string, V> (key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : { [key]: value } as Record<K, V>
+}
