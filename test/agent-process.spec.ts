@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MACHINES } from './fixtures/machines.ts'
 import { writeMachine } from './fixtures/sysfs-writer.ts'
+import { until } from './support/until.ts'
 
 const BIN = new URL('../packages/cli/bin/multiverse.js', import.meta.url).pathname
 const scratch = mkdtempSync(join(tmpdir(), 'agent-process-'))
@@ -29,8 +30,7 @@ describe('multiverse agent', () => {
   it('runs in the foreground, refuses a second agent on its data directory, stops cleanly on SIGTERM', async () => {
     await writeMachine(MACHINES.desktop!, join(scratch, 'root'))
     const first = agent(join(scratch, 'a.sock'))
-    const deadline = Date.now() + 20_000
-    while (!existsSync(join(scratch, 'a.sock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+    await until('the agent\'s control socket', () => existsSync(join(scratch, 'a.sock')), { timeoutMs: 20_000, seen: () => `the agent wrote: ${first.output()}` })
     expect(existsSync(join(scratch, 'a.sock'))).toBe(true)
 
     // The process runs (same pid, after execve) with the V8 flags and environment of agent-runtime.json.

@@ -12,6 +12,7 @@ import { control } from './support/control.ts'
 import { runLab } from './support/lab.ts'
 import { checkPlacements, raceSpecs } from './support/placement-race.ts'
 import type { RaceResult } from './support/placement-race.ts'
+import { until } from './support/until.ts'
 
 // Its own namespaces and state directory: another lab may be up beside it.
 const env = { LAB_PREFIX: 'place-', LAB_DIR: '/tmp/multiverse-lab-place' }
@@ -39,12 +40,11 @@ describe('five planners on five hosts', () => {
       expect(answer.status, JSON.stringify(answer.body)).toBe(200)
       return answer.body
     }))))).flat()
-    const deadline = Date.now() + 15_000
-    let views = await Promise.all(HOSTS.map(view))
-    while (new Set(views.map(holdings)).size > 1 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
+    let views: ClusterSnapshot[] = []
+    await until('every host to hold the same view', async () => {
       views = await Promise.all(HOSTS.map(view))
-    }
+      return new Set(views.map(holdings)).size === 1
+    }, { timeoutMs: 15_000, intervalMs: 200 })
     expect(new Set(views.map(holdings)).size, 'every host holds the same view').toBe(1)
     const summary = checkPlacements(views[0]!, results)
     expect(summary.placed).toBeGreaterThan(0)

@@ -13,6 +13,7 @@ import type { GuestKit } from '../scripts/guest-kit.ts'
 import { control } from './support/control.ts'
 import { runLab } from './support/lab.ts'
 import { virsh } from './support/libvirtd.ts'
+import { until } from './support/until.ts'
 
 const env = { LAB_PREFIX: 'vm-', LAB_DIR: '/tmp/multiverse-lab-vm' }
 const HOSTS = ['h1', 'h2', 'h3']
@@ -30,14 +31,12 @@ const guest = (name: string, more: Record<string, unknown> = {}): Record<string,
 
 /** Polls until every host shows `vm` in `state` (undefined: gone) on `owner`. */
 async function everyHostSees (vm: string, owner: string, state: string | undefined, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
+  let seen: Array<string | undefined> = []
+  await until(`every host to see ${vm} on ${owner} ${String(state)}`, async () => {
     const views = await Promise.all(HOSTS.map(async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body))
-    const seen = views.map((v) => v.hosts.find((h) => h.name === owner)?.vms.find((x) => x.name === vm)?.state)
-    if (seen.every((s) => s === state)) return
-    if (Date.now() > deadline) throw new Error(`${vm} on ${owner}: hosts see ${JSON.stringify(seen)}, not ${String(state)}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+    seen = views.map((v) => v.hosts.find((h) => h.name === owner)?.vms.find((x) => x.name === vm)?.state)
+    return seen.every((s) => s === state)
+  }, { timeoutMs, intervalMs: 100, seen: () => `hosts see ${JSON.stringify(seen)}` })
 }
 
 const domains = async (host: string): Promise<string[]> => (await virsh(uri(host), ['list', '--all', '--name'])).split('\n').filter((l) => l.trim() !== '')
@@ -60,8 +59,7 @@ describe('VMs on the lab cluster', () => {
     expect(await domains('h2')).toEqual(['web'])
     expect(images('h2')).toEqual(['web@root.qcow2'])
     const consoleLog = join(env.LAB_DIR, 'h2', 'data', 'console', 'web.log')
-    const deadline = Date.now() + 90_000
-    while (!(existsSync(consoleLog) && readFileSync(consoleLog, 'utf8').includes(GUEST_MARKER)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
+    await until(`"${GUEST_MARKER}" on web's serial console`, () => existsSync(consoleLog) && readFileSync(consoleLog, 'utf8').includes(GUEST_MARKER), { timeoutMs: 90_000, intervalMs: 250 })
     expect(readFileSync(consoleLog, 'utf8')).toContain(GUEST_MARKER)
 
     // busybox init has no ACPI daemon: the guest ignores the request, and stop says so.

@@ -10,6 +10,7 @@ import type { ClusterSnapshot } from '@multiverse/domain'
 import { MACHINES } from './fixtures/machines.ts'
 import { control } from './support/control.ts'
 import { runLab } from './support/lab.ts'
+import { throughout, until } from './support/until.ts'
 
 const top = new URL('..', import.meta.url).pathname
 // LAB_DIR and LAB_PREFIX from the environment reach deploy/lab/lab too: a second lab (another
@@ -32,15 +33,6 @@ async function stateOf (observer: string, subject: string): Promise<string | und
   } catch {
     return undefined
   }
-}
-
-async function until (what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const start = Date.now()
-  while (!await check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  return Date.now() - start
 }
 
 const allSee = async (subject: string, state: string, observers = HOSTS.filter((h) => h !== subject)): Promise<boolean> =>
@@ -166,10 +158,8 @@ describe('the lab cluster', () => {
     expect(told.status).toBe(3)
     expect(told.stderr).toMatch(/this host was removed from cluster/)
     // h3's agent keeps running and keeps dialling; for 5 s nobody lets it in.
-    const deadline = Date.now() + 5000
-    while (Date.now() < deadline) {
+    await throughout(5000, async () => {
       for (const host of ['h1', 'h2']) expect((await status(host)).connected).not.toContain(h3)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    })
   }, 30_000)
 })

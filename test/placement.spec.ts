@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningAgent } from '@multiverse/agent'
 import type { SnapshotHost } from '@multiverse/domain'
-import { InProcessAgents, aliveNames, until } from './support/in-process.ts'
+import { InProcessAgents, aliveNames } from './support/in-process.ts'
+import { until } from './support/until.ts'
 import { checkPlacements, raceSpecs } from './support/placement-race.ts'
 
 const lab = new InProcessAgents()

@@ -10,6 +10,7 @@ import { presentToken } from '@multiverse/mesh'
 import { createMeshNode } from '@multiverse/mesh'
 import { EnvelopeKind, encodeAdvert, sealEnvelope } from '@multiverse/wire'
 import type { HostInventory } from '@multiverse/domain'
+import { until } from '../support/until.ts'
 
 const [token, target, forgeAs] = process.argv.slice(2)
 if (token === undefined || target === undefined || forgeAs === undefined) {
@@ -23,8 +24,7 @@ const node = await createMeshNode({ privateKey: key, psk: admission.clusterPsk, 
 const topic = `/multiverse/${admission.clusterId}/gossip/1`
 node.services.pubsub.subscribe(topic)
 await node.dial(multiaddr(target), { signal: AbortSignal.timeout(5000) })
-const deadline = Date.now() + 10_000
-while (node.services.pubsub.getSubscribers(topic).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+await until('the target in the rogue\'s gossip mesh', () => node.services.pubsub.getSubscribers(topic).length > 0)
 
 const inventory: HostInventory = {
   hostname: 'rogue', cpu: { model: null, threads: 1, sockets: 1 }, memory: { totalBytes: 1, availableBytes: 1, hugepages: [] },

@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Backoff } from '@multiverse/domain'
 import { runAgent } from '@multiverse/agent'
 import type { RunningAgent } from '@multiverse/agent'
 import { pino } from 'pino'
@@ -43,17 +42,6 @@ export class InProcessAgents {
     for (const running of this.running.splice(0).reverse()) await running.stop()
     rmSync(this.scratch, { recursive: true, force: true })
   }
-}
-
-/** Polls `check` every 20 ms; returns how long it took, or throws naming what never happened. */
-export async function until (what: string, check: () => boolean, timeoutMs = 10_000): Promise<number> {
-  const start = Date.now()
-  const waits = new Backoff({ firstMs: 20, factor: 1 })
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, waits.next()))
-  }
-  return Date.now() - start
 }
 
 export const aliveNames = (r: RunningAgent): string[] => r.agent.snapshot().hosts.filter((h) => h.state === 'alive').map((h) => h.name).sort()

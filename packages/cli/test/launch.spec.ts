@@ -44,11 +44,14 @@ describe('the bin runs the bundle only when it is fresh', () => {
   const copy = mkdtempSync(join(tmpdir(), 'cli-launch-'))
   const bin = join(copy, 'packages/cli/bin/multiverse.js')
   const bundle = join(copy, 'dist/multiverse.mjs')
-  const now = Date.now() / 1000
-  /** Sets a file's mtime `seconds` from now. */
+  // Taken again for each test, when its copy is made: the copied sources' mtimes are that time,
+  // and a slow machine can take longer than the bundle's lead to reach a later test.
+  let now = Date.now() / 1000
+  /** Sets a file's mtime `seconds` from the time the test's copy was made. */
   const age = (file: string, seconds: number): void => { utimesSync(file, now + seconds, now + seconds) }
 
   beforeEach(() => {
+    now = Date.now() / 1000
     rmSync(copy, { recursive: true, force: true })
     mkdirSync(join(copy, 'dist'), { recursive: true })
     for (const pkg of readdirSync(join(TOP, 'packages'))) {

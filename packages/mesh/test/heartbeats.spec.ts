@@ -8,7 +8,7 @@ import type { PeerId } from '@libp2p/interface'
 import { createMeshNode, newPrivateNetworkKey } from '@multiverse/mesh'
 import type { MeshNode } from '@multiverse/mesh'
 import type { Heartbeat } from '@multiverse/wire'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { udpBeatSocket } from '../src/beat-socket.ts'
 import type { OpenBeatSocket } from '../src/beat-socket.ts'
 import { FALLBACK_MS, Heartbeats } from '../src/heartbeats.ts'
@@ -67,14 +67,15 @@ async function end (psk: Uint8Array, options: { deliver?: boolean, member?: (pee
 }
 
 const state = { advertSeq: 1, memberStatements: 1, mappingStatements: 0 }
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Beats from `a` every 100 ms until `done` holds (or 5 s pass). */
-async function beatUntil (a: End, done: () => boolean): Promise<void> {
-  for (let i = 0; i < 50 && !done(); i++) {
-    a.heartbeats.beat(state)
-    await sleep(100)
-  }
+/**
+ * Beats from `a` every 100 ms until `b` has taken `count` beats; fails, saying so, after 5 s.
+ * Never beats on the check that passes: no beat of a's is still on its way when it returns.
+ */
+async function beatUntil (a: End, b: End, count: number): Promise<void> {
+  await vi.waitFor(() => {
+    if (b.beats.length < count) a.heartbeats.beat(state)
+    expect(b.beats.length, `beats b took from a, waiting for ${count}`).toBeGreaterThanOrEqual(count)
+  }, { timeout: 5000, interval: 100 })
 }
 
 async function connected (): Promise<{ a: End, b: End }> {
@@ -87,7 +88,7 @@ async function connected (): Promise<{ a: End, b: End }> {
 describe('heartbeat lines', () => {
   it('beats go as datagrams under the key the receiver granted', async () => {
     const { a, b } = await connected()
-    await beatUntil(a, () => b.beats.length >= 3)
+    await beatUntil(a, b, 3)
     expect(b.beats.length).toBeGreaterThanOrEqual(3)
     expect(b.beats.every((x) => x.from === a.node.peerId.toString())).toBe(true)
     // Every beat b took came as a datagram: a sent at least as many.
@@ -101,11 +102,11 @@ describe('heartbeat lines', () => {
     const [a, b] = [await end(psk, { deliver: false }), await end(psk)]
     await a.node.dial(b.node.getMultiaddrs())
     const started = Date.now()
-    await beatUntil(a, () => b.beats.length >= 3)
+    await beatUntil(a, b, 3)
     expect(b.beats.length).toBeGreaterThanOrEqual(3)
     expect(Date.now() - started).toBeGreaterThanOrEqual(FALLBACK_MS)
     const datagrams = a.sent.length
-    await beatUntil(a, () => b.beats.length >= 6)
+    await beatUntil(a, b, 6)
     expect(a.sent.length).toBe(datagrams)
   })
 
@@ -115,7 +116,7 @@ describe('heartbeat lines', () => {
     const a = await end(psk)
     const b = await end(psk, { keyIdleMs: 1500, member: () => member })
     await a.node.dial(b.node.getMultiaddrs())
-    await beatUntil(a, () => b.beats.length >= 1)
+    await beatUntil(a, b, 1)
     const genuine = a.sent.at(-1)!
     const raw = createSocket('udp4')
     stops.push(async () => { await new Promise<void>((resolve) => { raw.close(() => { resolve() }) }) })
@@ -156,9 +157,15 @@ describe('heartbeat lines', () => {
   it('a host that is not a member gets no grant and its beats reach nobody', async () => {
     const psk = newPrivateNetworkKey()
     const a = await end(psk)
-    const b = await end(psk, { member: () => false })
+    const judged: string[] = []
+    const b = await end(psk, { member: (peer) => { judged.push(peer); return false } })
     await a.node.dial(b.node.getMultiaddrs())
-    for (let i = 0; i < 10; i++) { a.heartbeats.beat(state); await sleep(50) }
+    // a beats until b has turned down two of its lines: the second was opened after the first
+    // was refused, so whatever the first could have let through would have shown by then.
+    await vi.waitFor(() => {
+      a.heartbeats.beat(state)
+      expect(judged.filter((p) => p === a.node.peerId.toString()).length, 'lines of a that b judged').toBeGreaterThanOrEqual(2)
+    }, { timeout: 5000, interval: 50 })
     expect(a.sent).toHaveLength(0)
     expect(b.beats).toHaveLength(0)
   })

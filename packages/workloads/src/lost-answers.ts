@@ -11,7 +11,7 @@ type Done = Extract<VmResponse, { ok: true }>
 /** Whether the owner's `state` answer shows `request` done. */
 export function reached (request: Pick<VmRequest, 'op' | 'leaseId' | 'start'>, now: Done): boolean {
   switch (request.op) {
-    case 'create': return now.leaseId === request.leaseId && now.state !== 'placed' && now.state !== 'removed'
+    case 'create': return now.leaseId === request.leaseId && now.state !== 'reserved' && now.state !== 'placed' && now.state !== 'removed'
     case 'start': return now.state === 'running'
     case 'stop': case 'destroy': return now.state === 'stopped'
     case 'remove': return now.state === 'removed'

@@ -69,7 +69,11 @@ export class VmOwner {
   private state (name: string): VmResponse {
     const record = this.init.ledger.vm(name)
     const busy = this.operations.busy(name)
-    if (record === undefined) return { ok: true, state: 'removed', leaseId: '', busy }
+    if (record === undefined) {
+      // A lease not confirmed yet: a create whose request the owner never took up (docs/architecture.md §6).
+      const lease = this.init.ledger.held().find((vm) => vm.name === name && vm.state === 'reserved')
+      return { ok: true, state: lease === undefined ? 'removed' : 'reserved', leaseId: lease?.lease?.id ?? '', busy }
+    }
     return { ok: true, state: record.vm.state, leaseId: record.leaseId ?? '', busy }
   }
 

@@ -110,7 +110,7 @@ export class Vms {
   /**
    * Sends, and when the answer is lost after the request went out asks the owner what the VM is now:
    * done is done, whatever happened to the answer. A create the owner never began (its lease
-   * confirmed, nothing made) is sent once more: the owner makes it from the same lease.
+   * still reserved, or confirmed with nothing made) is sent once more: the owner makes it from the same lease.
    */
   private async sendOrRecover (hostId: string, hostName: string, request: VmRequest): Promise<VmResponse> {
     try {
@@ -121,7 +121,7 @@ export class Vms {
       const now = await this.askAfter(hostId, request, hopDeadlineMs(request.deadlineMs, 1))
       if (now === null) throw new AnswerLostError(request, hostName, error, null)
       if (reached(request, now)) return now
-      if (request.op === 'create' && now.state === 'placed' && now.leaseId === request.leaseId) return await this.send(hostId, request)
+      if (request.op === 'create' && (now.state === 'reserved' || now.state === 'placed') && now.leaseId === request.leaseId) return await this.send(hostId, request)
       throw new AnswerLostError(request, hostName, error, now.state)
     }
   }
