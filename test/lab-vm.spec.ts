@@ -117,6 +117,9 @@ describe('VMs on the lab cluster', () => {
     const before = { domains: await domains('h2'), images: images('h2') }
     lab(['kill', 'h2'])
     runLab(['start', 'h2'], { ...env, MULTIVERSE_TEST_STOP_CREATE_AT: point })
+    // h1 places on its view: on a loaded machine h2 may still be suspect there for a moment.
+    await until('h1 to see h2 alive again', async () =>
+      (await call<ClusterSnapshot>('h1', '/v1/status')).body.hosts.some((h) => h.name === 'h2' && h.state === 'alive'), 30_000)
     const log = join(env.LAB_DIR, 'h2', 'agent.log')
     const logged = readFileSync(log, 'utf8').length
     const answer = call<{ state?: string, error?: { name: string, message: string } }>('h1', '/v1/vm/create', { spec: guest(name), host: 'h2', start: true })
