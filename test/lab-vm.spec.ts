@@ -123,7 +123,10 @@ describe('VMs on the lab cluster', () => {
     const log = join(env.LAB_DIR, 'h2', 'agent.log')
     const logged = readFileSync(log, 'utf8').length
     const answer = call<{ state?: string, error?: { name: string, message: string } }>('h1', '/v1/vm/create', { spec: guest(name), host: 'h2', start: true })
-    await expect.poll(() => readFileSync(log, 'utf8').slice(logged).includes('test hook: vm create stops here for good'), { timeout: 60_000, interval: 200 }).toBe(true)
+    // An answer before the hook stopped the create means it never got there: say what it was.
+    const early = answer.then((a) => { throw new Error(`the create was answered before the hook stopped it: ${JSON.stringify(a)}`) })
+    await Promise.race([early, until('the create to stop at its hook', () => readFileSync(log, 'utf8').slice(logged).includes('test hook: vm create stops here for good'), 60_000)])
+    early.catch(() => {})
     lab(['kill', 'h2'])
     lab(['start', 'h2'])
     const { status, body } = await answer
