@@ -5,6 +5,7 @@
  */
 import { LEASE_ID, MAX_LEASE_TTL_MS, PCI_ADDRESS, VM_NAME, hugepageBytesSchema } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
+import type Long from 'long'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
@@ -39,10 +40,24 @@ export function encodeLeaseRequest (request: LeaseRequest): Uint8Array {
     clusterId: request.clusterId,
     op: OPS[request.op],
     leaseId: request.leaseId,
-    ...(ask === undefined
-      ? {}
-      : { ...ask, hugepageBytes: ask.hugepageBytes ?? 0, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) })
+    ...(ask === undefined ? {} : { vm: ask.vm, ...askFields(ask) })
   }).finish()
+}
+
+/** The wire fields of what a VM will hold (a lease's, or a migration's reservation). */
+export function askFields (ask: Omit<LeaseAsk, 'vm'>): AskFields {
+  return { ...ask, hugepageBytes: ask.hugepageBytes ?? 0, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) }
+}
+
+interface AskFields {
+  vcpus: number
+  memoryBytes: number | Long
+  hugepageBytes: number | Long
+  diskBytes: number | Long
+  devices: string[]
+  group: string
+  specJson: string
+  ttlMs: number
 }
 
 export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
@@ -54,6 +69,11 @@ export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
   const op = (Object.keys(OPS) as Array<keyof typeof OPS>).find((key) => OPS[key] === message.op) ?? bad('op', `unknown operation ${message.op}`)
   if (op !== 'reserve') return { clusterId: cluster, op, leaseId: message.leaseId }
   if (!VM_NAME.test(message.vm)) bad('vm', 'a VM name')
+  return { clusterId: cluster, op, leaseId: message.leaseId, ask: { vm: message.vm, ...decodeAsk(name, message, bad) } }
+}
+
+/** What a VM will hold, from the wire, every field checked (a lease's, or a migration's reservation). */
+export function decodeAsk (name: string, message: AskFields, bad: (field: string, problem: string) => never): Omit<LeaseAsk, 'vm'> {
   if (message.group !== '' && !VM_NAME.test(message.group)) bad('group', 'a group name')
   if (message.devices.length > MAX_LEASE_DEVICES) bad('devices', `more than ${MAX_LEASE_DEVICES}`)
   const wrong = message.devices.find((a) => !PCI_ADDRESS.test(a))
@@ -67,20 +87,14 @@ export function decodeLeaseRequest (bytes: Uint8Array): LeaseRequest {
   if (page !== 0 && !hugepageBytesSchema.safeParse(page).success) bad('hugepageBytes', `${page} is not a page size (a power of two of at least 4096)`)
   if (page !== 0 && memoryBytes % page !== 0) bad('hugepageBytes', `memoryBytes ${memoryBytes} is not a whole number of ${page}-byte pages`)
   return {
-    clusterId: cluster,
-    op,
-    leaseId: message.leaseId,
-    ask: {
-      vm: message.vm,
-      vcpus: message.vcpus,
-      memoryBytes,
-      hugepageBytes: page === 0 ? null : page,
-      diskBytes: uint64(message.diskBytes),
-      devices: message.devices,
-      group: message.group === '' ? null : message.group,
-      spec: message.specJson === '' ? null : parseJson(name, 'specJson', message.specJson),
-      ttlMs: message.ttlMs
-    }
+    vcpus: message.vcpus,
+    memoryBytes,
+    hugepageBytes: page === 0 ? null : page,
+    diskBytes: uint64(message.diskBytes),
+    devices: message.devices,
+    group: message.group === '' ? null : message.group,
+    spec: message.specJson === '' ? null : parseJson(name, 'specJson', message.specJson),
+    ttlMs: message.ttlMs
   }
 }
 

@@ -4,22 +4,21 @@
  * a spec that reach libvirt: everything is capped and validated here first. Answers carry an
  * error as data, as VM operations' do.
  */
-import { PCI_ADDRESS, VM_NAME } from '@multiverse/domain'
+import { VM_NAME } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { errorData, errorFields } from './error-data.ts'
 import type { ErrorData } from './error-data.ts'
 import { MalformedMessageError } from './errors.ts'
 import { multiverse } from './generated/wire.js'
-import { MAX_LEASE_TTL_MS } from './leases.ts'
+import { askFields, decodeAsk } from './leases.ts'
 import type { LeaseAsk } from './leases.ts'
-import { MAX_SPEC_JSON_BYTES, MESH_VERSION, clusterId, parseJson } from './mesh.ts'
+import { MESH_VERSION, clusterId } from './mesh.ts'
 import { TUNNEL_TOKEN_BYTES } from './tunnel.ts'
 
 const wire = multiverse.v1
 export const MAX_MIGRATE_REQUEST_BYTES = 64 << 10
 export const MAX_MIGRATE_RESPONSE_BYTES = 8 << 10
 const MAX_DISKS = 32
-const MAX_DEVICES = 256
 const MIGRATION_ID = /^[0-9a-f]{32}$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** A path libvirt will open: absolute, plain characters, no `..` (the source substitutes it into XML). */
@@ -78,9 +77,7 @@ export function encodeMigrateRequest (request: MigrateRequest): Uint8Array {
     ...request,
     op: OPS[request.op],
     mode: MODES[request.mode],
-    ...(ask === null
-      ? {}
-      : { ...ask, hugepageBytes: ask.hugepageBytes ?? 0, group: ask.group ?? '', specJson: ask.spec == null ? '' : JSON.stringify(ask.spec) })
+    ...(ask === null ? {} : askFields(ask))
   }).finish()
 }
 
@@ -101,27 +98,7 @@ export function decodeMigrateRequest (bytes: Uint8Array): MigrateRequest {
   })
   return {
     clusterId: clusterId(name, m.clusterId), op, migrationId: m.migrationId, vm: m.vm, mode, domainUuid: m.domainUuid,
-    ask: op === 'reserve' ? decodeAsk(m, bad) : null, disks, running: m.running, generation: uint64(m.generation)
-  }
-}
-
-function decodeAsk (m: multiverse.v1.MigrateRequest, bad: (field: string, problem: string) => never): Omit<LeaseAsk, 'vm'> {
-  if (m.group !== '' && !VM_NAME.test(m.group)) bad('group', 'a group name')
-  if (m.devices.length > MAX_DEVICES) bad('devices', `more than ${MAX_DEVICES}`)
-  const wrong = m.devices.find((a) => !PCI_ADDRESS.test(a))
-  if (wrong !== undefined) bad('devices', `${JSON.stringify(wrong.slice(0, 20))} is not a PCI address`)
-  if (m.ttlMs < 1000 || m.ttlMs > MAX_LEASE_TTL_MS) bad('ttlMs', `1000 to ${MAX_LEASE_TTL_MS}`)
-  if (m.specJson.length > MAX_SPEC_JSON_BYTES) bad('specJson', `over ${MAX_SPEC_JSON_BYTES} bytes`)
-  const page = uint64(m.hugepageBytes)
-  return {
-    vcpus: m.vcpus,
-    memoryBytes: uint64(m.memoryBytes),
-    hugepageBytes: page === 0 ? null : page,
-    diskBytes: uint64(m.diskBytes),
-    devices: m.devices,
-    group: m.group === '' ? null : m.group,
-    spec: m.specJson === '' ? null : parseJson('MigrateRequest', 'specJson', m.specJson),
-    ttlMs: m.ttlMs
+    ask: op === 'reserve' ? decodeAsk(name, m, bad) : null, disks, running: m.running, generation: uint64(m.generation)
   }
 }
 
