@@ -115,6 +115,23 @@ export class ClusterView {
       })
     }
     hosts.sort((a, b) => a.name.localeCompare(b.name))
-    return { clusterId: this.clusterId, self: this.self, hosts }
+    return { clusterId: this.clusterId, self: this.self, hosts: oneOwnerEach(hosts) }
   }
+}
+
+/**
+ * Each VM under one owner: while a migration commits, the source and the target may both
+ * advertise the VM for a moment (docs/architecture.md §12); the newer ownership generation is
+ * the owner, and the older claim is left out of the view. Leases are no claim. Two claims of the
+ * same generation are a conflict nobody resolved: both stay in sight.
+ */
+function oneOwnerEach (hosts: SnapshotHost[]): SnapshotHost[] {
+  const newest = new Map<string, number>()
+  for (const host of hosts) {
+    for (const vm of host.vms) if (vm.state !== 'reserved') newest.set(vm.name, Math.max(newest.get(vm.name) ?? 0, vm.generation ?? 0))
+  }
+  return hosts.map((host) => {
+    const vms = host.vms.filter((vm) => vm.state === 'reserved' || (vm.generation ?? 0) === newest.get(vm.name))
+    return vms.length === host.vms.length ? host : { ...host, vms }
+  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { HostAdvert, HostInventory } from '@multiverse/domain'
+import type { HostAdvert, HostInventory, HostVm } from '@multiverse/domain'
 import { ClusterView, stateOf } from '../src/view.ts'
 
 const CLUSTER = 'a'.repeat(32)
@@ -51,5 +51,29 @@ describe('ClusterView', () => {
     view.acceptAdvert('h3', { ...advert(1), name: 'h3' }, new Uint8Array(), 0, true)
     const snapshot = view.snapshot(20_000, (id) => id !== 'h3')
     expect(snapshot.hosts.map((h) => [h.name, h.state])).toEqual([['h1', 'alive'], ['h2', 'dead']])
+  })
+
+  describe('one owner per VM while a migration commits', () => {
+    const vm = (name: string, state: HostVm['state'], generation?: number): HostVm => ({
+      name, state, vcpus: 1, memoryBytes: 1, hugepageBytes: null, diskBytes: 0, devices: [], group: null, spec: null,
+      ...(generation === undefined ? {} : { generation }),
+      ...(state === 'reserved' ? { lease: { id: 'f'.repeat(32), expiresAtMs: 1, holder: 'h1' } } : {})
+    })
+    const owners = (h1: HostVm[], h2: HostVm[]): Array<[string, string[]]> => {
+      const view = new ClusterView(CLUSTER, 'self')
+      view.acceptAdvert('h1', { ...advert(1), name: 'h1', vms: h1 }, new Uint8Array(), 0, true)
+      view.acceptAdvert('h2', { ...advert(1), vms: h2 }, new Uint8Array(), 0, true)
+      return view.snapshot(0, () => true).hosts.map((h) => [h.name, h.vms.map((v) => `${v.name}:${v.state}`)])
+    }
+    it.each([
+      ['the target committed (generation 1), the source not cleaned up yet: the target owns it',
+        [vm('web', 'stopped')], [vm('web', 'running', 1)], [['h1', []], ['h2', ['web:running']]]],
+      ['a second migration back: generation 2 beats 1', [vm('web', 'running', 2)], [vm('web', 'running', 1)], [['h1', ['web:running']], ['h2', []]]],
+      ['a lease of the same name is no claim: it stays beside the owner', [vm('web', 'running')], [vm('web', 'reserved')], [['h1', ['web:running']], ['h2', ['web:reserved']]]],
+      ['two claims of one generation: a conflict left in sight', [vm('web', 'running')], [vm('web', 'running', 0)], [['h1', ['web:running']], ['h2', ['web:running']]]],
+      ['other VMs are untouched', [vm('db', 'running'), vm('web', 'stopped')], [vm('web', 'running', 1)], [['h1', ['db:running']], ['h2', ['web:running']]]]
+    ] as const)('%s', (_what, h1, h2, expected) => {
+      expect(owners([...h1], [...h2])).toEqual(expected)
+    })
   })
 })

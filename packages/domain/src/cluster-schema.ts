@@ -34,7 +34,8 @@ export const hostVmObject = z.strictObject({
   devices: z.array(z.string().regex(PCI_ADDRESS, 'a PCI address')).max(256),
   group: z.string().regex(VM_NAME, 'a group name').nullable(),
   spec: z.unknown(),
-  lease: z.strictObject({ id: z.string().regex(LEASE_ID, 'a lease id'), expiresAtMs: z.number().int().nonnegative(), holder: z.string().max(128) }).optional()
+  lease: z.strictObject({ id: z.string().regex(LEASE_ID, 'a lease id'), expiresAtMs: z.number().int().nonnegative(), holder: z.string().max(128) }).optional(),
+  generation: z.number().int().nonnegative().max(2 ** 53).optional()
 })
 export const hostVmSchema: z.ZodType<HostVm> = hostVmObject
 

@@ -59,6 +59,12 @@ export interface HostVm {
   spec: unknown
   /** Only for state `reserved`. */
   lease?: { id: string, expiresAtMs: number, holder: string }
+  /**
+   * The ownership generation: 0 (or absent) when the VM was made, one more each time a
+   * migration hands it to a new owner. While a migration commits, two hosts may advertise it
+   * for a moment: the view keeps the newer (docs/architecture.md §12).
+   */
+  generation?: number
 }
 
 /** alive -> suspect (no heartbeat for 3 s, or the connection dropped) -> dead (10 s). */

@@ -59,7 +59,8 @@ function vmToWire (vm: HostVm): multiverse.v1.IHostVm {
     specJson: vm.spec == null ? '' : JSON.stringify(vm.spec),
     leaseId: vm.lease?.id ?? '',
     leaseExpiresAtMs: vm.lease?.expiresAtMs ?? 0,
-    leaseHolder: vm.lease === undefined ? new Uint8Array() : peerIdBytes(vm.lease.holder)
+    leaseHolder: vm.lease === undefined ? new Uint8Array() : peerIdBytes(vm.lease.holder),
+    generation: vm.generation ?? 0
   }
 }
 
@@ -77,6 +78,7 @@ function vmFromWire (vm: multiverse.v1.IHostVm, index: number): unknown {
     devices: vm.devices,
     group: vm.group === '' ? null : vm.group,
     spec: specJson === '' ? null : parseJson('HostAdvert', `vms.${index}.spec`, specJson),
+    ...(uint64(vm.generation) === 0 ? {} : { generation: uint64(vm.generation) }),
     ...(leaseId === ''
       ? {}
       : { lease: { id: leaseId, expiresAtMs: uint64(vm.leaseExpiresAtMs), holder: peerIdFromBytes(vm.leaseHolder ?? new Uint8Array(), 'HostAdvert').toString() } })

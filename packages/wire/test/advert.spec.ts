@@ -32,3 +32,10 @@ describe('adverts: a VM\'s hugepage size', () => {
     expect(() => decodeAdvert(multiverse.v1.HostAdvert.encode(message).finish())).toThrow(/hugepageBytes/)
   })
 })
+
+describe('adverts: a VM\'s ownership generation', () => {
+  it('round-trips, absent when 0 (a VM never migrated, or an older agent\'s advert)', () => {
+    expect(decodeAdvert(encodeAdvert(advert([vm({ generation: 3 })]))).vms).toEqual([vm({ generation: 3 })])
+    expect(decodeAdvert(encodeAdvert(advert([vm({ generation: 0 })]))).vms).toEqual([vm()])
+  })
+})

@@ -1741,6 +1741,9 @@ export namespace multiverse {
             /** HostVm hugepageBytes. */
             hugepageBytes: (number|Long);
 
+            /** HostVm generation. */
+            generation: (number|Long);
+
             /**
              * Creates a new HostVm instance using the specified properties.
              * @param [properties] Properties to set
@@ -1853,6 +1856,9 @@ export namespace multiverse {
 
                 /** HostVm hugepageBytes */
                 hugepageBytes?: (number|Long|null);
+
+                /** HostVm generation */
+                generation?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

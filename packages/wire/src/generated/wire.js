@@ -5397,6 +5397,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {number|Long|null} [leaseExpiresAtMs] HostVm leaseExpiresAtMs
              * @property {Uint8Array|null} [leaseHolder] HostVm leaseHolder
              * @property {number|Long|null} [hugepageBytes] HostVm hugepageBytes
+             * @property {number|Long|null} [generation] HostVm generation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5526,6 +5527,14 @@ export const multiverse = $root.multiverse = (() => {
             HostVm.prototype.hugepageBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * HostVm generation.
+             * @member {number|Long} generation
+             * @memberof multiverse.v1.HostVm
+             * @instance
+             */
+            HostVm.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new HostVm instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.HostVm
@@ -5582,6 +5591,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.leaseHolder);
                 if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes") && (typeof message.hugepageBytes === "object" ? message.hugepageBytes.low || message.hugepageBytes.high : message.hugepageBytes !== 0))
                     writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.hugepageBytes);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.generation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5746,6 +5757,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.hugepageBytes;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5834,6 +5854,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.hugepageBytes != null && $Object.hasOwnProperty.call(message, "hugepageBytes"))
                     if (!$util.isInteger(message.hugepageBytes) && !(message.hugepageBytes && $util.isInteger(message.hugepageBytes.low) && $util.isInteger(message.hugepageBytes.high)))
                         return "hugepageBytes: integer|Long expected";
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    if (!$util.isInteger(message.generation) && !(message.generation && $util.isInteger(message.generation.low) && $util.isInteger(message.generation.high)))
+                        return "generation: integer|Long expected";
                 return null;
             };
 
@@ -5926,6 +5949,16 @@ export const multiverse = $root.multiverse = (() => {
                             message.hugepageBytes = object.hugepageBytes;
                         else if (typeof object.hugepageBytes === "object")
                             message.hugepageBytes = new $util.LongBits(object.hugepageBytes.low >>> 0, object.hugepageBytes.high >>> 0).toNumber(true);
+                if (object.generation != null)
+                    if (typeof object.generation === "object" ? object.generation.low || object.generation.high : $Number(object.generation) !== 0)
+                        if ($util.Long)
+                            message.generation = $util.Long.fromValue(object.generation, true);
+                        else if (typeof object.generation === "string")
+                            message.generation = $parseInt(object.generation, 10);
+                        else if (typeof object.generation === "number")
+                            message.generation = object.generation;
+                        else if (typeof object.generation === "object")
+                            message.generation = new $util.LongBits(object.generation.low >>> 0, object.generation.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5982,6 +6015,11 @@ export const multiverse = $root.multiverse = (() => {
                         object.hugepageBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.hugepageBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.generation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.generation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6030,6 +6068,13 @@ export const multiverse = $root.multiverse = (() => {
                         object.hugepageBytes = options.longs === $String ? $String(message.hugepageBytes) : message.hugepageBytes;
                     else
                         object.hugepageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.hugepageBytes) : options.longs === $Number ? new $util.LongBits(message.hugepageBytes.low >>> 0, message.hugepageBytes.high >>> 0).toNumber(true) : message.hugepageBytes;
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.generation = typeof message.generation === "number" ? $BigInt(message.generation) : $util.Long.fromBits(message.generation.low >>> 0, message.generation.high >>> 0, true).toBigInt();
+                    else if (typeof message.generation === "number")
+                        object.generation = options.longs === $String ? $String(message.generation) : message.generation;
+                    else
+                        object.generation = options.longs === $String ? $util.Long.prototype.toString.call(message.generation) : options.longs === $Number ? new $util.LongBits(message.generation.low >>> 0, message.generation.high >>> 0).toNumber(true) : message.generation;
                 return object;
             };
 
