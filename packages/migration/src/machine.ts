@@ -66,7 +66,9 @@ export function beforeCommit (step: SourceStep): boolean {
  * commit and the cleanup are retried instead (the VM is already the target's, or is being
  * handed over: going back would leave it on two hosts or none), and a cancel there is refused
  * by the driver, not here. An abort that fails is retried too: it ends only when the target is
- * undone and the VM is back as it was.
+ * undone and the VM is back as it was. A transfer that failed is aborted only if libvirt left the
+ * domain on the source: a migration can finish though virsh reports a failure (a timeout at the
+ * very end), and the driver then goes on to commit, as recoverSource decides after a restart.
  */
 export function nextSourceStep (mode: Mode, step: SourceStep, outcome: StepOutcome): SourceNext {
   if (step === 'abort') return outcome === 'ok' ? 'aborted' : 'abort'

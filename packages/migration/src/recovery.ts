@@ -96,7 +96,11 @@ export interface TargetFacts {
 /** A target restarted mid-migration (before it committed): carry on, take over, or undo. */
 export function recoverTarget (step: TargetStep, facts: TargetFacts): TargetRecovery {
   const here = facts.domain !== null && facts.domain.uuid === facts.uuid
-  if (step === 'undo') return { action: 'undo', undefine: here && sourceGaveUp(facts) }
+  if (step === 'undo') {
+    // Half an undo leaves the domain or its images: never the domain without its disks.
+    if (here && !sourceGaveUp(facts)) return { action: 'wait', why: 'the domain is here and the source has not said it still holds the VM' }
+    return { action: 'undo', undefine: here }
+  }
   if (!facts.source.reachable) {
     if (here) return { action: 'wait', why: 'the domain is here and the source cannot be asked whether it still holds the VM' }
     return facts.leaseLapsed ? { action: 'undo', undefine: false } : { action: 'wait', why: 'the source cannot be asked; the lease has not lapsed' }

@@ -68,7 +68,8 @@ describe('a target restarted mid-migration', () => {
     { name: 'receiving, the source down, the domain here: wait, it may be the only copy', step: 'receiving', domain: running, source: gone, lapsed: true, want: { action: 'wait', why: 'the domain is here and the source cannot be asked whether it still holds the VM' } },
     { name: 'prepared, the source down, lease lapsed: undo', step: 'prepared', domain: null, source: gone, lapsed: true, want: { action: 'undo', undefine: false } },
     { name: 'prepared, the source down, lease still good: wait', step: 'prepared', domain: null, source: gone, lapsed: false, want: { action: 'wait', why: 'the source cannot be asked; the lease has not lapsed' } },
-    { name: 'undo, the source down: undo without touching a domain', step: 'undo', domain: running, source: gone, lapsed: true, want: { action: 'undo', undefine: false } },
+    { name: 'undo, the source down, the domain here: wait (never the domain without its disks)', step: 'undo', domain: running, source: gone, lapsed: true, want: { action: 'wait', why: 'the domain is here and the source has not said it still holds the VM' } },
+    { name: 'undo, the source down, nothing arrived: finish the undo', step: 'undo', domain: null, source: gone, lapsed: true, want: { action: 'undo', undefine: false } },
     { name: 'undo, the source gave up: undefine ours', step: 'undo', domain: shutOff, source: over, lapsed: false, want: { action: 'undo', undefine: true } }
   ]
   it.each(cases)('$name', ({ step, domain, source, lapsed, want }) => {

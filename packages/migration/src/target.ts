@@ -1,0 +1,224 @@
+/**
+ * The target's side of a migration (docs/architecture.md §12): it agrees (a lease), prepares
+ * (disk images, QEMU's ports), lets the source's tunnels in while it receives, and takes the VM
+ * over at commit, each step written to its journal, durably, before it is taken. An abort, or a
+ * lease that lapses while the source cannot be asked, undoes everything it did. Requests are
+ * idempotent per migration: a source that lost an answer asks again and gets the same one.
+ *
+ * The I/O is behind the few ports below; the agent gives it its ledger, images directory and
+ * libvirt, tests give it the recording hypervisor and a store in a temporary directory.
+ */
+import { HintedError, RefusedError, errorKind } from '@multiverse/domain'
+import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
+import { newTunnelToken } from '@multiverse/wire'
+import type { LeaseAsk, MigrateRequest, MigrateResponse, MigrateStatus } from '@multiverse/wire'
+import { nextTargetStep } from './machine.ts'
+import type { TargetStep } from './machine.ts'
+import { recoverTarget } from './recovery.ts'
+import type { DomainFact, SourceAnswer } from './recovery.ts'
+import type { GateEndpoint, GatedMigration } from './tunnel-gate.ts'
+
+export const MIGRATE_IN_JOURNAL = 'migrate-in'
+
+/** What the target's journal keeps of a migration: what recovery needs to finish or undo it. */
+export interface TargetIntent {
+  vm: string
+  /** The source's peer ID. */
+  source: string
+  mode: 'live' | 'offline'
+  domainUuid: string
+  /** The tunnel token, hex: the gate is rebuilt from it after a restart. */
+  token: string
+  /** The lease that holds the VM's resources here (the migration id). */
+  leaseId: string
+  /** The ownership generation this host takes at commit (the source's plus one). */
+  generation: number
+  /** From prepare: the images this migration makes (each absent before), and QEMU's ports. */
+  images: string[]
+  ports: { memory: number, disks: number } | null
+}
+
+/** The target's ledger, as a migration uses it. */
+export interface TargetLedger {
+  reserve: (leaseId: string, ask: LeaseAsk, holder: string) => Promise<{ granted: true } | { granted: false, code: string, detail: string }>
+  release: (leaseId: string, holder: string) => Promise<void>
+  /** The lease becomes this host's record of the VM, with `also` (the journal's end) in the same durable batch. */
+  adopt: (leaseId: string, holder: string, vm: { uuid: string, running: boolean, generation: number, images: string[] }, also: BatchOp[]) => Promise<void>
+  /** Whether this host owns the VM under this domain UUID (a migration committed here). */
+  owns: (vm: string, uuid: string) => boolean
+  /** Whether the lease still holds (not lapsed). */
+  holds: (leaseId: string) => boolean
+}
+
+export interface TargetPorts {
+  ledger: TargetLedger
+  journal: Journal<TargetIntent>
+  /** Makes the VM's images (each absent before), returning their paths in the disks' order. */
+  createImages: (vm: string, disks: MigrateRequest['disks']) => Promise<string[]>
+  /** The paths the images will have (for the journal, before they exist). */
+  imagePaths: (vm: string, disks: MigrateRequest['disks']) => string[]
+  removeImages: (paths: string[]) => Promise<void>
+  consolePath: (vm: string) => string
+  /** Two free ports on the loopback, for QEMU's memory and NBD streams. */
+  freePorts: () => Promise<{ memory: number, disks: number }>
+  /** libvirt's domain under the VM's name, or null. */
+  domain: (vm: string) => Promise<DomainFact | null>
+  /** Stops and undefines the domain (a leftover of a migration undone). */
+  removeDomain: (vm: string) => Promise<void>
+  /** The libvirtd's UNIX socket: where the libvirt tunnel goes. */
+  libvirtSocket: string
+  /** Asks the source where it is, for recovery. */
+  askSource: (source: string, migrationId: string) => Promise<SourceAnswer>
+}
+
+/** A request this target cannot take as it stands (another step first, another source...). */
+export class MigrationStepError extends RefusedError {
+  override name = 'MigrationStepError'
+}
+
+type Entry = JournalEntry<TargetIntent>
+
+export class MigrationTarget {
+  /** The migrations this host receives, as the tunnel gate sees them. */
+  readonly gated = new Map<string, GatedMigration>()
+  private readonly ports: TargetPorts
+
+  constructor (ports: TargetPorts) {
+    this.ports = ports
+  }
+
+  /** One request from `peer`; a refusal comes back as data. */
+  async handle (request: MigrateRequest, peer: string): Promise<MigrateResponse> {
+    try {
+      return await this.step(request, peer)
+    } catch (error) {
+      const { name, message } = error as Error
+      return { ok: false, kind: errorKind(error), name, message, hint: error instanceof HintedError ? error.hint ?? '' : '' }
+    }
+  }
+
+  /** Finishes or undoes every migration the journal holds open (after a restart). */
+  async recover (): Promise<void> {
+    for (const entry of await this.ports.journal.open()) {
+      this.gate(entry)
+      const intent = entry.intent
+      const decided = recoverTarget(entry.step as TargetStep, {
+        uuid: intent.domainUuid,
+        domain: await this.ports.domain(intent.vm),
+        source: await this.ports.askSource(intent.source, entry.id).catch((): SourceAnswer => ({ reachable: false })),
+        leaseLapsed: !this.ports.ledger.holds(intent.leaseId)
+      })
+      if (decided.action === 'undo') await this.undo(entry, decided.undefine)
+      else if (decided.action === 'commit') await this.commit(entry)
+    }
+  }
+
+  private async step (request: MigrateRequest, peer: string): Promise<MigrateResponse> {
+    const entry = await this.ports.journal.get(request.migrationId)
+    if (entry !== undefined && entry.intent.source !== peer) throw new MigrationStepError(`migration ${request.migrationId} is another host's`)
+    if (request.op === 'status') return { ok: true, step: this.status(request, entry) }
+    if (request.op === 'reserve') return await this.reserve(request, peer, entry)
+    if (entry === undefined) {
+      if (request.op === 'abort') return { ok: true }
+      if (request.op === 'commit' && this.ports.ledger.owns(request.vm, request.domainUuid)) return { ok: true }
+      throw new MigrationStepError(`no migration ${request.migrationId} here: reserve first`)
+    }
+    switch (request.op) {
+      case 'prepare': return await this.prepare(request, entry)
+      case 'transfer': return await this.transfer(entry)
+      case 'commit': return await this.commitRequest(entry)
+      case 'abort': await this.undo(entry, true); return { ok: true }
+    }
+  }
+
+  private status (request: MigrateRequest, entry: Entry | undefined): MigrateStatus {
+    if (entry !== undefined) return entry.step === 'undo' ? 'none' : entry.step as MigrateStatus
+    return this.ports.ledger.owns(request.vm, request.domainUuid) ? 'committed' : 'none'
+  }
+
+  private async reserve (request: MigrateRequest, peer: string, entry: Entry | undefined): Promise<MigrateResponse> {
+    if (entry !== undefined) return { ok: true, token: Buffer.from(entry.intent.token, 'hex') }
+    if (request.ask === null) throw new MigrationStepError('a reservation needs what the VM holds')
+    const granted = await this.ports.ledger.reserve(request.migrationId, { ...request.ask, vm: request.vm }, peer)
+    if (!granted.granted) throw new MigrationStepError(`${request.vm} cannot come here: ${granted.detail} (${granted.code})`)
+    const token = newTunnelToken()
+    const intent: TargetIntent = {
+      vm: request.vm,
+      source: peer,
+      mode: request.mode,
+      domainUuid: request.domainUuid,
+      token: Buffer.from(token).toString('hex'),
+      leaseId: request.migrationId,
+      generation: request.generation,
+      images: [],
+      ports: null
+    }
+    this.gate(await this.ports.journal.write(this.ports.journal.entry(request.migrationId, 'leased', intent)))
+    return { ok: true, token }
+  }
+
+  private async prepare (request: MigrateRequest, entry: Entry): Promise<MigrateResponse> {
+    if (entry.step === 'leased') {
+      const images = this.ports.imagePaths(entry.intent.vm, request.disks)
+      // The paths first: a restart mid-creation removes what the intent names.
+      const planned = await this.ports.journal.write(this.ports.journal.advance(entry, 'prepared', { ...entry.intent, images }))
+      await this.ports.createImages(entry.intent.vm, request.disks)
+      const ports = await this.ports.freePorts()
+      entry = await this.ports.journal.write(this.ports.journal.advance(planned, 'prepared', { ...planned.intent, ports }))
+      this.gate(entry)
+    }
+    if (entry.step !== 'prepared' && entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: it cannot prepare`)
+    const { images, ports } = entry.intent
+    return { ok: true, diskPaths: images, consolePath: this.ports.consolePath(entry.intent.vm), ...(ports === null ? {} : { memoryPort: ports.memory, disksPort: ports.disks }) }
+  }
+
+  private async transfer (entry: Entry): Promise<MigrateResponse> {
+    if (entry.step === 'prepared') this.gate(await this.ports.journal.write(this.ports.journal.advance(entry, nextTargetStep('prepared', 'ok') as TargetStep)))
+    else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: prepare it first`)
+    return { ok: true }
+  }
+
+  private async commitRequest (entry: Entry): Promise<MigrateResponse> {
+    if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: nothing has moved yet`)
+    if (entry.intent.mode === 'offline') throw new MigrationStepError('an offline migration cannot commit here yet: move it live, or stop it and move it by hand')
+    await this.commit(entry)
+    return { ok: true }
+  }
+
+  /** Takes the VM over: the domain must be here under the migration's UUID, running or not as it arrived. */
+  private async commit (entry: Entry): Promise<void> {
+    const domain = await this.ports.domain(entry.intent.vm)
+    if (domain === null || domain.uuid !== entry.intent.domainUuid) throw new MigrationStepError(`${entry.intent.vm} has not arrived: libvirt holds no domain of its UUID here`)
+    await this.ports.ledger.adopt(entry.intent.leaseId, entry.intent.source, {
+      uuid: entry.intent.domainUuid, running: domain.running, generation: entry.intent.generation, images: entry.intent.images
+    }, [this.ports.journal.endOp(entry.id)])
+    this.gated.delete(entry.id)
+  }
+
+  /** Undoes this side: the domain when it is this migration's and the source still holds the VM, the images, the lease. */
+  private async undo (entry: Entry, undefine: boolean): Promise<void> {
+    // The gate shuts first: no tunnel opens into a migration being undone.
+    const undoing = await this.ports.journal.write(this.ports.journal.advance(entry, 'undo'))
+    this.gate(undoing)
+    const domain = await this.ports.domain(entry.intent.vm)
+    const ours = domain !== null && domain.uuid === entry.intent.domainUuid && !this.ports.ledger.owns(entry.intent.vm, entry.intent.domainUuid)
+    // Its images go only with the domain: a domain left without its disks would be lost.
+    if (ours && !undefine) throw new MigrationStepError(`${entry.intent.vm}'s domain is here: it stays, with its images, until the source says it holds the VM`)
+    if (ours) await this.ports.removeDomain(entry.intent.vm)
+    await this.ports.removeImages(entry.intent.images)
+    await this.ports.ledger.release(entry.intent.leaseId, entry.intent.source)
+    await this.ports.journal.end(entry.id)
+    this.gated.delete(entry.id)
+  }
+
+  /** What the tunnel gate knows of a migration: its source, token, step and endpoints. */
+  private gate (entry: Entry): void {
+    const { source, token, ports } = entry.intent
+    const endpoints: Partial<Record<'libvirt' | 'memory' | 'disks', GateEndpoint>> = { libvirt: { path: this.ports.libvirtSocket } }
+    if (ports !== null) {
+      endpoints.memory = { host: '127.0.0.1', port: ports.memory }
+      endpoints.disks = { host: '127.0.0.1', port: ports.disks }
+    }
+    this.gated.set(entry.id, { source, token: Buffer.from(token, 'hex'), step: entry.step as TargetStep, endpoints })
+  }
+}

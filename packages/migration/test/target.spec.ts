@@ -1,0 +1,231 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DomainNotFoundError } from '@multiverse/executor'
+import { RecordingHypervisor } from '@multiverse/executor/testing'
+import { AgentStore, Journal } from '@multiverse/store'
+import type { BatchOp } from '@multiverse/store'
+import type { LeaseAsk, MigrateRequest, TunnelOpen } from '@multiverse/wire'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MIGRATE_IN_JOURNAL, MigrationTarget } from '../src/target.ts'
+import type { TargetIntent, TargetLedger, TargetPorts } from '../src/target.ts'
+import type { SourceAnswer } from '../src/recovery.ts'
+import { tunnelVerdict } from '../src/tunnel-gate.ts'
+
+const SOURCE = '12D3KooWSource'
+const ID = 'ab'.repeat(16)
+const UUID = '8f0e6c1a-3b5d-4e2f-9a7b-1c2d3e4f5a6b'
+const ask: Omit<LeaseAsk, 'vm'> = { vcpus: 1, memoryBytes: 1 << 30, hugepageBytes: null, diskBytes: 64 << 20, devices: [], group: null, spec: { name: 'web' }, ttlMs: 60_000 }
+const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({
+  clusterId: 'c'.repeat(32), op, migrationId: ID, vm: 'web', mode: 'live', domainUuid: UUID,
+  ask: op === 'reserve' ? ask : null, disks: op === 'prepare' ? [{ name: 'root', virtualBytes: 64 << 20 }] : [], running: false, generation: 1, ...more
+})
+
+/** A ledger that keeps what the target's would: leases by id, and the VMs it adopted. */
+class MemoryLedger implements TargetLedger {
+  readonly leases = new Map<string, string>()
+  readonly adopted: Array<{ uuid: string, running: boolean, generation: number, images: string[] }> = []
+  refuse: string | undefined
+  lapsed = false
+  private readonly store: AgentStore
+  constructor (store: AgentStore) { this.store = store }
+  async reserve (leaseId: string, _ask: LeaseAsk, holder: string): Promise<{ granted: true } | { granted: false, code: string, detail: string }> {
+    if (this.refuse !== undefined) return { granted: false, code: 'memory', detail: this.refuse }
+    this.leases.set(leaseId, holder)
+    return { granted: true }
+  }
+
+  async release (leaseId: string): Promise<void> { this.leases.delete(leaseId) }
+  async adopt (leaseId: string, _holder: string, vm: { uuid: string, running: boolean, generation: number, images: string[] }, also: BatchOp[]): Promise<void> {
+    await this.store.batch(also, { sync: true })
+    this.leases.delete(leaseId)
+    this.adopted.push(vm)
+  }
+
+  owns (_vm: string, uuid: string): boolean { return this.adopted.some((v) => v.uuid === uuid) }
+  holds (leaseId: string): boolean { return this.leases.has(leaseId) && !this.lapsed }
+}
+
+const dirs: string[] = []
+const stores: AgentStore[] = []
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close()
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+interface Built { t: MigrationTarget, ports: TargetPorts, ledger: MemoryLedger, hv: RecordingHypervisor, journal: Journal<TargetIntent>, images: string }
+
+async function target (source: SourceAnswer = { reachable: true, says: 'open' }): Promise<Built> {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-target-'))
+  dirs.push(dir)
+  const store = await AgentStore.open(join(dir, 'data'))
+  stores.push(store)
+  const journal = new Journal<TargetIntent>(store, MIGRATE_IN_JOURNAL)
+  const ledger = new MemoryLedger(store)
+  const hv = new RecordingHypervisor()
+  const images = join(dir, 'images')
+  const paths = (vm: string, disks: MigrateRequest['disks']): string[] => disks.map((d) => join(images, `${vm}@${d.name}.qcow2`))
+  const ports: TargetPorts = {
+    ledger,
+    journal,
+    imagePaths: paths,
+    createImages: async (vm, disks) => {
+      const made = paths(vm, disks)
+      for (const path of made) writeFileSync(path, 'qcow2', { flag: 'wx' })
+      return made
+    },
+    removeImages: async (list) => { for (const path of list) rmSync(path, { force: true }) },
+    consolePath: (vm) => join(dir, 'console', `${vm}.log`),
+    freePorts: async () => ({ memory: 49300, disks: 49301 }),
+    domain: async (vm) => {
+      try {
+        const info = await hv.info(vm)
+        return { uuid: info.uuid, running: info.state === 'running' }
+      } catch (error) {
+        if (error instanceof DomainNotFoundError) return null
+        throw error
+      }
+    },
+    removeDomain: async (vm) => { await hv.destroy(vm); await hv.undefine(vm) },
+    libvirtSocket: '/run/libvirt/libvirt-sock',
+    askSource: async () => source
+  }
+  mkdirSync(images)
+  return { t: new MigrationTarget(ports), ports, ledger, hv, journal, images }
+}
+
+/** What libvirt does when the live migration lands: the domain here, running, under the VM's UUID. */
+async function arrives (hv: RecordingHypervisor, uuid = UUID): Promise<void> {
+  await hv.define('web', `<domain><name>web</name><uuid>${uuid}</uuid></domain>`)
+  await hv.start('web')
+}
+
+const ticket = (token: Uint8Array, channel: TunnelOpen['channel'] = 'memory'): TunnelOpen => ({ clusterId: 'c'.repeat(32), migrationId: ID, token, channel })
+
+describe('the target of a migration', () => {
+  it('reserves, prepares, lets the source\'s tunnels in only while it receives, and takes the VM over at commit', async () => {
+    const { t, ledger, hv, journal, images } = await target()
+    const reserved = await t.handle(request('reserve'), SOURCE)
+    expect(reserved).toMatchObject({ ok: true })
+    const token = (reserved as { token: Uint8Array }).token
+    expect(await t.handle(request('reserve'), SOURCE)).toEqual(reserved)
+    expect(ledger.leases.get(ID)).toBe(SOURCE)
+    expect(tunnelVerdict(t.gated, SOURCE, ticket(token, 'libvirt'))).toMatchObject({ ok: false })
+
+    const prepared = await t.handle(request('prepare'), SOURCE)
+    expect(prepared).toEqual({ ok: true, diskPaths: [join(images, 'web@root.qcow2')], consolePath: expect.stringMatching(/console\/web\.log$/), memoryPort: 49300, disksPort: 49301 })
+    expect(existsSync(join(images, 'web@root.qcow2'))).toBe(true)
+    expect(tunnelVerdict(t.gated, SOURCE, ticket(token))).toMatchObject({ ok: false })
+
+    expect(await t.handle(request('transfer'), SOURCE)).toEqual({ ok: true })
+    expect(tunnelVerdict(t.gated, SOURCE, ticket(token))).toEqual({ ok: true, endpoint: { host: '127.0.0.1', port: 49300 } })
+    expect(tunnelVerdict(t.gated, SOURCE, ticket(token, 'libvirt'))).toEqual({ ok: true, endpoint: { path: '/run/libvirt/libvirt-sock' } })
+    expect(await t.handle(request('status'), SOURCE)).toEqual({ ok: true, step: 'receiving' })
+
+    await arrives(hv)
+    expect(await t.handle(request('commit', { generation: 1 }), SOURCE)).toEqual({ ok: true })
+    expect(ledger.adopted).toEqual([{ uuid: UUID, running: true, generation: 1, images: [join(images, 'web@root.qcow2')] }])
+    expect(await journal.open()).toEqual([])
+    expect(t.gated.size).toBe(0)
+    expect(tunnelVerdict(t.gated, SOURCE, ticket(token))).toMatchObject({ ok: false })
+    // A source whose answer was lost asks again: committed, and nothing done twice.
+    expect(await t.handle(request('commit'), SOURCE)).toEqual({ ok: true })
+    expect(await t.handle(request('status'), SOURCE)).toEqual({ ok: true, step: 'committed' })
+    expect(ledger.adopted).toHaveLength(1)
+  })
+
+  it('refuses a commit before the VM arrived, or of another VM\'s domain, and stays receiving', async () => {
+    const { t, hv } = await target()
+    await t.handle(request('reserve'), SOURCE)
+    await t.handle(request('prepare'), SOURCE)
+    await t.handle(request('transfer'), SOURCE)
+    expect(await t.handle(request('commit'), SOURCE)).toMatchObject({ ok: false, kind: 'refused', message: /web has not arrived/ })
+    await arrives(hv, '00000000-0000-4000-8000-000000000000')
+    expect(await t.handle(request('commit'), SOURCE)).toMatchObject({ ok: false, kind: 'refused', message: /has not arrived/ })
+    expect(await t.handle(request('status'), SOURCE)).toEqual({ ok: true, step: 'receiving' })
+  })
+
+  it.each(['reserve', 'prepare', 'transfer'] as const)('undoes everything on an abort after %s: images, lease, journal, gate, a leftover domain', async (last) => {
+    const { t, ledger, hv, journal, images } = await target()
+    for (const op of ['reserve', 'prepare', 'transfer'] as const) {
+      await t.handle(request(op), SOURCE)
+      if (op === last) break
+    }
+    if (last === 'transfer') await arrives(hv)
+    expect(await t.handle(request('abort'), SOURCE)).toEqual({ ok: true })
+    expect(existsSync(join(images, 'web@root.qcow2'))).toBe(false)
+    expect(ledger.leases.size).toBe(0)
+    expect(await journal.open()).toEqual([])
+    expect(t.gated.size).toBe(0)
+    expect(hv.domains.has('web')).toBe(false)
+    expect(await t.handle(request('abort'), SOURCE)).toEqual({ ok: true })
+  })
+
+  it('refuses another member\'s request on a migration, a step out of order, and a reservation the ledger refuses', async () => {
+    const { t, ledger } = await target()
+    expect(await t.handle(request('prepare'), SOURCE)).toMatchObject({ ok: false, kind: 'refused', message: /reserve first/ })
+    await t.handle(request('reserve'), SOURCE)
+    expect(await t.handle(request('abort'), '12D3KooWOther')).toMatchObject({ ok: false, kind: 'refused', message: /another host's/ })
+    expect(await t.handle(request('commit'), SOURCE)).toMatchObject({ ok: false, message: /is leased: nothing has moved yet/ })
+    ledger.refuse = 'wants 64 GiB, 2 GiB free'
+    expect(await t.handle(request('reserve', { migrationId: 'cd'.repeat(16) }), SOURCE)).toMatchObject({ ok: false, kind: 'refused', message: /cannot come here: wants 64 GiB, 2 GiB free \(memory\)/ })
+  })
+
+  it('refuses to commit an offline migration, which is not carried out yet, saying so', async () => {
+    const { t } = await target()
+    for (const op of ['reserve', 'prepare', 'transfer'] as const) await t.handle(request(op, { mode: 'offline' }), SOURCE)
+    expect(await t.handle(request('commit', { mode: 'offline' }), SOURCE)).toMatchObject({ ok: false, kind: 'refused', message: /offline migration cannot commit here yet/ })
+  })
+})
+
+describe('a target restarted mid-migration', () => {
+  /** A target left at `receiving` by a kill, recovered by a new one on the same store, libvirt and images. */
+  async function restarted (source: SourceAnswer, domainArrived: boolean, lapsed = false): Promise<Built> {
+    const first = await target(source)
+    for (const op of ['reserve', 'prepare', 'transfer'] as const) await first.t.handle(request(op), SOURCE)
+    if (domainArrived) await arrives(first.hv)
+    first.ledger.lapsed = lapsed
+    const again = new MigrationTarget(first.ports)
+    await again.recover()
+    return { ...first, t: again }
+  }
+
+  it('takes the VM over when the source asks to commit and the domain is here', async () => {
+    const { ledger, journal } = await restarted({ reachable: true, says: 'committing' }, true)
+    expect(ledger.adopted).toHaveLength(1)
+    expect(await journal.open()).toEqual([])
+  })
+
+  it('undoes, removing the leftover domain, when the source says it is over', async () => {
+    const { ledger, journal, hv, images } = await restarted({ reachable: true, says: 'over' }, true)
+    expect(hv.domains.has('web')).toBe(false)
+    expect(existsSync(join(images, 'web@root.qcow2'))).toBe(false)
+    expect(ledger.leases.size).toBe(0)
+    expect(await journal.open()).toEqual([])
+  })
+
+  it('waits, removing nothing, when the domain is here and the source cannot be asked, and rebuilds its gate', async () => {
+    const { t, journal, hv } = await restarted({ reachable: false }, true, true)
+    expect(hv.domains.has('web')).toBe(true)
+    expect((await journal.open()).map((e) => e.step)).toEqual(['receiving'])
+    expect(t.gated.get(ID)).toMatchObject({ source: SOURCE, step: 'receiving' })
+  })
+
+  it('undoes when nothing arrived, the source cannot be asked and the lease lapsed', async () => {
+    const { journal, images } = await restarted({ reachable: false }, false, true)
+    expect(existsSync(join(images, 'web@root.qcow2'))).toBe(false)
+    expect(await journal.open()).toEqual([])
+  })
+
+  it('killed mid-undo with the source unreachable and the domain here: waits, keeping the domain and its images', async () => {
+    const first = await target({ reachable: false })
+    for (const op of ['reserve', 'prepare', 'transfer'] as const) await first.t.handle(request(op), SOURCE)
+    await arrives(first.hv)
+    const [entry] = await first.journal.open()
+    await first.journal.write(first.journal.advance(entry!, 'undo'))
+    await new MigrationTarget(first.ports).recover()
+    expect(first.hv.domains.has('web')).toBe(true)
+    expect(existsSync(join(first.images, 'web@root.qcow2'))).toBe(true)
+    expect((await first.journal.open()).map((e) => e.step)).toEqual(['undo'])
+  })
+})
