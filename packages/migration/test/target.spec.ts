@@ -1,104 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { DomainNotFoundError } from '@multiverse/executor'
-import { RecordingHypervisor } from '@multiverse/executor/testing'
-import { AgentStore, Journal } from '@multiverse/store'
-import type { BatchOp } from '@multiverse/store'
-import type { LeaseAsk, MigrateRequest, TunnelOpen } from '@multiverse/wire'
-import { afterEach, describe, expect, it } from 'vitest'
-import { MIGRATE_IN_JOURNAL, MigrationTarget } from '../src/target.ts'
-import type { TargetIntent, TargetLedger, TargetPorts } from '../src/target.ts'
-import type { SourceAnswer } from '../src/recovery.ts'
+import type { TunnelOpen } from '@multiverse/wire'
+import { describe, expect, it } from 'vitest'
+import { MigrationTarget } from '../src/target.ts'
 import { tunnelVerdict } from '../src/tunnel-gate.ts'
-
-const SOURCE = '12D3KooWSource'
-const ID = 'ab'.repeat(16)
-const UUID = '8f0e6c1a-3b5d-4e2f-9a7b-1c2d3e4f5a6b'
-const ask: Omit<LeaseAsk, 'vm'> = { vcpus: 1, memoryBytes: 1 << 30, hugepageBytes: null, diskBytes: 64 << 20, devices: [], group: null, spec: { name: 'web' }, ttlMs: 60_000 }
-const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({
-  clusterId: 'c'.repeat(32), op, migrationId: ID, vm: 'web', mode: 'live', domainUuid: UUID,
-  ask: op === 'reserve' ? ask : null, disks: op === 'prepare' ? [{ name: 'root', virtualBytes: 64 << 20 }] : [], running: false, generation: 1, ...more
-})
-
-/** A ledger that keeps what the target's would: leases by id, and the VMs it adopted. */
-class MemoryLedger implements TargetLedger {
-  readonly leases = new Map<string, string>()
-  readonly adopted: Array<{ uuid: string, running: boolean, generation: number, images: string[] }> = []
-  refuse: string | undefined
-  lapsed = false
-  private readonly store: AgentStore
-  constructor (store: AgentStore) { this.store = store }
-  async reserve (leaseId: string, _ask: LeaseAsk, holder: string): Promise<{ granted: true } | { granted: false, code: string, detail: string }> {
-    if (this.refuse !== undefined) return { granted: false, code: 'memory', detail: this.refuse }
-    this.leases.set(leaseId, holder)
-    return { granted: true }
-  }
-
-  async release (leaseId: string): Promise<void> { this.leases.delete(leaseId) }
-  async adopt (leaseId: string, _holder: string, vm: { uuid: string, running: boolean, generation: number, images: string[] }, also: BatchOp[]): Promise<void> {
-    await this.store.batch(also, { sync: true })
-    this.leases.delete(leaseId)
-    this.adopted.push(vm)
-  }
-
-  owns (_vm: string, uuid: string): boolean { return this.adopted.some((v) => v.uuid === uuid) }
-  holds (leaseId: string): boolean { return this.leases.has(leaseId) && !this.lapsed }
-}
-
-const dirs: string[] = []
-const stores: AgentStore[] = []
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.close()
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-interface Built { t: MigrationTarget, ports: TargetPorts, ledger: MemoryLedger, hv: RecordingHypervisor, journal: Journal<TargetIntent>, images: string }
-
-async function target (source: SourceAnswer = { reachable: true, says: 'open' }): Promise<Built> {
-  const dir = mkdtempSync(join(tmpdir(), 'mv-target-'))
-  dirs.push(dir)
-  const store = await AgentStore.open(join(dir, 'data'))
-  stores.push(store)
-  const journal = new Journal<TargetIntent>(store, MIGRATE_IN_JOURNAL)
-  const ledger = new MemoryLedger(store)
-  const hv = new RecordingHypervisor()
-  const images = join(dir, 'images')
-  const paths = (vm: string, disks: MigrateRequest['disks']): string[] => disks.map((d) => join(images, `${vm}@${d.name}.qcow2`))
-  const ports: TargetPorts = {
-    ledger,
-    journal,
-    imagePaths: paths,
-    createImages: async (vm, disks) => {
-      const made = paths(vm, disks)
-      for (const path of made) writeFileSync(path, 'qcow2', { flag: 'wx' })
-      return made
-    },
-    removeImages: async (list) => { for (const path of list) rmSync(path, { force: true }) },
-    consolePath: (vm) => join(dir, 'console', `${vm}.log`),
-    freePorts: async () => ({ memory: 49300, disks: 49301 }),
-    domain: async (vm) => {
-      try {
-        const info = await hv.info(vm)
-        return { uuid: info.uuid, running: info.state === 'running' }
-      } catch (error) {
-        if (error instanceof DomainNotFoundError) return null
-        throw error
-      }
-    },
-    removeDomain: async (vm) => { await hv.destroy(vm); await hv.undefine(vm) },
-    libvirtSocket: '/run/libvirt/libvirt-sock',
-    askSource: async () => source
-  }
-  mkdirSync(images)
-  return { t: new MigrationTarget(ports), ports, ledger, hv, journal, images }
-}
-
-/** What libvirt does when the live migration lands: the domain here, running, under the VM's UUID. */
-async function arrives (hv: RecordingHypervisor, uuid = UUID): Promise<void> {
-  await hv.define('web', `<domain><name>web</name><uuid>${uuid}</uuid></domain>`)
-  await hv.start('web')
-}
+import { ID, SOURCE, UUID, arrives, request, target } from './hosts.ts'
+import type { Built } from './hosts.ts'
+import type { SourceAnswer } from '../src/recovery.ts'
 
 const ticket = (token: Uint8Array, channel: TunnelOpen['channel'] = 'memory'): TunnelOpen => ({ clusterId: 'c'.repeat(32), migrationId: ID, token, channel })
 

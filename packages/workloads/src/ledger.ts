@@ -5,6 +5,7 @@
  * never both get the same device or the same last GiB.
  */
 import { SerialQueue } from '@multiverse/domain'
+import { RefusedError } from '@multiverse/domain'
 import type { HostVm } from '@multiverse/domain'
 import type { AgentStore, BatchOp, Table } from '@multiverse/store'
 import { antiAffinityIn, verifyHold } from '@multiverse/scheduler'
@@ -36,6 +37,11 @@ export interface LedgerInit {
   /** Called after every change, to publish the host's advert. */
   onChange: () => void
   now?: () => number
+}
+
+/** A change the ledger's record does not allow as it stands (no such lease, another holder's). */
+export class LedgerStateError extends RefusedError {
+  override name = 'LedgerStateError'
 }
 
 const refuse = (code: string, detail: string): LeaseResponse => ({ granted: false, code, detail })
@@ -147,6 +153,41 @@ export class Ledger {
       this.vms.set(record.vm.name, record)
       this.onChange()
       return { granted: true, expiresAtMs: 0 }
+    })
+  }
+
+  /** Whether lease `leaseId` holds now (granted, not lapsed). */
+  holds (leaseId: string): boolean {
+    const lease = this.leases.get(leaseId)
+    return lease !== undefined && lease.lease.expiresAtMs > this.now()
+  }
+
+  /**
+   * A VM that arrived by migration becomes this host's (docs/architecture.md §12): its lease turns
+   * into the VM's record, with the domain libvirt now holds here and a newer ownership
+   * generation, in one durable batch with `also` (the migration journal's end). Idempotent: a VM
+   * adopted already under this UUID is done. A lapsed lease is no obstacle: the VM is here.
+   */
+  async adopt (leaseId: string, holder: string, arrived: { uuid: string, running: boolean, generation: number, xml: string, disks: CreatedDisk[] }, also: BatchOp[]): Promise<void> {
+    await this.serially(async () => {
+      const lease = this.leases.get(leaseId)
+      if (lease === undefined) {
+        if ([...this.vms.values()].some((r) => r.uuid === arrived.uuid)) return
+        throw new LedgerStateError(`no lease ${leaseId} to adopt a VM under`)
+      }
+      if (lease.lease.holder !== holder) throw new LedgerStateError(`lease ${leaseId} is someone else's`)
+      const { lease: _, ...rest } = lease
+      const record: VmRecord = {
+        vm: { ...rest, state: arrived.running ? 'running' : 'stopped', generation: arrived.generation },
+        leaseId,
+        createdAtMs: this.now(),
+        uuid: arrived.uuid,
+        domain: { xml: arrived.xml, disks: arrived.disks, binding: null }
+      }
+      await this.store.batch([this.leaseTable.delOp(leaseId), this.vmTable.putOp(record.vm.name, record), ...also], DURABLE)
+      this.leases.delete(leaseId)
+      this.vms.set(record.vm.name, record)
+      this.onChange()
     })
   }
 

@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RecordingHypervisor } from '@multiverse/executor/testing'
+import { AgentStore, Journal } from '@multiverse/store'
+import type { BatchOp } from '@multiverse/store'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MIGRATE_OUT_JOURNAL, MigrationAbortedError, MigrationSource, targetXml } from '../src/source.ts'
+import type { MovingVm, SourceIntent, SourcePorts } from '../src/source.ts'
+import { UUID, target } from './hosts.ts'
+import type { Built } from './hosts.ts'
+
+const SELF = '12D3KooWSource'
+const TARGET = { id: '12D3KooWTarget', name: 'h3' }
+const RPC_PORT = 41000
+const vmXml = `<domain type='qemu'><name>web</name><uuid>${UUID}</uuid><devices><disk type='file' device='disk'><source file='/h2/images/web@root.qcow2'/></disk>` +
+  "<serial type='file'><source path='/h2/console/web.log'/></serial><console type='file'><source path='/h2/console/web.log'/></console></devices></domain>"
+const moving: MovingVm = {
+  name: 'web', uuid: UUID, running: true, generation: 0,
+  ask: { vcpus: 1, memoryBytes: 1 << 30, hugepageBytes: null, diskBytes: 64 << 20, devices: [], group: null, spec: { name: 'web' } },
+  disks: [{ name: 'root', path: '/h2/images/web@root.qcow2', sizeBytes: 64 << 20 }]
+}
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => { for (const cleanup of cleanups.splice(0)) await cleanup() })
+
+interface Pair { source: MigrationSource, ports: SourcePorts, hv: RecordingHypervisor, journal: Journal<SourceIntent>, handedOver: string[], target: Built }
+
+/** A source host (its own store and libvirt) whose requests reach a real MigrationTarget directly. */
+async function pair (): Promise<Pair> {
+  const dir = mkdtempSync(join(tmpdir(), 'mv-source-'))
+  const store = await AgentStore.open(join(dir, 'data'))
+  cleanups.push(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
+  const there = await target()
+  const hv = new RecordingHypervisor()
+  hv.peers.set(`qemu+tcp://127.0.0.1:${RPC_PORT}/system`, there.hv)
+  await hv.define('web', vmXml)
+  await hv.start('web')
+  const journal = new Journal<SourceIntent>(store, MIGRATE_OUT_JOURNAL)
+  const handedOver: string[] = []
+  const ports: SourcePorts = {
+    clusterId: 'c'.repeat(32),
+    journal,
+    ask: async (_target, request) => await there.t.handle(request, SELF),
+    // Tunnels are tested with real streams in @multiverse/mesh: here a port number stands for one.
+    forward: async (_target, open, port) => ({ port: open.channel === 'libvirt' ? RPC_PORT : port, close: async () => {} }),
+    migratableXml: async (vm) => await hv.migratableXml(vm),
+    migrate: async (vm, options) => { await hv.migrate(vm, options) },
+    domain: async (vm) => hv.domains.has(vm) ? { uuid: hv.domains.get(vm)!.uuid, running: hv.domains.get(vm)!.state.state === 'running' } : null,
+    handOver: async (vm: string, _images: string[], also: BatchOp[]) => { await store.batch(also, { sync: true }); handedOver.push(vm) }
+  }
+  return { source: new MigrationSource(ports), ports, hv, journal, handedOver, target: there }
+}
+
+describe('the source of a live migration', () => {
+  it('moves the VM: the target adopts it with the next generation and its own paths, the source hands it over', async () => {
+    const { source, hv, journal, handedOver, target: there } = await pair()
+    const result = await source.migrate(moving, TARGET, 'h2')
+    expect(result).toMatchObject({ vm: 'web', from: 'h2', to: 'h3', mode: 'live' })
+    expect(hv.domains.has('web')).toBe(false)
+    const arrived = there.hv.domains.get('web')!
+    expect(arrived.state.state).toBe('running')
+    expect(arrived.xml).toContain(`'${join(there.images, 'web@root.qcow2')}'`)
+    expect(arrived.xml).not.toContain('/h2/')
+    expect(there.ledger.adopted).toEqual([{ uuid: UUID, running: true, generation: 1, images: [join(there.images, 'web@root.qcow2')] }])
+    expect(handedOver).toEqual(['web'])
+    expect(await journal.open()).toEqual([])
+    expect(await there.journal.open()).toEqual([])
+  })
+
+  it('a target that refuses: the VM stays, nothing is left on either side', async () => {
+    const { source, hv, journal, target: there } = await pair()
+    there.ledger.refuse = 'wants 1 GiB, 512 MiB free'
+    await expect(source.migrate(moving, TARGET, 'h2')).rejects.toThrow(MigrationAbortedError)
+    await expect(source.migrate(moving, TARGET, 'h2')).rejects.toThrow(/web stays on h2: the target refused to reserve: web cannot come here: wants 1 GiB, 512 MiB free/)
+    expect(hv.domains.get('web')?.state.state).toBe('running')
+    expect(await journal.open()).toEqual([])
+    expect(await there.journal.open()).toEqual([])
+  })
+
+  it('libvirt fails the move: aborted, the VM runs here, the target undid its images and lease', async () => {
+    const { source, hv, journal, target: there } = await pair()
+    hv.failNext('migrate', new Error('unable to connect to server'))
+    await expect(source.migrate(moving, TARGET, 'h2')).rejects.toThrow(/web stays on h2: unable to connect to server/)
+    expect(hv.domains.get('web')?.state.state).toBe('running')
+    expect(there.ledger.leases.size).toBe(0)
+    expect(there.hv.domains.has('web')).toBe(false)
+    expect(await journal.open()).toEqual([])
+    expect(await there.journal.open()).toEqual([])
+  })
+
+  it('libvirt reports a failure though the VM arrived: it commits, never aborts the only copy away', async () => {
+    const { source, ports, journal, handedOver, target: there } = await pair()
+    const move = ports.migrate
+    ports.migrate = async (vm, options) => { await move(vm, options); throw new Error('virsh did not finish within the budget') }
+    await source.migrate(moving, TARGET, 'h2')
+    expect(there.ledger.adopted).toHaveLength(1)
+    expect(there.hv.domains.get('web')?.state.state).toBe('running')
+    expect(handedOver).toEqual(['web'])
+    expect(await journal.open()).toEqual([])
+  })
+
+  it('refuses a VM that is not running (live moves a running VM), before asking anyone', async () => {
+    const { source, target: there } = await pair()
+    await expect(source.migrate({ ...moving, running: false }, TARGET, 'h2')).rejects.toThrow(/web is not running/)
+    expect(there.ledger.leases.size).toBe(0)
+  })
+})
+
+describe('a source restarted mid-migration', () => {
+  it('killed after libvirt moved the VM: commits and hands over on restart', async () => {
+    const { ports, hv, journal, handedOver, target: there } = await pair()
+    // The steps up to the transfer, as a killed source left them.
+    const source = new MigrationSource(ports)
+    const migrate = ports.migrate
+    ports.migrate = async (vm, options) => { await migrate(vm, options); throw new Error('killed') }
+    ports.ask = async (_t, request) => request.op === 'commit' ? { ok: false, kind: 'fault', name: 'RpcError', message: 'no answer', hint: '' } : await there.t.handle(request, SELF)
+    await expect(source.migrate(moving, TARGET, 'h2')).rejects.toThrow(/has not taken it over yet/)
+    expect((await journal.open()).map((e) => e.step)).toEqual(['commit'])
+    expect(hv.domains.has('web')).toBe(false)
+    ports.ask = async (_t, request) => await there.t.handle(request, SELF)
+    expect(await new MigrationSource(ports).recover()).toBe(0)
+    expect(there.ledger.adopted).toHaveLength(1)
+    expect(handedOver).toEqual(['web'])
+    expect(await journal.open()).toEqual([])
+  })
+
+  it('killed before the transfer: aborts on restart, the VM stays here', async () => {
+    const { ports, hv, journal, target: there } = await pair()
+    const entry = await journal.write(journal.advance(journal.entry('ab'.repeat(16), 'reserve', {
+      vm: 'web', target: TARGET.id, targetName: 'h3', domainUuid: UUID, wasRunning: true, generation: 1, images: []
+    }), 'prepare'))
+    expect(entry.step).toBe('prepare')
+    expect(await new MigrationSource(ports).recover()).toBe(0)
+    expect(hv.domains.get('web')?.state.state).toBe('running')
+    expect(await journal.open()).toEqual([])
+    expect(there.ledger.adopted).toEqual([])
+  })
+})
+
+describe('the target\'s XML', () => {
+  it('swaps the images and the serial console for the target\'s, whole values only', () => {
+    const xml = targetXml(vmXml, [['/h2/images/web@root.qcow2', '/h3/images/web@root.qcow2']], '/h3/console/web.log')
+    expect(xml).toContain("<source file='/h3/images/web@root.qcow2'/>")
+    expect(xml.match(/\/h3\/console\/web\.log/g)).toHaveLength(2)
+    expect(xml).not.toContain('/h2/')
+    expect(targetXml("<source file='/h2/images/web@root.qcow2.bak'/>", [['/h2/images/web@root.qcow2', '/x']], undefined)).toContain('web@root.qcow2.bak')
+  })
+})
