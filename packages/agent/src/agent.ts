@@ -13,6 +13,7 @@ import type { PlanSnapshot } from '@multiverse/scheduler'
 import { AgentStore } from '@multiverse/store'
 import { peerIdFromBytes } from '@multiverse/wire'
 import { PlacementCounters } from '@multiverse/workloads'
+import type { MigrateResult } from '@multiverse/migration'
 import type { CreateResult, PlaceOptions, PlaceResult } from '@multiverse/workloads'
 import type { AgentConfig } from './config.ts'
 import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
@@ -163,6 +164,16 @@ export class Agent {
 
   async operateVm (name: string, op: 'start' | 'stop' | 'destroy' | 'remove', options: { waitMs?: number, force?: boolean, deadlineMs?: number } = {}): Promise<{ vm: string, host: string, state: HostVm['state'] | 'removed' }> {
     return await this.requireCluster().workloads.vms.operate(name, op, options)
+  }
+
+  /** Moves a VM this host owns live to host `to` (docs/architecture.md §12). */
+  async migrateVm (name: string, to: string): Promise<MigrateResult> {
+    const member = this.requireCluster()
+    const shown = member.workloads.vms.show(name)
+    if (shown.host !== this.config.name) {
+      throw new RefusedError(`${name} is on ${shown.host}: its owner drives its migration`, { hint: `run it there: multiverse cluster migrate ${name} --to ${to} on ${shown.host}` })
+    }
+    return await member.workloads.migrations.migrate(name, to)
   }
 
   showVm (name: string): HostVm & { host: string } {

@@ -10,9 +10,11 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { createMeshNode } from './node.ts'
 import type { MeshNode } from './node.ts'
 import { RpcError, request, serve } from './rpc.ts'
+import { TUNNEL_PROTOCOL, forwardLocal, serveTunnels } from './tunnel.ts'
+import type { LocalForwarder, TunnelAuthorizer } from './tunnel.ts'
 import type { RpcHandler, RpcLimits } from './rpc.ts'
 import { MAX_ENVELOPE_BYTES } from '@multiverse/wire'
-import type { Heartbeat, OpenedEnvelope } from '@multiverse/wire'
+import type { Heartbeat, OpenedEnvelope, TunnelOpen } from '@multiverse/wire'
 import type { MeshCounters } from './counters.ts'
 import { udpBeatSocket } from './beat-socket.ts'
 import type { OpenBeatSocket } from './beat-socket.ts'
@@ -148,6 +150,19 @@ export class ClusterMesh {
   async ask (peer: string, protocol: string, body: Uint8Array, limits: RpcLimits): Promise<Uint8Array> {
     if (this.node === undefined) throw new RpcError(protocol, 'the mesh is not started')
     return await request(this.node, peerIdFromString(peer), protocol, body, limits)
+  }
+
+  /** Lets members' migration tunnels in, each as `authorize` says (docs/architecture.md §12). */
+  async serveTunnels (authorize: TunnelAuthorizer): Promise<void> {
+    const { members, log } = this.init
+    if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
+    await serveTunnels(this.node, { allow: (peer) => members.isMember(peer.toString()), authorize, log })
+  }
+
+  /** A loopback port (0: any) whose connections each become a tunnel to member `peer`. */
+  async forward (peer: string, open: TunnelOpen, port: number): Promise<LocalForwarder> {
+    if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
+    return await forwardLocal(this.node, peerIdFromString(peer), open, port, this.init.log)
   }
 
   /** Closes every connection to a peer (a revoked member). */

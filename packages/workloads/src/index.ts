@@ -6,7 +6,8 @@
  */
 export { createWorkloads } from './workloads.ts'
 export type { Workloads, WorkloadsHost, WorkloadsInit } from './workloads.ts'
-export type { MeshRequests } from './mesh-requests.ts'
+export type { MeshRequests, MeshTunnels } from './mesh-requests.ts'
+export { Migrations, MIGRATE_PROTOCOL, libvirtSocket } from './migrations.ts'
 export { PlacementCounters } from './counters.ts'
 export { Ledger } from './ledger.ts'
 export type { Lease, LedgerInit, OwnHost, VmRecord } from './ledger.ts'

@@ -156,6 +156,10 @@ export class Ledger {
     })
   }
 
+  lease (leaseId: string): Lease | undefined {
+    return this.leases.get(leaseId)
+  }
+
   /** Whether lease `leaseId` holds now (granted, not lapsed). */
   holds (leaseId: string): boolean {
     const lease = this.leases.get(leaseId)

@@ -5,3 +5,6 @@ import type { ClusterMesh } from '@multiverse/mesh'
  * Tests hand in an in-memory pair of hosts instead of a running mesh.
  */
 export type MeshRequests = Pick<ClusterMesh, 'answer' | 'ask'>
+
+/** What migrations need of the mesh besides: tunnels for libvirt's and QEMU's streams. */
+export type MeshTunnels = Pick<ClusterMesh, 'serveTunnels' | 'forward'>

@@ -136,6 +136,11 @@ export class VmOwner {
     await this.init.ledger.update(name, (r) => ({ ...r, ...(r.domain === undefined ? {} : { domain: { ...r.domain, binding: null } }), vm: { ...r.vm, state: 'stopped' } }))
   }
 
+  /** Runs `work` as an operation on `vm`: no other operation on it runs meanwhile (a migration). */
+  async exclusive<T> (vm: string, work: () => Promise<T>): Promise<T> {
+    return await this.operations.run(vm, work)
+  }
+
   /**
    * Brings records in line with libvirt (one `virsh list` for all of them): a guest that powered
    * itself off, crashed or was paused outside the agent. A guest found off gives its devices back.

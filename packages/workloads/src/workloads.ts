@@ -11,7 +11,8 @@ import type { Emulation } from '@multiverse/executor'
 import type { Mappings } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
-import type { MeshRequests } from './mesh-requests.ts'
+import type { MeshRequests, MeshTunnels } from './mesh-requests.ts'
+import { Migrations } from './migrations.ts'
 import type { PlacementCounters } from './counters.ts'
 import { Ledger } from './ledger.ts'
 import type { OwnHost } from './ledger.ts'
@@ -48,7 +49,7 @@ export interface WorkloadsInit {
   /** This host's peer ID. */
   self: string
   store: AgentStore
-  mesh: MeshRequests
+  mesh: MeshRequests & MeshTunnels
   view: () => ClusterSnapshot
   mappings: () => Mappings
   ownHost: () => OwnHost
@@ -64,6 +65,7 @@ export interface Workloads {
   ledger: Ledger
   placement: Placement
   vms: Vms
+  migrations: Migrations
   start: () => Promise<NodeJS.Timeout[]>
 }
 
@@ -74,6 +76,7 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     clusterId, self, ledger, mesh, view, mappings, ownHost: init.ownHost, counters: init.counters, startPlaceTimer: init.startPlaceTimer, log: init.log.child({ part: 'placement' })
   })
   const hypervisor = new VirshHypervisor({ uri: host.libvirt })
+  const consoleDir = join(host.dataDir, 'console')
   const owner = new VmOwner({
     hostName: host.name,
     ledger,
@@ -82,21 +85,27 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     inventory: init.inventory,
     mappings,
     emulation: host.emulation,
-    consoleDir: join(host.dataDir, 'console'),
+    consoleDir,
     journal: new Journal<CreateIntent>(init.store, CREATE_JOURNAL),
     log: init.log.child({ part: 'vms' }),
     ...createStopHook(process.env, init.log)
   })
   const vms = new Vms({ clusterId, self, owner, placement, mesh, view, log: init.log.child({ part: 'vms' }) })
+  const migrations = new Migrations({
+    clusterId, self, hostName: host.name, store: init.store, ledger, owner, hypervisor, libvirt: host.libvirt, imagesDir: host.images,
+    consoleDir, mesh, view, ownHost: init.ownHost, log: init.log.child({ part: 'migrations' })
+  })
   return {
     ledger,
     placement,
     vms,
+    migrations,
     start: async () => {
       // What a kill cut short is finished or undone before anyone can ask for more.
       await owner.recover()
       await placement.start()
       await vms.start()
+      await migrations.start()
       return [
         setInterval(() => { void ledger.sweep() }, SWEEP_MS),
         setInterval(() => { void owner.reconcile() }, RECONCILE_MS)

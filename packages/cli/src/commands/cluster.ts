@@ -6,6 +6,9 @@ import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table, truncate } from '../format.ts'
 import type { Io } from '../io.ts'
 
+/** A migration's longest wait: the agent's budget for one (10 min) and a margin. */
+const MIGRATE_WAIT_MS = 660_000
+
 /** `multiverse cluster ...`: each subcommand is one request to the local agent. */
 export function registerClusterCommands (program: Command, io: Io): void {
   const cluster = program.command('cluster').description('the cluster this host is in')
@@ -47,6 +50,15 @@ export function registerClusterCommands (program: Command, io: Io): void {
     })
 
   registerMapCommands(cluster, io)
+
+  controlOption(cluster.command('migrate').description('move a VM to another host, live (run on its owner)').argument('<vm>'))
+    .requiredOption('--to <host>', 'the host to move it to')
+    .option('--live', 'keep it running while it moves (the only mode so far)')
+    .action(async (vm: string, o: ControlOption & { to: string }) => {
+      // As long as the move takes: the agent bounds it (its migration budget), not this call.
+      const r = await callAgent(o.control, 'POST /v1/vm/migrate', { name: vm, to: o.to, mode: 'live' }, MIGRATE_WAIT_MS)
+      print(o.json, r, () => `${r.vm} moved live from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s`)
+    })
 
   controlOption(cluster.command('devices').description('passthrough-able devices on every host'))
     .option('--host <name>', 'only this host')

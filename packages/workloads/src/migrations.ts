@@ -1,0 +1,157 @@
+/**
+ * Migrations on a member (docs/architecture.md §12): this host as the source of its VMs' moves
+ * and as the target of others', wired to its ledger, its libvirt, its images and the mesh. The
+ * state machines, the journals' use and the recovery are @multiverse/migration's; what is here
+ * is how this host does each step.
+ */
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { RefusedError, UsageError } from '@multiverse/domain'
+import type { ClusterSnapshot } from '@multiverse/domain'
+import { DomainNotFoundError, createDisks, diskPath, removeDisks } from '@multiverse/executor'
+import type { Hypervisor } from '@multiverse/executor'
+import {
+  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationSource, MigrationTarget, tunnelVerdict
+} from '@multiverse/migration'
+import type { DomainFact, MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
+import type { ClusterMesh } from '@multiverse/mesh'
+import { validateVmSpec } from '@multiverse/scheduler'
+import { Journal } from '@multiverse/store'
+import type { AgentStore } from '@multiverse/store'
+import {
+  MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
+} from '@multiverse/wire'
+import type { Logger } from 'pino'
+import type { Ledger, OwnHost } from './ledger.ts'
+import type { VmOwner } from './vm-owner.ts'
+
+export const MIGRATE_PROTOCOL = '/multiverse/migrate/1'
+/** A step's answer; the longest (prepare) makes the images, which is metadata only. */
+const LIMITS = { maxRequestBytes: MAX_MIGRATE_REQUEST_BYTES, maxResponseBytes: MAX_MIGRATE_RESPONSE_BYTES, timeoutMs: 60_000 }
+
+export interface MigrationsInit {
+  clusterId: string
+  /** This host's peer ID and name. */
+  self: string
+  hostName: string
+  store: AgentStore
+  ledger: Ledger
+  owner: VmOwner
+  hypervisor: Hypervisor
+  /** libvirt's connection URI here: where the libvirt tunnel goes (its UNIX socket). */
+  libvirt: string
+  imagesDir: string
+  consoleDir: string
+  mesh: Pick<ClusterMesh, 'answer' | 'ask' | 'serveTunnels' | 'forward'>
+  view: () => ClusterSnapshot
+  ownHost: () => OwnHost
+  log: Logger
+}
+
+export class Migrations {
+  private readonly init: MigrationsInit
+  private readonly target: MigrationTarget
+  private readonly source: MigrationSource
+
+  constructor (init: MigrationsInit) {
+    this.init = init
+    const { ledger, hypervisor, imagesDir } = init
+    const domain = async (vm: string): Promise<DomainFact | null> => await domainFact(hypervisor, vm)
+    this.target = new MigrationTarget({
+      ledger: {
+        reserve: async (leaseId, ask, holder) => await ledger.reserve(leaseId, ask, holder, init.ownHost()),
+        release: async (leaseId, holder) => { await ledger.release(leaseId, holder) },
+        adopt: async (leaseId, holder, vm, also) => {
+          const spec = validateVmSpec(ledger.lease(leaseId)?.spec ?? null, `the migration of lease ${leaseId}`)
+          const disks = spec.disks.map((d, i) => ({ name: d.name, sizeBytes: d.sizeBytes, path: vm.images[i] ?? diskPath(imagesDir, spec.name, d.name) }))
+          await ledger.adopt(leaseId, holder, { ...vm, xml: await hypervisor.migratableXml(spec.name), disks }, also)
+        },
+        owns: (vm, uuid) => ledger.vm(vm)?.uuid === uuid,
+        holds: (leaseId) => ledger.holds(leaseId)
+      },
+      journal: new Journal<TargetIntent>(init.store, MIGRATE_IN_JOURNAL),
+      imagePaths: (vm, disks) => disks.map((d) => diskPath(imagesDir, vm, d.name)),
+      createImages: async (vm, disks) => (await createDisks({ imagesDir }, vm, disks.map((d) => ({ name: d.name, sizeBytes: d.virtualBytes })))).map((d) => d.path),
+      removeImages: async (paths) => { await removeDisks(paths) },
+      consolePath: (vm) => join(init.consoleDir, `${vm}.log`),
+      freePorts: async () => ({ memory: await freePort(), disks: await freePort() }),
+      domain,
+      removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
+      libvirtSocket: libvirtSocket(init.libvirt),
+      // Not asked yet: a target restarted mid-migration waits while the VM's domain is here.
+      askSource: async () => ({ reachable: false })
+    })
+    this.source = new MigrationSource({
+      clusterId: init.clusterId,
+      journal: new Journal<SourceIntent>(init.store, MIGRATE_OUT_JOURNAL),
+      ask: async (target, request) => decodeMigrateResponse(await init.mesh.ask(target, MIGRATE_PROTOCOL, encodeMigrateRequest(request), LIMITS)),
+      forward: async (target, open, port) => await init.mesh.forward(target, open, port),
+      migratableXml: async (vm) => await hypervisor.migratableXml(vm),
+      migrate: async (vm, options) => { await hypervisor.migrate(vm, { ...options, copyStorage: true, listenAddress: '127.0.0.1' }) },
+      domain,
+      handOver: async (vm, images, also) => {
+        // Images first: a crash after leaves a record to clean up again, never a record without its VM.
+        await removeDisks(images)
+        await ledger.remove(vm, also)
+      }
+    })
+  }
+
+  /** Answers other members' migrations and lets their tunnels in; finishes what a restart cut short. */
+  async start (): Promise<void> {
+    await this.target.recover()
+    await this.source.recover()
+    await this.init.mesh.answer(MIGRATE_PROTOCOL, async (body, peer) =>
+      encodeMigrateResponse(await this.target.handle(decodeMigrateRequest(body), peer.toString())), LIMITS)
+    await this.init.mesh.serveTunnels((peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open))
+  }
+
+  /** Moves VM `name`, which this host owns, live to host `to` (by name). */
+  async migrate (name: string, to: string): Promise<MigrateResult> {
+    const { ledger, owner } = this.init
+    return await owner.exclusive(name, async () => {
+      const record = ledger.vm(name)
+      if (record === undefined) throw new UsageError(`no VM named ${name} on ${this.init.hostName}`, { hint: 'see multiverse vm list' })
+      const target = this.init.view().hosts.find((h) => h.name === to)
+      if (target === undefined) throw new UsageError(`no host named ${to} in the cluster`, { hint: 'see multiverse cluster status' })
+      if (target.id === this.init.self) throw new UsageError(`${name} is on ${to} already`)
+      if (record.vm.devices.length > 0) throw new RefusedError(`${name} has passthrough devices, whose state cannot move live`, { hint: 'offline migration is not available yet' })
+      if (record.uuid === undefined || record.domain === undefined) throw new RefusedError(`${name} has no domain yet: there is nothing to move`)
+      const { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec } = record.vm
+      return await this.source.migrate({
+        name,
+        uuid: record.uuid,
+        running: record.vm.state === 'running',
+        generation: record.vm.generation ?? 0,
+        ask: { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec },
+        disks: record.domain.disks
+      }, { id: target.id, name: target.name }, this.init.hostName)
+    })
+  }
+}
+
+async function domainFact (hypervisor: Hypervisor, vm: string): Promise<DomainFact | null> {
+  try {
+    const info = await hypervisor.info(vm)
+    return { uuid: info.uuid, running: info.state === 'running' }
+  } catch (error) {
+    if (error instanceof DomainNotFoundError) return null
+    throw error
+  }
+}
+
+/** The UNIX socket of the libvirtd at `uri`: its `socket=` parameter, or the system default. */
+export function libvirtSocket (uri: string): string {
+  const socket = /[?&]socket=([^&]+)/.exec(uri)?.[1]
+  return socket === undefined ? '/run/libvirt/libvirt-sock' : decodeURIComponent(socket)
+}
+
+/** A port free on the loopback now (the OS picks it); QEMU binds it a moment later. */
+async function freePort (): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, '127.0.0.1', resolve) })
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
