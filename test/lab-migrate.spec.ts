@@ -1,0 +1,86 @@
+/**
+ * `multiverse cluster migrate` on the lab cluster (docs/architecture.md §12): real agents, each
+ * host's own libvirtd listening on its UNIX socket only, a booted guest with a disk moved live
+ * from h2 to h3 by its owner. A pattern written on the disk before it booted is read on h3 after;
+ * every host then names h3 its owner, and h2 keeps no domain, image or record of it. Asked of a
+ * host that does not own the VM, the command says where to run it.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ClusterSnapshot } from '@multiverse/domain'
+import { ensureGuestKit, GUEST_MARKER } from '../scripts/guest-kit.ts'
+import type { GuestKit } from '../scripts/guest-kit.ts'
+import { control } from './support/control.ts'
+import { runLab } from './support/lab.ts'
+import { virsh } from './support/libvirtd.ts'
+import { until } from './support/until.ts'
+
+const env = { LAB_PREFIX: 'mg-', LAB_DIR: '/tmp/multiverse-lab-migrate' }
+const HOSTS = ['h1', 'h2', 'h3']
+let kit: GuestKit
+
+const lab = (args: string[]): string => runLab(args, env)
+const socket = (host: string): string => join(env.LAB_DIR, host, 'agent.sock')
+const uri = (host: string): string => readFileSync(join(env.LAB_DIR, host, 'libvirt.uri'), 'utf8').trim()
+const imagesOf = (host: string): string => join(env.LAB_DIR, host, 'data', 'images')
+const images = (host: string): string[] => existsSync(imagesOf(host)) ? readdirSync(imagesOf(host)) : []
+const domains = async (host: string): Promise<string[]> => (await virsh(uri(host), ['list', '--all', '--name'])).split('\n').filter((l) => l.trim() !== '')
+const call = async <T = Record<string, unknown>>(host: string, path: string, body?: unknown): Promise<{ status: number, body: T }> =>
+  await control<T>(socket(host), body === undefined ? 'GET' : 'POST', path, body, 240_000)
+const qemuIo = (args: string[]): string => {
+  const result = spawnSync('qemu-io', args, { encoding: 'utf8', timeout: 60_000 })
+  if (result.status !== 0) throw new Error(`qemu-io ${args.join(' ')}: ${result.stderr}${result.stdout}`)
+  return result.stdout
+}
+/** Where every host's view puts VM `vm`: the owner's name per host (undefined: nowhere). */
+const owners = async (vm: string): Promise<Array<string | undefined>> => await Promise.all(HOSTS.map(async (h) =>
+  (await call<ClusterSnapshot>(h, '/v1/status')).body.hosts.find((host) => host.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name))
+
+beforeAll(async () => {
+  if (process.getuid?.() !== 0) throw new Error('the lab tests build network namespaces and run libvirtd: run npm test as root (CI does)')
+  kit = await ensureGuestKit()
+  lab(['down'])
+  lab(['up', String(HOSTS.length)])
+}, 240_000)
+afterAll(() => { lab(['down']) }, 120_000)
+
+describe('live migration between lab hosts', () => {
+  it('moves a booted guest and its disk from h2 to h3; every host names h3 its owner; h2 keeps nothing of it', async () => {
+    const spec = {
+      name: 'mover', vcpus: 1, memory: '192MiB', disks: [{ name: 'root', size: '64MiB' }],
+      boot: { kernel: kit.kernel, initrd: kit.initramfs, cmdline: 'console=ttyS0 panic=-1' }
+    }
+    const created = await call('h1', '/v1/vm/create', { spec, host: 'h2', start: false })
+    expect(created.status, JSON.stringify(created.body)).toBe(200)
+    const image = join(imagesOf('h2'), 'mover@root.qcow2')
+    qemuIo(['-f', 'qcow2', '-c', 'write -P 0x5a 1M 256k', image])
+    expect((await call('h1', '/v1/vm/start', { name: 'mover' })).body).toMatchObject({ state: 'running' })
+    await until('the guest to reach init on h2', () => readFileSync(join(env.LAB_DIR, 'h2', 'data', 'console', 'mover.log'), 'utf8').includes(GUEST_MARKER), 60_000)
+
+    const elsewhere = spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', 'h1', '--', 'multiverse', 'cluster', 'migrate', 'mover', '--to', 'h3'],
+      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } })
+    expect(elsewhere.status).toBe(3)
+    expect(elsewhere.stderr).toMatch(/mover is on h2: its owner drives its migration/)
+
+    const moved = spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', 'h2', '--', 'multiverse', 'cluster', 'migrate', 'mover', '--to', 'h3', '--json'],
+      { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } })
+    expect(moved.status, moved.stderr).toBe(0)
+    expect(JSON.parse(moved.stdout)).toMatchObject({ vm: 'mover', from: 'h2', to: 'h3', mode: 'live' })
+
+    expect(await domains('h3')).toEqual(['mover'])
+    expect(await domains('h2')).toEqual([])
+    expect(images('h2')).toEqual([])
+    const arrived = join(imagesOf('h3'), 'mover@root.qcow2')
+    expect(qemuIo(['-U', '-r', '-f', 'qcow2', '-c', 'read -P 0x5a 1M 256k', arrived])).toMatch(/read 262144\/262144 bytes/)
+    await until('every host to name h3 the owner of mover', async () => (await owners('mover')).every((o) => o === 'h3'), 15_000)
+    const shown = await call<{ host: string, state: string, generation?: number }>('h1', '/v1/vm/show', { name: 'mover' })
+    expect(shown.body).toMatchObject({ host: 'h3', state: 'running', generation: 1 })
+    // The new owner runs it as any VM of its own: stopped and removed from any host.
+    expect((await call('h1', '/v1/vm/destroy', { name: 'mover' })).body).toMatchObject({ host: 'h3', state: 'stopped' })
+    expect((await call('h2', '/v1/vm/remove', { name: 'mover' })).body).toMatchObject({ host: 'h3', state: 'removed' })
+    expect(await domains('h3')).toEqual([])
+    expect(images('h3')).toEqual([])
+  }, 300_000)
+})
