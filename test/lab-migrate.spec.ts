@@ -3,9 +3,11 @@
  * host's own libvirtd listening on its UNIX socket only, a booted guest with a disk moved live
  * from h2 to h3 by its owner. A pattern written on the disk before it booted is read on h3 after;
  * every host then names h3 its owner, and h2 keeps no domain, image or record of it. Asked of a
- * host that does not own the VM, the command says where to run it.
+ * host that does not own the VM, the command says where to run it. Then h3 moves it on without
+ * naming a target: the scheduler picks one, h3 left out.
  */
 import { spawnSync } from 'node:child_process'
+import type { SpawnSyncReturns } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,6 +36,10 @@ const qemuIo = (args: string[]): string => {
   if (result.status !== 0) throw new Error(`qemu-io ${args.join(' ')}: ${result.stderr}${result.stdout}`)
   return result.stdout
 }
+/** `multiverse cluster migrate ARGS --json`, run on `host` as a user would. */
+const migrate = (host: string, args: string[]): SpawnSyncReturns<string> =>
+  spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', host, '--', 'multiverse', 'cluster', 'migrate', ...args, '--json'],
+    { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } })
 /** Where every host's view puts VM `vm`: the owner's name per host (undefined: nowhere). */
 const owners = async (vm: string): Promise<Array<string | undefined>> => await Promise.all(HOSTS.map(async (h) =>
   (await call<ClusterSnapshot>(h, '/v1/status')).body.hosts.find((host) => host.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name))
@@ -59,13 +65,11 @@ describe('live migration between lab hosts', () => {
     expect((await call('h1', '/v1/vm/start', { name: 'mover' })).body).toMatchObject({ state: 'running' })
     await until('the guest to reach init on h2', () => readFileSync(join(env.LAB_DIR, 'h2', 'data', 'console', 'mover.log'), 'utf8').includes(GUEST_MARKER), 60_000)
 
-    const elsewhere = spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', 'h1', '--', 'multiverse', 'cluster', 'migrate', 'mover', '--to', 'h3'],
-      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } })
+    const elsewhere = migrate('h1', ['mover', '--to', 'h3'])
     expect(elsewhere.status).toBe(3)
     expect(elsewhere.stderr).toMatch(/mover is on h2: its owner drives its migration/)
 
-    const moved = spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', 'h2', '--', 'multiverse', 'cluster', 'migrate', 'mover', '--to', 'h3', '--json'],
-      { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } })
+    const moved = migrate('h2', ['mover', '--to', 'h3'])
     expect(moved.status, moved.stderr).toBe(0)
     expect(JSON.parse(moved.stdout)).toMatchObject({ vm: 'mover', from: 'h2', to: 'h3', mode: 'live' })
 
@@ -77,10 +81,18 @@ describe('live migration between lab hosts', () => {
     await until('every host to name h3 the owner of mover', async () => (await owners('mover')).every((o) => o === 'h3'), 15_000)
     const shown = await call<{ host: string, state: string, generation?: number }>('h1', '/v1/vm/show', { name: 'mover' })
     expect(shown.body).toMatchObject({ host: 'h3', state: 'running', generation: 1 })
-    // The new owner runs it as any VM of its own: stopped and removed from any host.
-    expect((await call('h1', '/v1/vm/destroy', { name: 'mover' })).body).toMatchObject({ host: 'h3', state: 'stopped' })
-    expect((await call('h2', '/v1/vm/remove', { name: 'mover' })).body).toMatchObject({ host: 'h3', state: 'removed' })
+    // Without --to, the scheduler picks the target, h3 left out; the new owner moves it on.
+    const onward = migrate('h3', ['mover'])
+    expect(onward.status, onward.stderr).toBe(0)
+    const next = (JSON.parse(onward.stdout) as { to: string }).to
+    expect(['h1', 'h2']).toContain(next)
+    await until(`every host to name ${next} the owner of mover`, async () => (await owners('mover')).every((o) => o === next), 15_000)
+    expect((await call<{ generation?: number }>('h1', '/v1/vm/show', { name: 'mover' })).body.generation).toBe(2)
     expect(await domains('h3')).toEqual([])
-    expect(images('h3')).toEqual([])
+    // The new owner runs it as any VM of its own: stopped and removed from any host.
+    expect((await call('h3', '/v1/vm/destroy', { name: 'mover' })).body).toMatchObject({ host: next, state: 'stopped' })
+    expect((await call('h3', '/v1/vm/remove', { name: 'mover' })).body).toMatchObject({ host: next, state: 'removed' })
+    expect(await domains(next)).toEqual([])
+    expect(images(next)).toEqual([])
   }, 300_000)
 })

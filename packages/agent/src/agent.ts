@@ -167,11 +167,11 @@ export class Agent {
   }
 
   /** Moves a VM this host owns live to host `to` (docs/architecture.md §12). */
-  async migrateVm (name: string, to: string): Promise<MigrateResult> {
+  async migrateVm (name: string, to: string | undefined): Promise<MigrateResult> {
     const member = this.requireCluster()
     const shown = member.workloads.vms.show(name)
     if (shown.host !== this.config.name) {
-      throw new RefusedError(`${name} is on ${shown.host}: its owner drives its migration`, { hint: `run it there: multiverse cluster migrate ${name} --to ${to} on ${shown.host}` })
+      throw new RefusedError(`${name} is on ${shown.host}: its owner drives its migration`, { hint: `run it there: multiverse cluster migrate ${name}${to === undefined ? '' : ` --to ${to}`} on ${shown.host}` })
     }
     return await member.workloads.migrations.migrate(name, to)
   }

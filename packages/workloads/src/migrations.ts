@@ -16,7 +16,8 @@ import {
 } from '@multiverse/migration'
 import type { DomainFact, MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
-import { validateVmSpec } from '@multiverse/scheduler'
+import { plan, validateVmSpec } from '@multiverse/scheduler'
+import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
 import {
@@ -45,6 +46,8 @@ export interface MigrationsInit {
   consoleDir: string
   mesh: Pick<ClusterMesh, 'answer' | 'ask' | 'serveTunnels' | 'forward'>
   view: () => ClusterSnapshot
+  /** The view as the scheduler reads it: where a VM may go when no target is named. */
+  planSnapshot: () => PlanSnapshot
   ownHost: () => OwnHost
   log: Logger
 }
@@ -98,6 +101,10 @@ export class Migrations {
     })
   }
 
+  private choose (name: string, spec: unknown): string {
+    return choose(this.init.planSnapshot(), this.init.self, name, spec)
+  }
+
   /** Answers other members' migrations and lets their tunnels in; finishes what a restart cut short. */
   async start (): Promise<void> {
     await this.target.recover()
@@ -107,15 +114,16 @@ export class Migrations {
     await this.init.mesh.serveTunnels((peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open))
   }
 
-  /** Moves VM `name`, which this host owns, live to host `to` (by name). */
-  async migrate (name: string, to: string): Promise<MigrateResult> {
+  /** Moves VM `name`, which this host owns, live to host `to` (by name), or where the scheduler says. */
+  async migrate (name: string, to: string | undefined): Promise<MigrateResult> {
     const { ledger, owner } = this.init
     return await owner.exclusive(name, async () => {
       const record = ledger.vm(name)
       if (record === undefined) throw new UsageError(`no VM named ${name} on ${this.init.hostName}`, { hint: 'see multiverse vm list' })
-      const target = this.init.view().hosts.find((h) => h.name === to)
-      if (target === undefined) throw new UsageError(`no host named ${to} in the cluster`, { hint: 'see multiverse cluster status' })
-      if (target.id === this.init.self) throw new UsageError(`${name} is on ${to} already`)
+      const toHost = to ?? this.choose(name, record.vm.spec)
+      const target = this.init.view().hosts.find((h) => h.name === toHost)
+      if (target === undefined) throw new UsageError(`no host named ${toHost} in the cluster`, { hint: 'see multiverse cluster status' })
+      if (target.id === this.init.self) throw new UsageError(`${name} is on ${toHost} already`)
       if (record.vm.devices.length > 0) throw new RefusedError(`${name} has passthrough devices, whose state cannot move live`, { hint: 'offline migration is not available yet' })
       if (record.uuid === undefined || record.domain === undefined) throw new RefusedError(`${name} has no domain yet: there is nothing to move`)
       const { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec } = record.vm
@@ -129,6 +137,16 @@ export class Migrations {
       }, { id: target.id, name: target.name }, this.init.hostName)
     })
   }
+}
+
+/** Where the scheduler would place the VM now, this host left out; refused with every host's reason. */
+function choose (snapshot: PlanSnapshot, self: string, name: string, spec: unknown): string {
+  const others = { ...snapshot, hosts: snapshot.hosts.filter((h) => h.id !== self) }
+  const result = plan(others, [validateVmSpec(spec, `the record of ${name}`)], { explain: true })
+  const placement = result.placements[0]
+  if (placement !== undefined) return placement.host
+  const reasons = Object.entries(result.unplaced[0]?.reasons ?? {}).map(([host, r]) => `${host}: ${r.detail}`)
+  throw new RefusedError(`no other host can take ${name}${reasons.length === 0 ? ': this is the only host' : ` (${reasons.join('; ')})`}`, { hint: 'free room on a host, or name one with --to' })
 }
 
 async function domainFact (hypervisor: Hypervisor, vm: string): Promise<DomainFact | null> {

@@ -52,11 +52,11 @@ export function registerClusterCommands (program: Command, io: Io): void {
   registerMapCommands(cluster, io)
 
   controlOption(cluster.command('migrate').description('move a VM to another host, live (run on its owner)').argument('<vm>'))
-    .requiredOption('--to <host>', 'the host to move it to')
+    .option('--to <host>', 'the host to move it to (default: where the scheduler would place it, this host left out)')
     .option('--live', 'keep it running while it moves (the only mode so far)')
-    .action(async (vm: string, o: ControlOption & { to: string }) => {
+    .action(async (vm: string, o: ControlOption & { to?: string }) => {
       // As long as the move takes: the agent bounds it (its migration budget), not this call.
-      const r = await callAgent(o.control, 'POST /v1/vm/migrate', { name: vm, to: o.to, mode: 'live' }, MIGRATE_WAIT_MS)
+      const r = await callAgent(o.control, 'POST /v1/vm/migrate', { name: vm, ...(o.to === undefined ? {} : { to: o.to }), mode: 'live' }, MIGRATE_WAIT_MS)
       print(o.json, r, () => `${r.vm} moved live from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s`)
     })
 
