@@ -16,6 +16,8 @@ export {
 } from './virsh/parse.ts'
 export type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo, JobType } from './virsh/parse.ts'
 export { VirshHypervisor, DEFAULT_SHUTDOWN_WAIT_MS, migrateArgs } from './virsh/hypervisor.ts'
+export { domainFact } from './virsh/domain-fact.ts'
+export type { DomainFact } from './virsh/domain-fact.ts'
 export type { DefineOptions, Hypervisor, MigrateOptions, OpOptions, ShutdownOptions } from './virsh/hypervisor.ts'
 export { VfioBinder, VFIO_DRIVER } from './vfio/binder.ts'
 export type { BoundDevice, VfioBinding, VfioBinderComponents } from './vfio/binder.ts'

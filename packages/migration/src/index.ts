@@ -6,7 +6,7 @@
 export { SOURCE_STEPS, TARGET_STEPS, beforeCommit, chooseMode, firstStep, nextSourceStep, nextTargetStep } from './machine.ts'
 export type { Mode, ModeChoice, SourceNext, SourceStep, StepOutcome, TargetStep } from './machine.ts'
 export { recoverSource, recoverTarget } from './recovery.ts'
-export type { DomainFact, SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetFacts, TargetRecovery } from './recovery.ts'
+export type { SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetFacts, TargetRecovery } from './recovery.ts'
 export { tunnelVerdict } from './tunnel-gate.ts'
 export type { GateEndpoint, GatedMigration, GateVerdict } from './tunnel-gate.ts'
 export { MigrationTarget, MigrationStepError, MIGRATE_IN_JOURNAL } from './target.ts'

@@ -10,10 +10,8 @@
  * `committed` never owned it. A domain that may be the only copy of the VM is never removed on
  * a guess: when the other side cannot be asked, the decision is to wait and ask again.
  */
+import type { DomainFact } from '@multiverse/executor'
 import type { Mode, SourceStep, TargetStep } from './machine.ts'
-
-/** The domain libvirt holds under the VM's name on this host: its UUID and whether it runs. */
-export interface DomainFact { uuid: string, running: boolean }
 
 /** What the target says of the migration, when asked by its id. */
 export type TargetAnswer =

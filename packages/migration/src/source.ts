@@ -15,7 +15,8 @@ import type { LeaseAsk, MigrateRequest, MigrateResponse, TunnelChannel, TunnelOp
 import { firstStep, nextSourceStep } from './machine.ts'
 import type { SourceStep } from './machine.ts'
 import { recoverSource } from './recovery.ts'
-import type { DomainFact, TargetAnswer } from './recovery.ts'
+import type { TargetAnswer } from './recovery.ts'
+import type { DomainFact } from '@multiverse/executor'
 
 export const MIGRATE_OUT_JOURNAL = 'migrate-out'
 /** How long one migration may take, end to end, before it is aborted. */

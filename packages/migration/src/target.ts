@@ -15,7 +15,8 @@ import type { LeaseAsk, MigrateRequest, MigrateResponse, MigrateStatus } from '@
 import { nextTargetStep } from './machine.ts'
 import type { TargetStep } from './machine.ts'
 import { recoverTarget } from './recovery.ts'
-import type { DomainFact, SourceAnswer } from './recovery.ts'
+import type { SourceAnswer } from './recovery.ts'
+import type { DomainFact } from '@multiverse/executor'
 import type { GateEndpoint, GatedMigration } from './tunnel-gate.ts'
 
 export const MIGRATE_IN_JOURNAL = 'migrate-in'

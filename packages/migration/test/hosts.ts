@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DomainNotFoundError } from '@multiverse/executor'
+import { domainFact } from '@multiverse/executor'
 import { RecordingHypervisor } from '@multiverse/executor/testing'
 import { AgentStore, Journal } from '@multiverse/store'
 import type { BatchOp } from '@multiverse/store'
@@ -81,15 +81,7 @@ export async function target (source: SourceAnswer = { reachable: true, says: 'o
     removeImages: async (list) => { for (const path of list) rmSync(path, { force: true }) },
     consolePath: (vm) => join(dir, 'console', `${vm}.log`),
     freePorts: async () => ({ memory: 49300, disks: 49301 }),
-    domain: async (vm) => {
-      try {
-        const info = await hv.info(vm)
-        return { uuid: info.uuid, running: info.state === 'running' }
-      } catch (error) {
-        if (error instanceof DomainNotFoundError) return null
-        throw error
-      }
-    },
+    domain: async (vm) => await domainFact(hv, vm),
     removeDomain: async (vm) => { await hv.destroy(vm); await hv.undefine(vm) },
     libvirtSocket: '/run/libvirt/libvirt-sock',
     askSource: async () => source

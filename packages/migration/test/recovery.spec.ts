@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { recoverSource, recoverTarget } from '../src/recovery.ts'
-import type { DomainFact, SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetRecovery } from '../src/recovery.ts'
+import type { DomainFact } from '@multiverse/executor'
+import type { SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetRecovery } from '../src/recovery.ts'
 import type { SourceStep, TargetStep } from '../src/machine.ts'
 
 const UUID = '8f0e6c1a-3b5d-4e2f-9a7b-1c2d3e4f5a6b'

@@ -16,7 +16,7 @@
  * A domain missing from libvirt after `define` (undefined behind the agent's back) rolls the
  * whole create back.
  */
-import type { VfioBinding } from '@multiverse/executor'
+import type { DomainFact, VfioBinding } from '@multiverse/executor'
 
 export const CREATE_JOURNAL = 'vm-create'
 
@@ -31,9 +31,6 @@ export interface CreateIntent {
   /** From `bind`: every endpoint to bind with the driver it had, so recovery can give it back. */
   binding: VfioBinding | null
 }
-
-/** The domain libvirt holds under the VM's name: its UUID and whether it runs; null: none. */
-export interface DomainFact { uuid: string, running: boolean }
 
 export type CreateRecovery =
   | { outcome: 'rolled-back', undefine: boolean, release: VfioBinding | null }

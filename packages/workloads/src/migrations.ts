@@ -9,12 +9,12 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { RefusedError, UsageError } from '@multiverse/domain'
 import type { ClusterSnapshot } from '@multiverse/domain'
-import { DomainNotFoundError, createDisks, diskPath, removeDisks } from '@multiverse/executor'
+import { createDisks, diskPath, domainFact, removeDisks } from '@multiverse/executor'
 import type { Hypervisor } from '@multiverse/executor'
 import {
   MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationSource, MigrationTarget, tunnelVerdict
 } from '@multiverse/migration'
-import type { DomainFact, MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
+import type { MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
 import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
@@ -60,7 +60,7 @@ export class Migrations {
   constructor (init: MigrationsInit) {
     this.init = init
     const { ledger, hypervisor, imagesDir } = init
-    const domain = async (vm: string): Promise<DomainFact | null> => await domainFact(hypervisor, vm)
+    const domain = async (vm: string): ReturnType<typeof domainFact> => await domainFact(hypervisor, vm)
     this.target = new MigrationTarget({
       ledger: {
         reserve: async (leaseId, ask, holder) => await ledger.reserve(leaseId, ask, holder, init.ownHost()),
@@ -147,16 +147,6 @@ function choose (snapshot: PlanSnapshot, self: string, name: string, spec: unkno
   if (placement !== undefined) return placement.host
   const reasons = Object.entries(result.unplaced[0]?.reasons ?? {}).map(([host, r]) => `${host}: ${r.detail}`)
   throw new RefusedError(`no other host can take ${name}${reasons.length === 0 ? ': this is the only host' : ` (${reasons.join('; ')})`}`, { hint: 'free room on a host, or name one with --to' })
-}
-
-async function domainFact (hypervisor: Hypervisor, vm: string): Promise<DomainFact | null> {
-  try {
-    const info = await hypervisor.info(vm)
-    return { uuid: info.uuid, running: info.state === 'running' }
-  } catch (error) {
-    if (error instanceof DomainNotFoundError) return null
-    throw error
-  }
 }
 
 /** The UNIX socket of the libvirtd at `uri`: its `socket=` parameter, or the system default. */

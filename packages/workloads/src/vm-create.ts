@@ -10,13 +10,13 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { HostInventory, VmSpec, VmState } from '@multiverse/domain'
 import { FaultError } from '@multiverse/domain'
-import { removeDisks } from '@multiverse/executor'
+import { domainFact, removeDisks } from '@multiverse/executor'
 import type { AssignedDevice, DefinedVm, Emulation, Hypervisor, LocalExecutor } from '@multiverse/executor'
 import type { Mappings } from '@multiverse/scheduler'
 import type { Journal, JournalEntry } from '@multiverse/store'
 import { assignedGroups } from './assigned-groups.ts'
 import { recoverCreate } from './create-journal.ts'
-import type { CreateIntent, CreateStep, DomainFact } from './create-journal.ts'
+import type { CreateIntent, CreateStep } from './create-journal.ts'
 import type { Ledger, VmRecord } from './ledger.ts'
 import type { Logger } from 'pino'
 
@@ -129,7 +129,7 @@ export class VmCreate {
     const { ledger, journal, executor, log } = this.init
     const { intent } = entry
     const step = entry.step as CreateStep
-    const decision = recoverCreate(step, intent, await this.domainFact(intent.vm))
+    const decision = recoverCreate(step, intent, await domainFact(this.init.hypervisor, intent.vm))
     if (decision.outcome === 'running') {
       await ledger.update(intent.vm, (r) => ({ ...r, domain: { ...this.domainOf(r, intent), binding: decision.binding }, vm: { ...r.vm, state: 'running' } }), [journal.endOp(entry.id)])
     } else if (decision.outcome === 'defined') {
@@ -143,17 +143,6 @@ export class VmCreate {
       await ledger.remove(intent.vm, [journal.endOp(entry.id)])
     }
     log.info({ vm: intent.vm, step, outcome: decision.outcome }, 'create cut short by a restart: recovered')
-  }
-
-  /** libvirt's domain of that name, by UUID and state; null when it has none. */
-  private async domainFact (name: string): Promise<DomainFact | null> {
-    try {
-      const info = await this.init.hypervisor.info(name)
-      return { uuid: info.uuid, running: info.state === 'running' || info.state === 'paused' || info.state === 'blocked' }
-    } catch (error) {
-      if ((error as Error).name === 'DomainNotFoundError') return null
-      throw error
-    }
   }
 
   /** The record's domain: past `define`, the record names it (written in the batch of that step). */
