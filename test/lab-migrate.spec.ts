@@ -69,6 +69,20 @@ describe('live migration between lab hosts', () => {
     expect(elsewhere.status).toBe(3)
     expect(elsewhere.stderr).toMatch(/mover is on h2: its owner drives its migration/)
 
+    // --dry-run says what would move, where and why, and moves nothing.
+    const dry = migrate('h2', ['mover', '--to', 'h3', '--dry-run'])
+    expect(dry.status, dry.stderr).toBe(0)
+    expect(JSON.parse(dry.stdout)).toEqual({
+      vm: 'mover', from: 'h2', to: 'h3', mode: 'live', why: 'no passthrough device: it keeps running while it moves', memoryBytes: 192 << 20, disks: [{ name: 'root', sizeBytes: 64 << 20 }]
+    })
+    expect(await domains('h2')).toEqual(['mover'])
+    // A VM whose spec says it never moves is refused, with the reason.
+    expect((await call('h1', '/v1/vm/create', { spec: { ...spec, name: 'pinned', migration: 'never' }, host: 'h2', start: false })).status).toBe(200)
+    const never = migrate('h2', ['pinned', '--to', 'h3', '--dry-run'])
+    expect(never.status).toBe(3)
+    expect(never.stderr).toMatch(/pinned cannot move: its spec says migration: never/)
+    expect((await call('h1', '/v1/vm/remove', { name: 'pinned' })).body).toMatchObject({ state: 'removed' })
+
     const moved = migrate('h2', ['mover', '--to', 'h3'])
     expect(moved.status, moved.stderr).toBe(0)
     expect(JSON.parse(moved.stdout)).toMatchObject({ vm: 'mover', from: 'h2', to: 'h3', mode: 'live' })

@@ -158,8 +158,20 @@ export const CONTROL_API = {
   'POST /v1/vm/remove': { request: named.extend({ force: flag('force') }), answer: vmAnswer() },
   'POST /v1/vm/migrate': {
     /** Run on the VM's owner: `to` is the target host's name; absent, the scheduler picks one (docs/architecture.md §12). */
-    request: z.strictObject({ name: needs('name'), to: needs('to', ': the host to move it to (--to HOST), or none').optional(), mode: z.literal('live', { error: '"mode" is "live": offline migration is not available yet' }).optional() }),
-    answer: z.strictObject({ vm: z.string(), from: z.string(), to: z.string(), mode: z.literal('live'), elapsedMs: z.number() })
+    request: z.strictObject({
+      name: needs('name'),
+      to: needs('to', ': the host to move it to (--to HOST), or none').optional(),
+      mode: z.literal('live', { error: '"mode" is "live": offline migration is not available yet' }).optional(),
+      /** Only say what would be done (`--dry-run`). */
+      dryRun: flag('dryRun')
+    }),
+    answer: z.union([
+      z.strictObject({ vm: z.string(), from: z.string(), to: z.string(), mode: z.literal('live'), elapsedMs: z.number() }),
+      z.strictObject({
+        vm: z.string(), from: z.string(), to: z.string(), mode: z.literal('live'), why: z.string(), memoryBytes: z.number(),
+        disks: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number() }))
+      })
+    ])
   },
   'POST /v1/vm/show': {
     request: z.strictObject({ name: needs('name') }),

@@ -8,11 +8,11 @@ import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { RefusedError, UsageError } from '@multiverse/domain'
-import type { ClusterSnapshot } from '@multiverse/domain'
+import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
 import { createDisks, diskPath, domainFact, removeDisks } from '@multiverse/executor'
-import type { Hypervisor } from '@multiverse/executor'
+import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
-  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationSource, MigrationTarget, tunnelVerdict
+  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationSource, MigrationTarget, chooseMode, tunnelVerdict
 } from '@multiverse/migration'
 import type { MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
@@ -24,7 +24,7 @@ import {
   MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
 } from '@multiverse/wire'
 import type { Logger } from 'pino'
-import type { Ledger, OwnHost } from './ledger.ts'
+import type { Ledger, OwnHost, VmRecord } from './ledger.ts'
 import type { VmOwner } from './vm-owner.ts'
 
 export const MIGRATE_PROTOCOL = '/multiverse/migrate/1'
@@ -50,6 +50,18 @@ export interface MigrationsInit {
   planSnapshot: () => PlanSnapshot
   ownHost: () => OwnHost
   log: Logger
+}
+
+/** What a migration would do (`cluster migrate --dry-run`). */
+export interface MigrationPlan {
+  vm: string
+  from: string
+  to: string
+  mode: 'live'
+  /** Why this mode: the VM's policy, its devices. */
+  why: string
+  memoryBytes: number
+  disks: Array<{ name: string, sizeBytes: number }>
 }
 
 export class Migrations {
@@ -115,27 +127,49 @@ export class Migrations {
   }
 
   /** Moves VM `name`, which this host owns, live to host `to` (by name), or where the scheduler says. */
-  async migrate (name: string, to: string | undefined): Promise<MigrateResult> {
-    const { ledger, owner } = this.init
-    return await owner.exclusive(name, async () => {
-      const record = ledger.vm(name)
-      if (record === undefined) throw new UsageError(`no VM named ${name} on ${this.init.hostName}`, { hint: 'see multiverse vm list' })
-      const toHost = to ?? this.choose(name, record.vm.spec)
-      const target = this.init.view().hosts.find((h) => h.name === toHost)
-      if (target === undefined) throw new UsageError(`no host named ${toHost} in the cluster`, { hint: 'see multiverse cluster status' })
-      if (target.id === this.init.self) throw new UsageError(`${name} is on ${toHost} already`)
-      if (record.vm.devices.length > 0) throw new RefusedError(`${name} has passthrough devices, whose state cannot move live`, { hint: 'offline migration is not available yet' })
-      if (record.uuid === undefined || record.domain === undefined) throw new RefusedError(`${name} has no domain yet: there is nothing to move`)
+  async migrate (name: string, to: string | undefined, asked?: 'live'): Promise<MigrateResult> {
+    return await this.init.owner.exclusive(name, async () => {
+      const { record, target, uuid, disks } = this.plan(name, to, asked)
       const { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec } = record.vm
       return await this.source.migrate({
         name,
-        uuid: record.uuid,
+        uuid,
         running: record.vm.state === 'running',
         generation: record.vm.generation ?? 0,
         ask: { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec },
-        disks: record.domain.disks
+        disks
       }, { id: target.id, name: target.name }, this.init.hostName)
     })
+  }
+
+  /** What `migrate` would do, without doing it: the target, the mode and why, what moves. */
+  dryRun (name: string, to: string | undefined, asked?: 'live'): MigrationPlan {
+    const { record, target, why, disks } = this.plan(name, to, asked)
+    return {
+      vm: name,
+      from: this.init.hostName,
+      to: target.name,
+      mode: 'live',
+      why,
+      memoryBytes: record.vm.memoryBytes,
+      disks: disks.map((d) => ({ name: d.name, sizeBytes: d.sizeBytes }))
+    }
+  }
+
+  /** The VM's record, its target and why this mode, or a refusal that says what stands in the way. */
+  private plan (name: string, to: string | undefined, asked: 'live' | undefined): { record: VmRecord, target: SnapshotHost, why: string, uuid: string, disks: CreatedDisk[] } {
+    const record = this.init.ledger.vm(name)
+    if (record === undefined) throw new UsageError(`no VM named ${name} on ${this.init.hostName}`, { hint: 'see multiverse vm list' })
+    const spec = validateVmSpec(record.vm.spec, `the record of ${name}`)
+    const mode = chooseMode(spec.migration, asked, record.vm.devices.length > 0)
+    if (!mode.ok) throw new RefusedError(`${name} cannot move: ${mode.why}`)
+    if (mode.mode === 'offline') throw new RefusedError(`${name} would move offline (${mode.why}), which is not available yet`, { hint: 'stop it, and move it by hand' })
+    if (record.uuid === undefined || record.domain === undefined) throw new RefusedError(`${name} has no domain yet: there is nothing to move`)
+    const toHost = to ?? this.choose(name, record.vm.spec)
+    const target = this.init.view().hosts.find((h) => h.name === toHost)
+    if (target === undefined) throw new UsageError(`no host named ${toHost} in the cluster`, { hint: 'see multiverse cluster status' })
+    if (target.id === this.init.self) throw new UsageError(`${name} is on ${toHost} already`)
+    return { record, target, why: mode.why, uuid: record.uuid, disks: record.domain.disks }
   }
 }
 

@@ -54,10 +54,14 @@ export function registerClusterCommands (program: Command, io: Io): void {
   controlOption(cluster.command('migrate').description('move a VM to another host, live (run on its owner)').argument('<vm>'))
     .option('--to <host>', 'the host to move it to (default: where the scheduler would place it, this host left out)')
     .option('--live', 'keep it running while it moves (the only mode so far)')
-    .action(async (vm: string, o: ControlOption & { to?: string }) => {
+    .option('--dry-run', 'only say what would move, where, and why')
+    .action(async (vm: string, o: ControlOption & { to?: string, live?: boolean, dryRun?: boolean }) => {
       // As long as the move takes: the agent bounds it (its migration budget), not this call.
-      const r = await callAgent(o.control, 'POST /v1/vm/migrate', { name: vm, ...(o.to === undefined ? {} : { to: o.to }), mode: 'live' }, MIGRATE_WAIT_MS)
-      print(o.json, r, () => `${r.vm} moved live from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s`)
+      const r = await callAgent(o.control, 'POST /v1/vm/migrate', { name: vm, ...(o.to === undefined ? {} : { to: o.to }), ...(o.live === true ? { mode: 'live' as const } : {}), dryRun: o.dryRun === true }, MIGRATE_WAIT_MS)
+      print(o.json, r, () => 'elapsedMs' in r
+        ? `${r.vm} moved live from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s`
+        : [`${r.vm} would move ${r.mode} from ${r.from} to ${r.to}: ${r.why}`, `  memory ${bytes(r.memoryBytes)}`,
+            ...r.disks.map((d) => `  disk ${d.name} ${bytes(d.sizeBytes)} (allocated data only)`)].join('\n'))
     })
 
   controlOption(cluster.command('devices').description('passthrough-able devices on every host'))
