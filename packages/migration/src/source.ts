@@ -120,6 +120,21 @@ export class MigrationSource {
     return { vm: vm.name, from, to: target.name, mode: 'live', elapsedMs: this.now() - started }
   }
 
+  /** Whether this host is the source of `migrationId` (its journal holds it open). */
+  async holds (migrationId: string): Promise<boolean> {
+    return await this.ports.journal.get(migrationId) !== undefined
+  }
+
+  /**
+   * Where this source is, for a target restarted mid-migration (recoverTarget): committing once
+   * the VM has left (commit or cleanup), open before, over when the journal holds nothing.
+   */
+  async standing (migrationId: string): Promise<'committing' | 'open' | 'over'> {
+    const entry = await this.ports.journal.get(migrationId)
+    if (entry === undefined || entry.step === 'abort') return 'over'
+    return entry.step === 'commit' || entry.step === 'cleanup' ? 'committing' : 'open'
+  }
+
   /** Finishes or undoes every migration the journal holds open (after a restart); returns how many stay open. */
   async recover (): Promise<number> {
     let open = 0

@@ -138,6 +138,21 @@ describe('a source restarted mid-migration', () => {
   })
 })
 
+describe('what a source says of a migration, to a target restarted mid-way', () => {
+  it.each([
+    [null, 'over'], ['reserve', 'open'], ['prepare', 'open'], ['transfer', 'open'], ['commit', 'committing'], ['cleanup', 'committing'], ['abort', 'over']
+  ] as const)('journal at %s: %s', async (step, says) => {
+    const { ports, journal } = await pair()
+    const id = 'cd'.repeat(16)
+    if (step !== null) {
+      await journal.write(journal.advance(journal.entry(id, 'reserve', { vm: 'web', target: TARGET.id, targetName: 'h3', domainUuid: UUID, wasRunning: true, generation: 1, images: [] }), step))
+    }
+    const source = new MigrationSource(ports)
+    expect(await source.holds(id)).toBe(step !== null)
+    expect(await source.standing(id)).toBe(says)
+  })
+})
+
 describe('the target\'s XML', () => {
   it('swaps the images and the serial console for the target\'s, whole values only', () => {
     const xml = targetXml(vmXml, [['/h2/images/web@root.qcow2', '/h3/images/web@root.qcow2']], '/h3/console/web.log')

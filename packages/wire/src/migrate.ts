@@ -52,8 +52,13 @@ export interface MigrateRequest {
   generation: number
 }
 
-export type MigrateStatus = 'leased' | 'prepared' | 'receiving' | 'committed' | 'none'
-const STATUSES: readonly MigrateStatus[] = ['leased', 'prepared', 'receiving', 'committed', 'none']
+/**
+ * Where a side is, asked by the other (`status`): a target answers its step (or `none`), a source
+ * whether it is `committing` (or past it), still `open` before the commit, or `over` (aborted, or
+ * no such migration).
+ */
+export type MigrateStatus = 'leased' | 'prepared' | 'receiving' | 'committed' | 'none' | 'committing' | 'open' | 'over'
+const STATUSES: readonly MigrateStatus[] = ['leased', 'prepared', 'receiving', 'committed', 'none', 'committing', 'open', 'over']
 
 export type MigrateResponse =
   | {

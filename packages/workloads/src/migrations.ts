@@ -20,6 +20,7 @@ import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
+import type { MigrateRequest } from '@multiverse/wire'
 import {
   MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
 } from '@multiverse/wire'
@@ -94,8 +95,12 @@ export class Migrations {
       domain,
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
       libvirtSocket: libvirtSocket(init.libvirt),
-      // Not asked yet: a target restarted mid-migration waits while the VM's domain is here.
-      askSource: async () => ({ reachable: false })
+      askSource: async (source, migrationId) => {
+        const answer = decodeMigrateResponse(await init.mesh.ask(source, MIGRATE_PROTOCOL, encodeMigrateRequest(statusRequest(init.clusterId, migrationId)), LIMITS))
+        // A host that holds the migration in neither journal says none: for its target, it is over.
+        const says = answer.ok ? (answer.step === 'none' ? 'over' : answer.step) : undefined
+        return says === 'committing' || says === 'open' || says === 'over' ? { reachable: true, says } : { reachable: false }
+      }
     })
     this.source = new MigrationSource({
       clusterId: init.clusterId,
@@ -121,8 +126,12 @@ export class Migrations {
   async start (): Promise<void> {
     await this.target.recover()
     await this.source.recover()
-    await this.init.mesh.answer(MIGRATE_PROTOCOL, async (body, peer) =>
-      encodeMigrateResponse(await this.target.handle(decodeMigrateRequest(body), peer.toString())), LIMITS)
+    await this.init.mesh.answer(MIGRATE_PROTOCOL, async (body, peer) => {
+      const request = decodeMigrateRequest(body)
+      // A target restarted mid-migration asks its source where it is; every other step is a target's.
+      if (request.op === 'status' && await this.source.holds(request.migrationId)) return encodeMigrateResponse({ ok: true, step: await this.source.standing(request.migrationId) })
+      return encodeMigrateResponse(await this.target.handle(request, peer.toString()))
+    }, LIMITS)
     await this.init.mesh.serveTunnels((peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open))
   }
 
@@ -181,6 +190,11 @@ function choose (snapshot: PlanSnapshot, self: string, name: string, spec: unkno
   if (placement !== undefined) return placement.host
   const reasons = Object.entries(result.unplaced[0]?.reasons ?? {}).map(([host, r]) => `${host}: ${r.detail}`)
   throw new RefusedError(`no other host can take ${name}${reasons.length === 0 ? ': this is the only host' : ` (${reasons.join('; ')})`}`, { hint: 'free room on a host, or name one with --to' })
+}
+
+/** A status request: only the migration's id counts; the rest is the message's required form. */
+function statusRequest (clusterId: string, migrationId: string): MigrateRequest {
+  return { clusterId, op: 'status', migrationId, vm: 'status', mode: 'live', domainUuid: '00000000-0000-4000-8000-000000000000', ask: null, disks: [], running: false, generation: 0 }
 }
 
 /** The UNIX socket of the libvirtd at `uri`: its `socket=` parameter, or the system default. */
