@@ -96,9 +96,7 @@ export class MigrationSource {
     let entry: Entry = journal.entry(migrationId, firstStep(), {
       vm: vm.name, target: target.id, targetName: target.name, domainUuid: vm.uuid, wasRunning: vm.running, generation: vm.generation + 1, images: vm.disks.map((d) => d.path)
     })
-    const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({
-      clusterId: this.ports.clusterId, op, migrationId, vm: vm.name, mode: 'live', domainUuid: vm.uuid, ask: null, disks: [], running: vm.running, generation: vm.generation + 1, ...more
-    })
+    const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({ ...stepRequest(this.ports.clusterId, entry, op), ...more })
     let step: SourceStep = firstStep()
     try {
       entry = await journal.write(entry)
@@ -177,7 +175,7 @@ export class MigrationSource {
   /** Commit (retried while the target answers no), then hand over: the VM's record and images go. */
   private async finish (entry: Entry): Promise<void> {
     const { intent } = entry
-    const committed = await this.ports.ask(intent.target, commitRequest(this.ports.clusterId, entry)).catch((error: Error): MigrateResponse => ({ ok: false, kind: 'fault', name: error.name, message: error.message, hint: '' }))
+    const committed = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, entry, 'commit')).catch((error: Error): MigrateResponse => ({ ok: false, kind: 'fault', name: error.name, message: error.message, hint: '' }))
     if (!committed.ok) throw new MigrationPendingError(`${intent.vm} moved to ${intent.targetName}, which has not taken it over yet: ${committed.message}`, { hint: 'the agent tries again; see multiverse vm list' })
     const cleaning = await this.ports.journal.write(this.ports.journal.advance(entry, 'cleanup'))
     await this.ports.handOver(intent.vm, intent.images, [this.ports.journal.endOp(cleaning.id)])
@@ -185,7 +183,7 @@ export class MigrationSource {
 
   private async abort (entry: Entry): Promise<void> {
     const aborting = await this.ports.journal.write(this.ports.journal.advance(entry, 'abort'))
-    const answer = await this.ports.ask(entry.intent.target, { ...commitRequest(this.ports.clusterId, aborting), op: 'abort' }).catch((): MigrateResponse => ({ ok: true }))
+    const answer = await this.ports.ask(entry.intent.target, stepRequest(this.ports.clusterId, aborting, 'abort')).catch((): MigrateResponse => ({ ok: true }))
     // A target that refuses the abort still holds its side; its lease lapses and its own recovery undoes it.
     if (!answer.ok && answer.kind === 'fault') throw new MigrationPendingError(`${entry.intent.vm}: the target could not undo its side: ${answer.message}`)
     await this.ports.journal.end(entry.id)
@@ -193,7 +191,7 @@ export class MigrationSource {
 
   private async status (entry: Entry): Promise<TargetAnswer> {
     try {
-      const answer = await this.ports.ask(entry.intent.target, { ...commitRequest(this.ports.clusterId, entry), op: 'status' })
+      const answer = await this.ports.ask(entry.intent.target, stepRequest(this.ports.clusterId, entry, 'status'))
       if (!answer.ok) return { reachable: false }
       const holds = answer.step === 'committed' ? 'committed' : answer.step === 'none' || answer.step === undefined ? 'none' : 'open'
       // The target's domain is not asked for: a committed target holds it, and before commit the source's own libvirt decides.
@@ -215,9 +213,10 @@ export class MigrationSource {
   }
 }
 
-function commitRequest (clusterId: string, entry: Entry): MigrateRequest {
+/** A step's request to the target, from what the journal keeps of the migration. */
+function stepRequest (clusterId: string, entry: Entry, op: MigrateRequest['op']): MigrateRequest {
   const { intent } = entry
-  return { clusterId, op: 'commit', migrationId: entry.id, vm: intent.vm, mode: 'live', domainUuid: intent.domainUuid, ask: null, disks: [], running: intent.wasRunning, generation: intent.generation }
+  return { clusterId, op, migrationId: entry.id, vm: intent.vm, mode: 'live', domainUuid: intent.domainUuid, ask: null, disks: [], running: intent.wasRunning, generation: intent.generation }
 }
 
 /**

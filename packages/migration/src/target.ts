@@ -98,20 +98,31 @@ export class MigrationTarget {
     }
   }
 
-  /** Finishes or undoes every migration the journal holds open (after a restart). */
-  async recover (): Promise<void> {
+  /**
+   * Finishes or undoes every migration the journal holds open (after a restart, and again while
+   * some stay open); returns how many stay open. One that cannot be settled yet (libvirt down,
+   * the domain not arrived) stays for the next try and holds up no other.
+   */
+  async recover (): Promise<number> {
+    let open = 0
     for (const entry of await this.ports.journal.open()) {
       this.gate(entry)
       const intent = entry.intent
-      const decided = recoverTarget(entry.step as TargetStep, {
-        uuid: intent.domainUuid,
-        domain: await this.ports.domain(intent.vm),
-        source: await this.ports.askSource(intent.source, entry.id).catch((): SourceAnswer => ({ reachable: false })),
-        leaseLapsed: !this.ports.ledger.holds(intent.leaseId)
-      })
-      if (decided.action === 'undo') await this.undo(entry, decided.undefine)
-      else if (decided.action === 'commit') await this.commit(entry)
+      try {
+        const decided = recoverTarget(entry.step as TargetStep, {
+          uuid: intent.domainUuid,
+          domain: await this.ports.domain(intent.vm),
+          source: await this.ports.askSource(intent.source, entry.id).catch((): SourceAnswer => ({ reachable: false })),
+          leaseLapsed: !this.ports.ledger.holds(intent.leaseId)
+        })
+        if (decided.action === 'undo') await this.undo(entry, decided.undefine)
+        else if (decided.action === 'commit') await this.commit(entry)
+        else open++
+      } catch {
+        open++
+      }
     }
+    return open
   }
 
   private async step (request: MigrateRequest, peer: string): Promise<MigrateResponse> {

@@ -12,7 +12,7 @@ import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
 import { createDisks, diskPath, domainFact, removeDisks } from '@multiverse/executor'
 import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
-  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationSource, MigrationTarget, chooseMode, tunnelVerdict
+  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, chooseMode, tunnelVerdict
 } from '@multiverse/migration'
 import type { MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
@@ -20,7 +20,7 @@ import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
-import type { MigrateRequest } from '@multiverse/wire'
+import type { MigrateRequest, MigrateResponse } from '@multiverse/wire'
 import {
   MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
 } from '@multiverse/wire'
@@ -69,11 +69,15 @@ export class Migrations {
   private readonly init: MigrationsInit
   private readonly target: MigrationTarget
   private readonly source: MigrationSource
+  /** Migrations a restart or a failed commit left open, on either side: tried again on reconcile. */
+  private open = 0
 
   constructor (init: MigrationsInit) {
     this.init = init
     const { ledger, hypervisor, imagesDir } = init
     const domain = async (vm: string): ReturnType<typeof domainFact> => await domainFact(hypervisor, vm)
+    const ask = async (peer: string, request: MigrateRequest): Promise<MigrateResponse> =>
+      decodeMigrateResponse(await init.mesh.ask(peer, MIGRATE_PROTOCOL, encodeMigrateRequest(request), LIMITS))
     this.target = new MigrationTarget({
       ledger: {
         reserve: async (leaseId, ask, holder) => await ledger.reserve(leaseId, ask, holder, init.ownHost()),
@@ -96,7 +100,7 @@ export class Migrations {
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
       libvirtSocket: libvirtSocket(init.libvirt),
       askSource: async (source, migrationId) => {
-        const answer = decodeMigrateResponse(await init.mesh.ask(source, MIGRATE_PROTOCOL, encodeMigrateRequest(statusRequest(init.clusterId, migrationId)), LIMITS))
+        const answer = await ask(source, statusRequest(init.clusterId, migrationId))
         // A host that holds the migration in neither journal says none: for its target, it is over.
         const says = answer.ok ? (answer.step === 'none' ? 'over' : answer.step) : undefined
         return says === 'committing' || says === 'open' || says === 'over' ? { reachable: true, says } : { reachable: false }
@@ -105,7 +109,7 @@ export class Migrations {
     this.source = new MigrationSource({
       clusterId: init.clusterId,
       journal: new Journal<SourceIntent>(init.store, MIGRATE_OUT_JOURNAL),
-      ask: async (target, request) => decodeMigrateResponse(await init.mesh.ask(target, MIGRATE_PROTOCOL, encodeMigrateRequest(request), LIMITS)),
+      ask,
       forward: async (target, open, port) => await init.mesh.forward(target, open, port),
       migratableXml: async (vm) => await hypervisor.migratableXml(vm),
       migrate: async (vm, options) => { await hypervisor.migrate(vm, { ...options, copyStorage: true, listenAddress: '127.0.0.1' }) },
@@ -124,8 +128,7 @@ export class Migrations {
 
   /** Answers other members' migrations and lets their tunnels in; finishes what a restart cut short. */
   async start (): Promise<void> {
-    await this.target.recover()
-    await this.source.recover()
+    await this.reconcile(true)
     await this.init.mesh.answer(MIGRATE_PROTOCOL, async (body, peer) => {
       const request = decodeMigrateRequest(body)
       // A target restarted mid-migration asks its source where it is; every other step is a target's.
@@ -133,6 +136,16 @@ export class Migrations {
       return encodeMigrateResponse(await this.target.handle(request, peer.toString()))
     }, LIMITS)
     await this.init.mesh.serveTunnels((peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open))
+  }
+
+  /**
+   * Settles what is left open (a commit the target did not answer, a target waiting for its
+   * source): called at start and on the owner's reconcile timer; a no-op while nothing is open.
+   */
+  async reconcile (always = false): Promise<void> {
+    if (!always && this.open === 0) return
+    this.open = await this.target.recover() + await this.source.recover()
+    if (this.open > 0) this.init.log.warn({ open: this.open }, 'migrations left open: tried again on the next reconcile')
   }
 
   /** Moves VM `name`, which this host owns, live to host `to` (by name), or where the scheduler says. */
@@ -147,7 +160,10 @@ export class Migrations {
         generation: record.vm.generation ?? 0,
         ask: { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec },
         disks
-      }, { id: target.id, name: target.name }, this.init.hostName)
+      }, { id: target.id, name: target.name }, this.init.hostName).catch((error: unknown) => {
+        if (error instanceof MigrationPendingError) this.open++
+        throw error
+      })
     })
   }
 

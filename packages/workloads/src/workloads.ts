@@ -108,7 +108,8 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
       await migrations.start()
       return [
         setInterval(() => { void ledger.sweep() }, SWEEP_MS),
-        setInterval(() => { void owner.reconcile() }, RECONCILE_MS)
+        setInterval(() => { void owner.reconcile() }, RECONCILE_MS),
+        setInterval(() => { void migrations.reconcile().catch((error: Error) => { init.log.warn({ err: error.message }, 'migration reconcile failed') }) }, RECONCILE_MS)
       ]
     }
   }
