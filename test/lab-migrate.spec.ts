@@ -4,11 +4,13 @@
  * from h2 to h3 by its owner. A pattern written on the disk before it booted is read on h3 after;
  * every host then names h3 its owner, and h2 keeps no domain, image or record of it. Asked of a
  * host that does not own the VM, the command says where to run it. Then h3 moves it on without
- * naming a target: the scheduler picks one, h3 left out.
+ * naming a target: the scheduler picks one, h3 left out. Offline, a booted guest is shut down
+ * (powered off when it ignores ACPI and --force says so), its image streamed to h3 and checked,
+ * and it boots there.
  */
 import { spawnSync } from 'node:child_process'
 import type { SpawnSyncReturns } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClusterSnapshot } from '@multiverse/domain'
@@ -73,7 +75,8 @@ describe('live migration between lab hosts', () => {
     const dry = migrate('h2', ['mover', '--to', 'h3', '--dry-run'])
     expect(dry.status, dry.stderr).toBe(0)
     expect(JSON.parse(dry.stdout)).toEqual({
-      vm: 'mover', from: 'h2', to: 'h3', mode: 'live', why: 'no passthrough device: it keeps running while it moves', memoryBytes: 192 << 20, disks: [{ name: 'root', sizeBytes: 64 << 20 }]
+      vm: 'mover', from: 'h2', to: 'h3', mode: 'live', why: 'no passthrough device: it keeps running while it moves', memoryBytes: 192 << 20, disks: [{ name: 'root', sizeBytes: 64 << 20 }],
+      devices: { from: [], to: [] }
     })
     expect(await domains('h2')).toEqual(['mover'])
     // A VM whose spec says it never moves is refused, with the reason.
@@ -108,5 +111,46 @@ describe('live migration between lab hosts', () => {
     expect((await call('h3', '/v1/vm/remove', { name: 'mover' })).body).toMatchObject({ host: next, state: 'removed' })
     expect(await domains(next)).toEqual([])
     expect(images(next)).toEqual([])
+  }, 300_000)
+})
+
+describe('offline migration between lab hosts', () => {
+  it('shuts a booted guest down on h2, moves its disk to h3, where it boots; h2 keeps nothing of it', async () => {
+    const spec = {
+      name: 'parked', vcpus: 1, memory: '128MiB', disks: [{ name: 'root', size: '1GiB' }],
+      boot: { kernel: kit.kernel, initrd: kit.initramfs, cmdline: 'console=ttyS0 panic=-1' }
+    }
+    expect((await call('h1', '/v1/vm/create', { spec, host: 'h2', start: false })).status).toBe(200)
+    const image = join(imagesOf('h2'), 'parked@root.qcow2')
+    qemuIo(['-f', 'qcow2', '-c', 'write -P 0xa5 3M 1M', '-c', 'write -P 0x3c 900M 64k', image])
+    expect((await call('h1', '/v1/vm/start', { name: 'parked' })).body).toMatchObject({ state: 'running' })
+    await until('the guest to reach init on h2', () => readFileSync(join(env.LAB_DIR, 'h2', 'data', 'console', 'parked.log'), 'utf8').includes(GUEST_MARKER), 60_000)
+    const uuid = (await virsh(uri('h2'), ['domuuid', 'parked'])).trim()
+
+    const dry = migrate('h2', ['parked', '--to', 'h3', '--offline', '--dry-run'])
+    expect(dry.status, dry.stderr).toBe(0)
+    expect(JSON.parse(dry.stdout)).toMatchObject({ mode: 'offline', why: 'asked for (--offline)', to: 'h3', devices: { from: [], to: [] } })
+    const bothWays = migrate('h2', ['parked', '--live', '--offline'])
+    expect(bothWays.status).toBe(2)
+    expect(bothWays.stderr).toMatch(/--live and --offline exclude each other/)
+
+    // The guest's init ignores the power button: --force powers it off after the wait.
+    const moved = migrate('h2', ['parked', '--to', 'h3', '--offline', '--timeout', '3', '--force'])
+    expect(moved.status, moved.stderr).toBe(0)
+    expect(JSON.parse(moved.stdout)).toMatchObject({ vm: 'parked', from: 'h2', to: 'h3', mode: 'offline' })
+    expect(await domains('h2')).toEqual([])
+    expect(images('h2')).toEqual([])
+    expect((await virsh(uri('h3'), ['domuuid', 'parked'])).trim()).toBe(uuid)
+    expect((await virsh(uri('h3'), ['domstate', 'parked'])).trim()).toBe('running')
+    const arrived = join(imagesOf('h3'), 'parked@root.qcow2')
+    expect(qemuIo(['-U', '-r', '-f', 'qcow2', '-c', 'read -P 0xa5 3M 1M', '-c', 'read -P 0x3c 900M 64k', '-c', 'read -P 0 10M 1M', arrived]))
+      .toMatch(/read 1048576\/1048576 bytes[\s\S]*read 65536\/65536 bytes[\s\S]*read 1048576\/1048576 bytes/)
+    // Only the allocated data crossed: the 1 GiB disk holds about 1 MiB.
+    expect(statSync(arrived).size).toBeLessThan(32 << 20)
+    await until('the guest to reach init on h3', () => readFileSync(join(env.LAB_DIR, 'h3', 'data', 'console', 'parked.log'), 'utf8').includes(GUEST_MARKER), 60_000)
+    await until('every host to name h3 the owner of parked', async () => (await owners('parked')).every((o) => o === 'h3'), 15_000)
+    expect((await call('h1', '/v1/vm/show', { name: 'parked' })).body).toMatchObject({ host: 'h3', state: 'running', generation: 1 })
+    expect((await call('h1', '/v1/vm/remove', { name: 'parked', force: true })).body).toMatchObject({ host: 'h3', state: 'removed' })
+    expect(images('h3')).toEqual([])
   }, 300_000)
 })

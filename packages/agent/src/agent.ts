@@ -14,7 +14,7 @@ import { AgentStore } from '@multiverse/store'
 import { peerIdFromBytes } from '@multiverse/wire'
 import { PlacementCounters } from '@multiverse/workloads'
 import type { MigrateResult } from '@multiverse/migration'
-import type { CreateResult, MigrationPlan, PlaceOptions, PlaceResult } from '@multiverse/workloads'
+import type { CreateResult, MigrateAsk, MigrationPlan, PlaceOptions, PlaceResult } from '@multiverse/workloads'
 import type { AgentConfig } from './config.ts'
 import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
 import type { Logger } from './log.ts'
@@ -167,14 +167,14 @@ export class Agent {
   }
 
   /** Moves a VM this host owns live to host `to` (docs/architecture.md §12). */
-  async migrateVm (name: string, to: string | undefined, options: { dryRun: boolean, mode?: 'live' }): Promise<MigrateResult | MigrationPlan> {
+  async migrateVm (name: string, to: string | undefined, options: MigrateAsk & { dryRun: boolean }): Promise<MigrateResult | MigrationPlan> {
     const member = this.requireCluster()
     const shown = member.workloads.vms.show(name)
     if (shown.host !== this.config.name) {
       throw new RefusedError(`${name} is on ${shown.host}: its owner drives its migration`, { hint: `run it there: multiverse cluster migrate ${name}${to === undefined ? '' : ` --to ${to}`} on ${shown.host}` })
     }
     const { migrations } = member.workloads
-    return options.dryRun ? migrations.dryRun(name, to, options.mode) : await migrations.migrate(name, to, options.mode)
+    return options.dryRun ? migrations.dryRun(name, to, options.mode) : await migrations.migrate(name, to, options)
   }
 
   showVm (name: string): HostVm & { host: string } {

@@ -54,6 +54,7 @@ const placed = z.strictObject({
 })
 const unplaced = z.strictObject({ placed: z.literal(false), vm: z.string(), reasons: z.record(z.string(), refusal) })
 const vmState = z.enum(VM_STATES)
+const migrationMode = z.enum(['live', 'offline'], { error: '"mode" is "live" or "offline"' })
 const devicesByHost = z.record(z.string(), z.string())
 
 const snapshotHost = z.strictObject({
@@ -161,15 +162,20 @@ export const CONTROL_API = {
     request: z.strictObject({
       name: needs('name'),
       to: needs('to', ': the host to move it to (--to HOST), or none').optional(),
-      mode: z.literal('live', { error: '"mode" is "live": offline migration is not available yet' }).optional(),
+      mode: migrationMode.optional(),
+      /** Offline: how long the guest gets to power off on ACPI (0: the default), and whether it is then powered off. */
+      timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a shutdown waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
+      force: flag('force'),
       /** Only say what would be done (`--dry-run`). */
       dryRun: flag('dryRun')
     }),
     answer: z.union([
-      z.strictObject({ vm: z.string(), from: z.string(), to: z.string(), mode: z.literal('live'), elapsedMs: z.number() }),
+      z.strictObject({ vm: z.string(), from: z.string(), to: z.string(), mode: migrationMode, elapsedMs: z.number() }),
       z.strictObject({
-        vm: z.string(), from: z.string(), to: z.string(), mode: z.literal('live'), why: z.string(), memoryBytes: z.number(),
-        disks: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number() }))
+        vm: z.string(), from: z.string(), to: z.string(), mode: migrationMode, why: z.string(), memoryBytes: z.number(),
+        disks: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number() })),
+        /** The devices it holds here, and those its selectors and mappings resolve to on the target. */
+        devices: z.strictObject({ from: z.array(z.string()), to: z.array(z.string()) })
       })
     ])
   },

@@ -11,19 +11,25 @@
  *                                                 (before commit only)
  *
  *   - reserve:  the target is asked for a migration lease (capacity, devices, the VM's name).
- *   - prepare:  the target makes the disk images and, offline, binds the remapped devices.
+ *   - prepare:  the target makes the disk images (empty, the source's virtual sizes).
  *   - stop:     offline only: the guest is shut down on the source (ACPI, then the operator's
  *               choice: --force powers it off).
- *   - transfer: live, libvirt moves memory and disks over the mesh; offline, the disks stream.
- *   - commit:   the target takes ownership (its record, a newer ownership generation); from
- *               here the VM is the target's and nothing rolls back.
+ *   - transfer: live, libvirt moves memory and disks over the mesh; offline, the source's
+ *               qemu-img writes each image's allocated data into the target's image server.
+ *   - commit:   the target takes ownership (its record, a newer ownership generation); offline,
+ *               only once each image's checksum matches the source's, with the domain defined
+ *               there with the devices its selectors and mappings resolve to. From here the VM
+ *               is the target's and nothing rolls back.
  *   - cleanup:  the source undefines its domain, removes its images, frees devices and capacity.
  *
  * Target (agrees, prepares, receives, takes over):
  *
- *   leased ──> prepared ──> receiving ══> committed
+ *   leased ──> prepared ──> receiving ══> [starting] ──> committed
  *      │          │            │
  *      └──────────┴────────────┴──> undo ──> undone        (the source aborted, or the lease lapsed)
+ *
+ *   - starting: offline only, for a VM that ran: the target owns it (its record is written with
+ *               the step, in one batch) and binds its devices and starts it; a restart starts it.
  *
  * The double line is the commit point: before it the source owns the VM and every failure
  * ends with the VM on the source, running if it was, and everything on the target undone
@@ -36,7 +42,7 @@ export type Mode = 'live' | 'offline'
 export const SOURCE_STEPS = ['reserve', 'prepare', 'stop', 'transfer', 'commit', 'cleanup', 'abort'] as const
 export type SourceStep = typeof SOURCE_STEPS[number]
 
-export const TARGET_STEPS = ['leased', 'prepared', 'receiving', 'undo'] as const
+export const TARGET_STEPS = ['leased', 'prepared', 'receiving', 'starting', 'undo'] as const
 export type TargetStep = typeof TARGET_STEPS[number]
 
 /** How a source step ended: `ok`, it failed (`fail`), or the operator cancelled (`cancel`). */
@@ -79,30 +85,33 @@ export function nextSourceStep (mode: Mode, step: SourceStep, outcome: StepOutco
   return forward[at + 1] ?? 'done'
 }
 
-/** The target's steps when all goes well; `undo` when the source aborts or the lease lapses. */
-export function nextTargetStep (step: TargetStep, outcome: 'ok' | 'abort'): TargetStep | 'committed' | 'undone' {
+/** The target's steps when all goes well; `undo` when the source aborts or the lease lapses. Past the commit (`starting`) nothing is undone. */
+export function nextTargetStep (step: TargetStep, outcome: 'ok' | 'abort', mode: Mode = 'live', running = true): TargetStep | 'committed' | 'undone' {
   if (step === 'undo') return outcome === 'ok' ? 'undone' : 'undo'
+  if (step === 'starting') return outcome === 'ok' ? 'committed' : 'starting'
   if (outcome === 'abort') return 'undo'
   switch (step) {
     case 'leased': return 'prepared'
     case 'prepared': return 'receiving'
-    case 'receiving': return 'committed'
+    case 'receiving': return mode === 'offline' && running ? 'starting' : 'committed'
   }
 }
 
-/** Which mode a VM moves in: what its policy allows, what the operator asked, and its devices. */
+/** Which mode a VM moves in: what its policy allows, what the operator asked, its devices, and whether it runs. */
 export type ModeChoice = { ok: true, mode: Mode, why: string } | { ok: false, why: string }
 
-export function chooseMode (policy: 'auto' | 'live' | 'offline' | 'never', asked: Mode | undefined, hasPassthrough: boolean): ModeChoice {
+export function chooseMode (policy: 'auto' | 'live' | 'offline' | 'never', asked: Mode | undefined, hasPassthrough: boolean, running = true): ModeChoice {
   if (policy === 'never') return { ok: false, why: 'its spec says migration: never' }
-  if (asked === 'live' || (asked === undefined && policy === 'live')) {
+  if (asked === 'live' || (asked === undefined && policy === 'live' && running)) {
+    if (!running) return { ok: false, why: 'it is not running, and a live migration moves a running VM: start it, or move it --offline' }
     if (hasPassthrough) return { ok: false, why: 'it has passthrough devices, whose state cannot move live: migrate it --offline' }
     if (policy === 'offline') return { ok: false, why: 'its spec says migration: offline' }
     return { ok: true, mode: 'live', why: asked === 'live' ? 'asked for (--live)' : 'its spec says migration: live' }
   }
   if (asked === 'offline') return { ok: true, mode: 'offline', why: 'asked for (--offline)' }
   if (policy === 'offline') return { ok: true, mode: 'offline', why: 'its spec says migration: offline' }
-  return hasPassthrough
-    ? { ok: true, mode: 'offline', why: 'it has passthrough devices: stopped, moved, started with the target\'s devices' }
-    : { ok: true, mode: 'live', why: 'no passthrough device: it keeps running while it moves' }
+  if (hasPassthrough) return { ok: true, mode: 'offline', why: 'it has passthrough devices: stopped, moved, started with the target\'s devices' }
+  return running
+    ? { ok: true, mode: 'live', why: 'no passthrough device: it keeps running while it moves' }
+    : { ok: true, mode: 'offline', why: 'it is not running: its disks move, and it stays stopped there' }
 }

@@ -1,19 +1,19 @@
 /**
- * The source's side of a live migration (docs/architecture.md §12): the VM's owner drives it,
+ * The source's side of a migration (docs/architecture.md §12): the VM's owner drives it,
  * writing each step to its journal, durably, before it is taken (machine.ts), asking the target
- * at each one, carrying libvirt's three streams through tunnels, and handing the VM over only
- * once the target has committed. Before the commit any failure aborts: the target undoes its
- * side and the VM stays here, as libvirt left it. After it, the commit and the cleanup are
- * retried until they stand. A restart finishes or undoes what the journal holds (recovery.ts).
- *
- * Offline moves (stop, disks streamed, define with remapped devices) are not carried out yet.
+ * at each one, and handing the VM over only once the target has committed. Live, libvirt's
+ * three streams ride tunnels; offline, the guest is shut down and each image's allocated data
+ * is written into the target's image server through a tunnel, and the target compares each
+ * image's checksum with this host's before the commit. Before the commit any failure aborts: the target undoes its side and the VM stays
+ * here, started again if it ran. After it, the commit and the cleanup are retried until they
+ * stand. A restart finishes or undoes what the journal holds (recovery.ts).
  */
 import { randomBytes } from 'node:crypto'
 import { FaultError, RefusedError } from '@multiverse/domain'
 import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
 import type { LeaseAsk, MigrateRequest, MigrateResponse, TunnelChannel, TunnelOpen } from '@multiverse/wire'
 import { firstStep, nextSourceStep } from './machine.ts'
-import type { SourceStep } from './machine.ts'
+import type { Mode, SourceStep } from './machine.ts'
 import { recoverSource } from './recovery.ts'
 import type { TargetAnswer } from './recovery.ts'
 import type { DomainFact } from '@multiverse/executor'
@@ -33,6 +33,8 @@ export interface SourceIntent {
   generation: number
   /** The images here, removed at cleanup. */
   images: string[]
+  /** Absent in entries written before offline moves existed: those were live. */
+  mode?: Mode
 }
 
 /** The VM as the source's ledger holds it. */
@@ -60,9 +62,29 @@ export interface SourcePorts {
   migrate: (vm: string, options: { destination: string, xml: string, memoryUri: string, disksUri: string, timeoutMs: number }) => Promise<void>
   /** libvirt's domain under the VM's name here, or null. */
   domain: (vm: string) => Promise<DomainFact | null>
-  /** The VM is the target's now: its record goes, with `also` (the journal's end) in one durable batch, and its images. */
-  handOver: (vm: string, images: string[], also: BatchOp[]) => Promise<void>
+  /** The VM is the target's now: its domain here (if left, offline), its images, and its record, with `also` (the journal's end) in one durable batch. */
+  handOver: (vm: string, uuid: string, images: string[], also: BatchOp[]) => Promise<void>
+  /** Offline: shuts the guest down (ACPI, bounded; `force`: powered off after the wait), devices given back. */
+  stop: (vm: string, options: { waitMs: number, force: boolean }) => Promise<void>
+  /** Starts the VM here again (its devices bound): a move that did not happen leaves it running if it was. */
+  restart: (vm: string) => Promise<void>
+  /** Offline: the sha256 of an image's whole virtual disk. */
+  checksum: (path: string) => Promise<string>
+  /** Offline: writes an image's allocated data into the NBD export at the loopback port. */
+  sendImage: (path: string, to: { port: number, exportName: string }, timeoutMs: number) => Promise<void>
 }
+
+/** How a migration goes: its mode and, offline, how the guest is shut down. */
+export interface MigrateOptions {
+  mode: Mode
+  budgetMs?: number
+  /** Offline: how long the guest has to power off on ACPI. */
+  shutdownWaitMs?: number
+  /** Offline: power it off when it does not. */
+  force?: boolean
+}
+
+export const DEFAULT_SHUTDOWN_WAIT_MS = 120_000
 
 /** A migration that did not happen, and why; the VM is where it was. */
 export class MigrationAbortedError extends RefusedError {
@@ -76,7 +98,7 @@ export class MigrationPendingError extends FaultError {
 
 type Entry = JournalEntry<SourceIntent>
 
-export interface MigrateResult { vm: string, from: string, to: string, mode: 'live', elapsedMs: number }
+export interface MigrateResult { vm: string, from: string, to: string, mode: Mode, elapsedMs: number }
 
 export class MigrationSource {
   private readonly ports: SourcePorts
@@ -87,35 +109,47 @@ export class MigrationSource {
     this.now = now
   }
 
-  /** Moves `vm` live to `target`; resolves once the target owns it and this host let it go. */
-  async migrate (vm: MovingVm, target: { id: string, name: string }, from: string, budgetMs = DEFAULT_MIGRATION_BUDGET_MS): Promise<MigrateResult> {
-    if (!vm.running) throw new RefusedError(`${vm.name} is not running: a live migration moves a running VM`, { hint: `start it first (multiverse vm start ${vm.name})` })
+  /** Moves `vm` to `target`; resolves once the target owns it and this host let it go. */
+  async migrate (vm: MovingVm, target: { id: string, name: string }, from: string, options: MigrateOptions = { mode: 'live' }): Promise<MigrateResult> {
+    const { mode } = options
+    const budgetMs = options.budgetMs ?? DEFAULT_MIGRATION_BUDGET_MS
+    if (mode === 'live' && !vm.running) throw new RefusedError(`${vm.name} is not running: a live migration moves a running VM`, { hint: `start it first (multiverse vm start ${vm.name}), or move it --offline` })
     const started = this.now()
     const migrationId = randomBytes(16).toString('hex')
     const { journal } = this.ports
     let entry: Entry = journal.entry(migrationId, firstStep(), {
-      vm: vm.name, target: target.id, targetName: target.name, domainUuid: vm.uuid, wasRunning: vm.running, generation: vm.generation + 1, images: vm.disks.map((d) => d.path)
+      vm: vm.name, target: target.id, targetName: target.name, domainUuid: vm.uuid, wasRunning: vm.running, generation: vm.generation + 1, images: vm.disks.map((d) => d.path), mode
     })
-    const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({ ...stepRequest(this.ports.clusterId, entry, op), ...more })
     let step: SourceStep = firstStep()
+    const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({ ...stepRequest(this.ports.clusterId, entry, op), ...more })
+    const advance = async (): Promise<void> => { entry = await journal.write(journal.advance(entry, step = nextSourceStep(mode, step, 'ok') as SourceStep)) }
     try {
       entry = await journal.write(entry)
       const { token } = await this.step(target.id, request('reserve', { ask: { ...vm.ask, ttlMs: Math.min(budgetMs, 600_000) } }))
-      entry = await journal.write(journal.advance(entry, step = nextSourceStep('live', step, 'ok') as SourceStep))
+      await advance()
       const prepared = await this.step(target.id, request('prepare', { disks: vm.disks.map((d) => ({ name: d.name, virtualBytes: d.sizeBytes })) }))
-      entry = await journal.write(journal.advance(entry, step = nextSourceStep('live', step, 'ok') as SourceStep))
+      await advance()
+      if (step === 'stop') {
+        if (vm.running) await this.ports.stop(vm.name, { waitMs: options.shutdownWaitMs ?? DEFAULT_SHUTDOWN_WAIT_MS, force: options.force === true })
+        await advance()
+      }
       await this.step(target.id, request('transfer'))
-      await this.transfer(vm, target.id, migrationId, token!, prepared, budgetMs)
+      const tunnel = { target: target.id, migrationId, token: token!, prepared, budgetMs }
+      if (mode === 'live') await this.transferLive(vm, tunnel)
+      else {
+        const sums = await this.transferOffline(vm, tunnel)
+        await this.step(target.id, request('verify', { disks: vm.disks.map((d, i) => ({ name: d.name, virtualBytes: d.sizeBytes, checksum: sums[i]! })) }))
+      }
     } catch (error) {
       // Libvirt may have finished though the call failed: then the VM is there, and it commits.
-      if (step !== 'transfer' || await this.stillHere(vm)) {
+      if (mode === 'offline' || step !== 'transfer' || await this.stillHere(vm)) {
         await this.abort(entry)
         throw new MigrationAbortedError(`${vm.name} stays on ${from}: ${(error as Error).message}`, { cause: error })
       }
     }
     entry = await journal.write(journal.advance(entry, 'commit'))
     await this.finish(entry)
-    return { vm: vm.name, from, to: target.name, mode: 'live', elapsedMs: this.now() - started }
+    return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started }
   }
 
   /** Whether this host is the source of `migrationId` (its journal holds it open). */
@@ -139,7 +173,7 @@ export class MigrationSource {
     for (const entry of await this.ports.journal.open()) {
       const intent = entry.intent
       const target = await this.status(entry)
-      const decided = recoverSource(entry.step as SourceStep, { mode: 'live', uuid: intent.domainUuid, wasRunning: intent.wasRunning, domain: await this.ports.domain(intent.vm), target })
+      const decided = recoverSource(entry.step as SourceStep, { mode: intent.mode ?? 'live', uuid: intent.domainUuid, wasRunning: intent.wasRunning, domain: await this.ports.domain(intent.vm), target })
       try {
         if (decided.action === 'abort') await this.abort(entry)
         else if (decided.action === 'commit' || decided.action === 'cleanup') await this.finish(await this.ports.journal.write(this.ports.journal.advance(entry, 'commit')))
@@ -151,22 +185,42 @@ export class MigrationSource {
     return open
   }
 
-  private async transfer (vm: MovingVm, target: string, migrationId: string, token: Uint8Array, prepared: Extract<MigrateResponse, { ok: true }>, budgetMs: number): Promise<void> {
-    const { diskPaths, consolePath, memoryPort, disksPort } = prepared
+  /** Live: libvirt moves the running VM, its RPC, memory and NBD streams each through a tunnel. */
+  private async transferLive (vm: MovingVm, tunnel: Tunnel): Promise<void> {
+    const { diskPaths, consolePath, memoryPort, disksPort } = tunnel.prepared
     if (diskPaths?.length !== vm.disks.length || memoryPort === undefined || disksPort === undefined) {
       throw new MigrationAbortedError('the target\'s preparation is incomplete (disks, ports)')
     }
-    const open = (channel: TunnelChannel): TunnelOpen => ({ clusterId: this.ports.clusterId, migrationId, token, channel })
-    const forwarders: Forwarder[] = []
-    try {
-      const rpc = await this.ports.forward(target, open('libvirt'), 0)
-      forwarders.push(rpc)
-      forwarders.push(await this.ports.forward(target, open('memory'), memoryPort))
-      forwarders.push(await this.ports.forward(target, open('disks'), disksPort))
+    await this.through(tunnel, [['libvirt', 0], ['memory', memoryPort], ['disks', disksPort]], async ([rpc]) => {
       const xml = targetXml(await this.ports.migratableXml(vm.name), vm.disks.map((d, i) => [d.path, diskPaths[i]!]), consolePath)
       await this.ports.migrate(vm.name, {
-        destination: `qemu+tcp://127.0.0.1:${rpc.port}/system`, xml, memoryUri: `tcp://127.0.0.1:${memoryPort}`, disksUri: `tcp://127.0.0.1:${disksPort}`, timeoutMs: budgetMs
+        destination: `qemu+tcp://127.0.0.1:${rpc!.port}/system`, xml, memoryUri: `tcp://127.0.0.1:${memoryPort}`, disksUri: `tcp://127.0.0.1:${disksPort}`, timeoutMs: tunnel.budgetMs
       })
+    })
+  }
+
+  /**
+   * Offline: each stopped image's allocated data into the target's image server (export `dN`
+   * for the Nth disk), one at a time, while its checksum is computed here; returns the checksums.
+   */
+  private async transferOffline (vm: MovingVm, tunnel: Tunnel): Promise<string[]> {
+    if (tunnel.prepared.diskPaths?.length !== vm.disks.length) throw new MigrationAbortedError('the target\'s preparation is incomplete (disks)')
+    const sums = Promise.all(vm.disks.map(async (d) => await this.ports.checksum(d.path)))
+    sums.catch(() => {})
+    await this.through(tunnel, [['disks', 0]], async ([nbd]) => {
+      for (const [i, disk] of vm.disks.entries()) await this.ports.sendImage(disk.path, { port: nbd!.port, exportName: `d${i}` }, tunnel.budgetMs)
+    })
+    return await sums
+  }
+
+  /** Runs `work` with loopback forwarders through tunnels to the target, closed after. */
+  private async through (tunnel: Tunnel, channels: Array<[TunnelChannel, number]>, work: (forwarders: Forwarder[]) => Promise<void>): Promise<void> {
+    const forwarders: Forwarder[] = []
+    try {
+      for (const [channel, port] of channels) {
+        forwarders.push(await this.ports.forward(tunnel.target, { clusterId: this.ports.clusterId, migrationId: tunnel.migrationId, token: tunnel.token, channel }, port))
+      }
+      await work(forwarders)
     } finally {
       for (const forwarder of forwarders) await forwarder.close().catch(() => {})
     }
@@ -178,14 +232,22 @@ export class MigrationSource {
     const committed = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, entry, 'commit')).catch((error: Error): MigrateResponse => ({ ok: false, kind: 'fault', name: error.name, message: error.message, hint: '' }))
     if (!committed.ok) throw new MigrationPendingError(`${intent.vm} moved to ${intent.targetName}, which has not taken it over yet: ${committed.message}`, { hint: 'the agent tries again; see multiverse vm list' })
     const cleaning = await this.ports.journal.write(this.ports.journal.advance(entry, 'cleanup'))
-    await this.ports.handOver(intent.vm, intent.images, [this.ports.journal.endOp(cleaning.id)])
+    await this.ports.handOver(intent.vm, intent.domainUuid, intent.images, [this.ports.journal.endOp(cleaning.id)])
   }
 
+  /** The target undoes its side; the VM, if it ran and is here stopped (offline), starts again. Retried until both stand. */
   private async abort (entry: Entry): Promise<void> {
+    const { intent } = entry
     const aborting = await this.ports.journal.write(this.ports.journal.advance(entry, 'abort'))
-    const answer = await this.ports.ask(entry.intent.target, stepRequest(this.ports.clusterId, aborting, 'abort')).catch((): MigrateResponse => ({ ok: true }))
+    const answer = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, aborting, 'abort')).catch((): MigrateResponse => ({ ok: true }))
     // A target that refuses the abort still holds its side; its lease lapses and its own recovery undoes it.
-    if (!answer.ok && answer.kind === 'fault') throw new MigrationPendingError(`${entry.intent.vm}: the target could not undo its side: ${answer.message}`)
+    if (!answer.ok && answer.kind === 'fault') throw new MigrationPendingError(`${intent.vm}: the target could not undo its side: ${answer.message}`)
+    const here = await this.ports.domain(intent.vm)
+    if (intent.wasRunning && here !== null && here.uuid === intent.domainUuid && !here.running) {
+      await this.ports.restart(intent.vm).catch((error: Error) => {
+        throw new MigrationPendingError(`${intent.vm} stays on this host but could not be started again: ${error.message}`, { hint: `the agent tries again; or start it: multiverse vm start ${intent.vm}` })
+      })
+    }
     await this.ports.journal.end(entry.id)
   }
 
@@ -213,10 +275,13 @@ export class MigrationSource {
   }
 }
 
+/** What the transfer needs of the target's answers: where it goes and with which token. */
+interface Tunnel { target: string, migrationId: string, token: Uint8Array, prepared: Extract<MigrateResponse, { ok: true }>, budgetMs: number }
+
 /** A step's request to the target, from what the journal keeps of the migration. */
 function stepRequest (clusterId: string, entry: Entry, op: MigrateRequest['op']): MigrateRequest {
   const { intent } = entry
-  return { clusterId, op, migrationId: entry.id, vm: intent.vm, mode: 'live', domainUuid: intent.domainUuid, ask: null, disks: [], running: intent.wasRunning, generation: intent.generation }
+  return { clusterId, op, migrationId: entry.id, vm: intent.vm, mode: intent.mode ?? 'live', domainUuid: intent.domainUuid, ask: null, disks: [], running: intent.wasRunning, generation: intent.generation }
 }
 
 /**

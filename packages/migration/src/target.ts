@@ -1,9 +1,12 @@
 /**
  * The target's side of a migration (docs/architecture.md §12): it agrees (a lease), prepares
- * (disk images, QEMU's ports), lets the source's tunnels in while it receives, and takes the VM
- * over at commit, each step written to its journal, durably, before it is taken. An abort, or a
- * lease that lapses while the source cannot be asked, undoes everything it did. Requests are
- * idempotent per migration: a source that lost an answer asks again and gets the same one.
+ * (disk images, loopback ports), lets the source's tunnels in while it receives, and takes the
+ * VM over at commit, each step written to its journal, durably, before it is taken. Offline, it
+ * serves the images over NBD while it receives, and at commit compares each image's checksum
+ * with the source's, defines the domain with the devices the lease holds here, and starts it
+ * if it ran. An abort, or a lease that lapses while the source cannot be asked, undoes
+ * everything it did. Requests are idempotent per migration: a source that lost an answer asks
+ * again and gets the same one.
  *
  * The I/O is behind the few ports below; the agent gives it its ledger, images directory and
  * libvirt, tests give it the recording hypervisor and a store in a temporary directory.
@@ -37,6 +40,8 @@ export interface TargetIntent {
   /** From prepare: the images this migration makes (each absent before), and QEMU's ports. */
   images: string[]
   ports: { memory: number, disks: number } | null
+  /** Offline, from verify: the images are the source's, and whether the VM ran (it starts here after the commit). */
+  verified?: { running: boolean }
 }
 
 /** The target's ledger, as a migration uses it. */
@@ -64,6 +69,16 @@ export interface TargetPorts {
   freePorts: () => Promise<{ memory: number, disks: number }>
   /** libvirt's domain under the VM's name, or null. */
   domain: (vm: string) => Promise<DomainFact | null>
+  /** Offline: serves the images, writable, over NBD on the loopback port (export `dN`: the Nth); idempotent. */
+  serveImages: (migrationId: string, images: string[], port: number) => Promise<void>
+  /** Offline: stops serving them, every write on disk; idempotent, also for a server a restart left. */
+  stopServing: (migrationId: string) => Promise<void>
+  /** Offline: the sha256 of an image's whole virtual disk. */
+  checksum: (path: string) => Promise<string>
+  /** Offline: defines the domain under `uuid` on the images here, with the devices the lease holds. */
+  defineArrived: (vm: string, uuid: string, leaseId: string) => Promise<void>
+  /** Offline: binds the devices of the VM this host now owns and starts it (a no-op when it runs). */
+  startArrived: (vm: string) => Promise<void>
   /** Stops and undefines the domain (a leftover of a migration undone). */
   removeDomain: (vm: string) => Promise<void>
   /** The libvirtd's UNIX socket: where the libvirt tunnel goes. */
@@ -109,6 +124,12 @@ export class MigrationTarget {
       this.gate(entry)
       const intent = entry.intent
       try {
+        if (entry.step === 'starting') {
+          await this.start(entry)
+          continue
+        }
+        // A server a killed agent left would hold the images: the source's stream died with the agent anyway.
+        if (intent.mode === 'offline') await this.ports.stopServing(entry.id)
         const decided = recoverTarget(entry.step as TargetStep, {
           uuid: intent.domainUuid,
           domain: await this.ports.domain(intent.vm),
@@ -138,13 +159,14 @@ export class MigrationTarget {
     switch (request.op) {
       case 'prepare': return await this.prepare(request, entry)
       case 'transfer': return await this.transfer(entry)
+      case 'verify': return await this.verify(request, entry)
       case 'commit': return await this.commitRequest(entry)
       case 'abort': await this.undo(entry, true); return { ok: true }
     }
   }
 
   private status (request: MigrateRequest, entry: Entry | undefined): MigrateStatus {
-    if (entry !== undefined) return entry.step === 'undo' ? 'none' : entry.step as MigrateStatus
+    if (entry !== undefined) return entry.step === 'undo' ? 'none' : entry.step === 'starting' ? 'committed' : entry.step as MigrateStatus
     return this.ports.ledger.owns(request.vm, request.domainUuid) ? 'committed' : 'none'
   }
 
@@ -185,20 +207,69 @@ export class MigrationTarget {
   }
 
   private async transfer (entry: Entry): Promise<MigrateResponse> {
-    if (entry.step === 'prepared') this.gate(await this.ports.journal.write(this.ports.journal.advance(entry, nextTargetStep('prepared', 'ok') as TargetStep)))
+    if (entry.step === 'prepared') entry = await this.ports.journal.write(this.ports.journal.advance(entry, nextTargetStep('prepared', 'ok') as TargetStep))
     else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: prepare it first`)
+    const { mode, images, ports } = entry.intent
+    if (mode === 'offline' && ports !== null) await this.ports.serveImages(entry.id, images, ports.disks)
+    this.gate(entry)
+    return { ok: true }
+  }
+
+  /**
+   * Offline, the images sent: the server stops (every write on disk), and each image must be
+   * the source's byte for byte (the checksum of its whole virtual disk) before the source may
+   * commit; a copy that differs is refused, and the source aborts with the VM where it was.
+   */
+  private async verify (request: MigrateRequest, entry: Entry): Promise<MigrateResponse> {
+    const { intent } = entry
+    if (intent.verified !== undefined) return { ok: true }
+    if (entry.step !== 'receiving' || intent.mode !== 'offline') throw new MigrationStepError(`migration ${entry.id} is ${intent.mode}, ${entry.step}: nothing to verify`)
+    if (request.disks.length !== intent.images.length) throw new MigrationStepError(`the source names ${request.disks.length} disks, ${intent.images.length} were made here`)
+    this.gated.delete(entry.id)
+    await this.ports.stopServing(entry.id)
+    for (const [i, path] of intent.images.entries()) {
+      const { name, checksum } = request.disks[i]!
+      const ours = await this.ports.checksum(path)
+      if (checksum !== ours) throw new MigrationStepError(`the copy of disk ${name} differs from the source's (checksum ${ours.slice(0, 12)}… here, ${String(checksum).slice(0, 12)}… there)`, { hint: 'the VM stays on the source; try again' })
+    }
+    await this.ports.journal.write(this.ports.journal.advance(entry, 'receiving', { ...intent, verified: { running: request.running } }))
     return { ok: true }
   }
 
   private async commitRequest (entry: Entry): Promise<MigrateResponse> {
-    if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: nothing has moved yet`)
-    if (entry.intent.mode === 'offline') throw new MigrationStepError('an offline migration cannot commit here yet: move it live, or stop it and move it by hand')
-    await this.commit(entry)
+    if (entry.step === 'starting') await this.start(entry)
+    else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: nothing has moved yet`)
+    else await this.commit(entry)
     return { ok: true }
   }
 
-  /** Takes the VM over: the domain must be here under the migration's UUID, running or not as it arrived. */
+  /**
+   * Offline: the domain is defined here on the verified images, with this host's devices, the
+   * VM adopted and, if it ran, started (the `starting` step, written with the record, has a
+   * restart finish it).
+   */
+  private async commitOffline (entry: Entry): Promise<void> {
+    const { intent } = entry
+    if (intent.verified === undefined) throw new MigrationStepError(`migration ${entry.id}'s images are not verified yet: nothing to commit`)
+    const domain = await this.ports.domain(intent.vm)
+    if (domain === null) await this.ports.defineArrived(intent.vm, intent.domainUuid, intent.leaseId)
+    else if (domain.uuid !== intent.domainUuid) throw new MigrationStepError(`a domain named ${intent.vm} of another UUID is defined here`)
+    const starting = nextTargetStep('receiving', 'ok', 'offline', intent.verified.running) === 'starting' ? this.ports.journal.advance(entry, 'starting') : undefined
+    await this.ports.ledger.adopt(intent.leaseId, intent.source, { uuid: intent.domainUuid, running: false, generation: intent.generation, images: intent.images },
+      [starting === undefined ? this.ports.journal.endOp(entry.id) : this.ports.journal.putOp(starting)])
+    this.gated.delete(entry.id)
+    if (starting !== undefined) await this.start(starting)
+  }
+
+  /** Offline, past the commit: the VM is this host's; it starts, and the migration is over here. */
+  private async start (entry: Entry): Promise<void> {
+    await this.ports.startArrived(entry.intent.vm)
+    await this.ports.journal.end(entry.id)
+  }
+
+  /** Takes the VM over: live, the domain must be here under the migration's UUID, running or not as it arrived. */
   private async commit (entry: Entry): Promise<void> {
+    if (entry.intent.mode === 'offline') return await this.commitOffline(entry)
     const domain = await this.ports.domain(entry.intent.vm)
     if (domain === null || domain.uuid !== entry.intent.domainUuid) throw new MigrationStepError(`${entry.intent.vm} has not arrived: libvirt holds no domain of its UUID here`)
     await this.ports.ledger.adopt(entry.intent.leaseId, entry.intent.source, {
@@ -212,6 +283,7 @@ export class MigrationTarget {
     // The gate shuts first: no tunnel opens into a migration being undone.
     const undoing = await this.ports.journal.write(this.ports.journal.advance(entry, 'undo'))
     this.gate(undoing)
+    if (entry.intent.mode === 'offline') await this.ports.stopServing(entry.id)
     const domain = await this.ports.domain(entry.intent.vm)
     const ours = domain !== null && domain.uuid === entry.intent.domainUuid && !this.ports.ledger.owns(entry.intent.vm, entry.intent.domainUuid)
     // Its images go only with the domain: a domain left without its disks would be lost.
@@ -225,10 +297,11 @@ export class MigrationTarget {
 
   /** What the tunnel gate knows of a migration: its source, token, step and endpoints. */
   private gate (entry: Entry): void {
-    const { source, token, ports } = entry.intent
-    const endpoints: Partial<Record<'libvirt' | 'memory' | 'disks', GateEndpoint>> = { libvirt: { path: this.ports.libvirtSocket } }
+    const { source, token, ports, mode } = entry.intent
+    // Offline, the only stream is the images': libvirt and QEMU here are not the source's business.
+    const endpoints: Partial<Record<'libvirt' | 'memory' | 'disks', GateEndpoint>> = mode === 'live' ? { libvirt: { path: this.ports.libvirtSocket } } : {}
     if (ports !== null) {
-      endpoints.memory = { host: '127.0.0.1', port: ports.memory }
+      if (mode === 'live') endpoints.memory = { host: '127.0.0.1', port: ports.memory }
       endpoints.disks = { host: '127.0.0.1', port: ports.disks }
     }
     this.gated.set(entry.id, { source, token: Buffer.from(token, 'hex'), step: entry.step as TargetStep, endpoints })

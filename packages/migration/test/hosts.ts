@@ -3,7 +3,8 @@
  * recording hypervisor as its libvirt, image files in a directory, and a ledger in memory that
  * keeps what the target's would.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { domainFact } from '@multiverse/executor'
@@ -29,6 +30,8 @@ export const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> 
 export class MemoryLedger implements TargetLedger {
   readonly leases = new Map<string, string>()
   readonly adopted: Array<{ uuid: string, running: boolean, generation: number, images: string[] }> = []
+  /** Offline: the VMs started once adopted. */
+  readonly started: string[] = []
   refuse: string | undefined
   lapsed = false
   private readonly store: AgentStore
@@ -57,7 +60,19 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-export interface Built { t: MigrationTarget, ports: TargetPorts, ledger: MemoryLedger, hv: RecordingHypervisor, journal: Journal<TargetIntent>, images: string }
+export interface Built {
+  t: MigrationTarget
+  ports: TargetPorts
+  ledger: MemoryLedger
+  hv: RecordingHypervisor
+  journal: Journal<TargetIntent>
+  images: string
+  /** Offline: the migrations whose images are served now, and each disk as a file (the image server's export). */
+  serving: Map<string, string[]>
+}
+
+/** An image's checksum in these tests: the file's sha256 (the real one hashes the virtual disk). */
+export const fileChecksum = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
 
 export async function target (source: SourceAnswer = { reachable: true, says: 'open' }): Promise<Built> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-target-'))
@@ -69,6 +84,7 @@ export async function target (source: SourceAnswer = { reachable: true, says: 'o
   const hv = new RecordingHypervisor()
   const images = join(dir, 'images')
   const paths = (vm: string, disks: MigrateRequest['disks']): string[] => disks.map((d) => join(images, `${vm}@${d.name}.qcow2`))
+  const serving = new Map<string, string[]>()
   const ports: TargetPorts = {
     ledger,
     journal,
@@ -84,10 +100,18 @@ export async function target (source: SourceAnswer = { reachable: true, says: 'o
     domain: async (vm) => await domainFact(hv, vm),
     removeDomain: async (vm) => { await hv.destroy(vm); await hv.undefine(vm) },
     libvirtSocket: '/run/libvirt/libvirt-sock',
-    askSource: async () => source
+    askSource: async () => source,
+    serveImages: async (id, list) => { serving.set(id, list) },
+    stopServing: async (id) => { serving.delete(id) },
+    checksum: async (path) => fileChecksum(path),
+    defineArrived: async (vm, uuid) => { await hv.define(vm, `<domain><name>${vm}</name><uuid>${uuid}</uuid></domain>`) },
+    startArrived: async (vm) => {
+      if (hv.domains.get(vm)?.state.state !== 'running') await hv.start(vm)
+      ledger.started.push(vm)
+    }
   }
   mkdirSync(images)
-  return { t: new MigrationTarget(ports), ports, ledger, hv, journal, images }
+  return { t: new MigrationTarget(ports), ports, ledger, hv, journal, images, serving }
 }
 
 /** What libvirt does when the live migration lands: the domain here, running, under the VM's UUID. */

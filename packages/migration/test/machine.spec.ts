@@ -57,6 +57,13 @@ describe('the target side', () => {
     expect(nextTargetStep(step, 'abort')).toBe('undo')
   })
 
+  it('offline, a VM that ran is started after the commit, and a start that fails is retried, never undone', () => {
+    expect(nextTargetStep('receiving', 'ok', 'offline', true)).toBe('starting')
+    expect(nextTargetStep('receiving', 'ok', 'offline', false)).toBe('committed')
+    expect(nextTargetStep('starting', 'ok')).toBe('committed')
+    expect(nextTargetStep('starting', 'abort')).toBe('starting')
+  })
+
   it('an undo ends undone, or is retried', () => {
     expect(nextTargetStep('undo', 'ok')).toBe('undone')
     expect(nextTargetStep('undo', 'abort')).toBe('undo')
@@ -64,7 +71,7 @@ describe('the target side', () => {
 })
 
 describe('the mode', () => {
-  const cases: Array<{ policy: 'auto' | 'live' | 'offline' | 'never', asked: Mode | undefined, devices: boolean, mode: Mode | null, why: RegExp }> = [
+  const cases: Array<{ policy: 'auto' | 'live' | 'offline' | 'never', asked: Mode | undefined, devices: boolean, mode: Mode | null, why: RegExp, running?: boolean }> = [
     { policy: 'auto', asked: undefined, devices: false, mode: 'live', why: /keeps running/ },
     { policy: 'auto', asked: undefined, devices: true, mode: 'offline', why: /passthrough devices/ },
     { policy: 'auto', asked: 'offline', devices: false, mode: 'offline', why: /--offline/ },
@@ -72,10 +79,13 @@ describe('the mode', () => {
     { policy: 'live', asked: undefined, devices: false, mode: 'live', why: /migration: live/ },
     { policy: 'offline', asked: undefined, devices: false, mode: 'offline', why: /migration: offline/ },
     { policy: 'offline', asked: 'live', devices: false, mode: null, why: /migration: offline/ },
-    { policy: 'never', asked: 'offline', devices: false, mode: null, why: /migration: never/ }
+    { policy: 'never', asked: 'offline', devices: false, mode: null, why: /migration: never/ },
+    { policy: 'auto', asked: undefined, devices: false, running: false, mode: 'offline', why: /not running: its disks move/ },
+    { policy: 'live', asked: undefined, devices: false, running: false, mode: 'offline', why: /not running: its disks move/ },
+    { policy: 'auto', asked: 'live', devices: false, running: false, mode: null, why: /not running, and a live migration moves a running VM/ }
   ]
-  it.each(cases)('$policy, asked $asked, devices $devices: $mode', ({ policy, asked, devices, mode, why }) => {
-    const choice = chooseMode(policy, asked, devices)
+  it.each(cases)('$policy, asked $asked, devices $devices, running $running: $mode', ({ policy, asked, devices, mode, why, running }) => {
+    const choice = chooseMode(policy, asked, devices, running)
     expect(choice.ok ? choice.mode : null).toBe(mode)
     expect(choice.why).toMatch(why)
   })

@@ -1,56 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RecordingHypervisor } from '@multiverse/executor/testing'
-import { AgentStore, Journal } from '@multiverse/store'
-import type { BatchOp } from '@multiverse/store'
-import { afterEach, describe, expect, it } from 'vitest'
-import { MIGRATE_OUT_JOURNAL, MigrationAbortedError, MigrationSource, targetXml } from '../src/source.ts'
-import type { MovingVm, SourceIntent, SourcePorts } from '../src/source.ts'
-import { UUID, target } from './hosts.ts'
-import type { Built } from './hosts.ts'
-
-const SELF = '12D3KooWSource'
-const TARGET = { id: '12D3KooWTarget', name: 'h3' }
-const RPC_PORT = 41000
-const vmXml = `<domain type='qemu'><name>web</name><uuid>${UUID}</uuid><devices><disk type='file' device='disk'><source file='/h2/images/web@root.qcow2'/></disk>` +
-  "<serial type='file'><source path='/h2/console/web.log'/></serial><console type='file'><source path='/h2/console/web.log'/></console></devices></domain>"
-const moving: MovingVm = {
-  name: 'web', uuid: UUID, running: true, generation: 0,
-  ask: { vcpus: 1, memoryBytes: 1 << 30, hugepageBytes: null, diskBytes: 64 << 20, devices: [], group: null, spec: { name: 'web' } },
-  disks: [{ name: 'root', path: '/h2/images/web@root.qcow2', sizeBytes: 64 << 20 }]
-}
-
-const cleanups: Array<() => Promise<void>> = []
-afterEach(async () => { for (const cleanup of cleanups.splice(0)) await cleanup() })
-
-interface Pair { source: MigrationSource, ports: SourcePorts, hv: RecordingHypervisor, journal: Journal<SourceIntent>, handedOver: string[], target: Built }
-
-/** A source host (its own store and libvirt) whose requests reach a real MigrationTarget directly. */
-async function pair (): Promise<Pair> {
-  const dir = mkdtempSync(join(tmpdir(), 'mv-source-'))
-  const store = await AgentStore.open(join(dir, 'data'))
-  cleanups.push(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
-  const there = await target()
-  const hv = new RecordingHypervisor()
-  hv.peers.set(`qemu+tcp://127.0.0.1:${RPC_PORT}/system`, there.hv)
-  await hv.define('web', vmXml)
-  await hv.start('web')
-  const journal = new Journal<SourceIntent>(store, MIGRATE_OUT_JOURNAL)
-  const handedOver: string[] = []
-  const ports: SourcePorts = {
-    clusterId: 'c'.repeat(32),
-    journal,
-    ask: async (_target, request) => await there.t.handle(request, SELF),
-    // Tunnels are tested with real streams in @multiverse/mesh: here a port number stands for one.
-    forward: async (_target, open, port) => ({ port: open.channel === 'libvirt' ? RPC_PORT : port, close: async () => {} }),
-    migratableXml: async (vm) => await hv.migratableXml(vm),
-    migrate: async (vm, options) => { await hv.migrate(vm, options) },
-    domain: async (vm) => hv.domains.has(vm) ? { uuid: hv.domains.get(vm)!.uuid, running: hv.domains.get(vm)!.state.state === 'running' } : null,
-    handOver: async (vm: string, _images: string[], also: BatchOp[]) => { await store.batch(also, { sync: true }); handedOver.push(vm) }
-  }
-  return { source: new MigrationSource(ports), ports, hv, journal, handedOver, target: there }
-}
+import { describe, expect, it } from 'vitest'
+import { MigrationAbortedError, MigrationSource, targetXml } from '../src/source.ts'
+import { UUID } from './hosts.ts'
+import { SELF, TARGET, moving, pair, vmXml } from './pair.ts'
 
 describe('the source of a live migration', () => {
   it('moves the VM: the target adopts it with the next generation and its own paths, the source hands it over', async () => {

@@ -24,12 +24,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** A path libvirt will open: absolute, plain characters, no `..` (the source substitutes it into XML). */
 const SAFE_PATH = /^\/(?!.*\/\.\.?(\/|$))[A-Za-z0-9_./@+-]{1,1000}$/
 const DISK_NAME = /^[a-z][a-z0-9-]{0,31}$/
+const CHECKSUM = /^[0-9a-f]{64}$/
 
-export type MigrateOpName = 'reserve' | 'prepare' | 'transfer' | 'commit' | 'abort' | 'status'
+export type MigrateOpName = 'reserve' | 'prepare' | 'transfer' | 'verify' | 'commit' | 'abort' | 'status'
 const OPS: Record<MigrateOpName, number> = {
   reserve: wire.MigrateOp.MIGRATE_OP_RESERVE,
   prepare: wire.MigrateOp.MIGRATE_OP_PREPARE,
   transfer: wire.MigrateOp.MIGRATE_OP_TRANSFER,
+  verify: wire.MigrateOp.MIGRATE_OP_VERIFY,
   commit: wire.MigrateOp.MIGRATE_OP_COMMIT,
   abort: wire.MigrateOp.MIGRATE_OP_ABORT,
   status: wire.MigrateOp.MIGRATE_OP_STATUS
@@ -45,9 +47,9 @@ export interface MigrateRequest {
   domainUuid: string
   /** reserve: what the VM will hold on the target. */
   ask: Omit<LeaseAsk, 'vm'> | null
-  /** prepare: the disks to make, in the spec's order. */
-  disks: Array<{ name: string, virtualBytes: number }>
-  /** commit: whether the VM runs, and the ownership generation the target takes. */
+  /** prepare: the disks to make, in the spec's order; verify (offline): with the source's checksums. */
+  disks: Array<{ name: string, virtualBytes: number, checksum?: string }>
+  /** verify, commit: whether the VM ran (offline: the target starts it), and the ownership generation the target takes. */
   running: boolean
   generation: number
 }
@@ -99,7 +101,9 @@ export function decodeMigrateRequest (bytes: Uint8Array): MigrateRequest {
   const disks = m.disks.map((d) => {
     const disk = d.name ?? ''
     if (!DISK_NAME.test(disk)) bad('disks', `${JSON.stringify(disk.slice(0, 20))} is not a disk name`)
-    return { name: disk, virtualBytes: uint64(d.virtualBytes) }
+    const checksum = d.checksum ?? ''
+    if (checksum !== '' && !CHECKSUM.test(checksum)) bad('disks', 'a checksum is a sha256 in lower-case hex')
+    return { name: disk, virtualBytes: uint64(d.virtualBytes), ...(checksum === '' ? {} : { checksum }) }
   })
   return {
     clusterId: clusterId(name, m.clusterId), op, migrationId: m.migrationId, vm: m.vm, mode, domainUuid: m.domainUuid,

@@ -17,7 +17,8 @@ const raw = (fields: Record<string, unknown>): Uint8Array =>
   wire.MigrateRequest.encode({ version: 1, clusterId: 'c'.repeat(32), op: 2, migrationId: 'ab'.repeat(16), vm: 'web', mode: 1, domainUuid: reserve.domainUuid, ...fields }).finish()
 
 describe('migrate requests', () => {
-  it.each([['reserve', reserve], ['prepare', prepare], ['commit', { ...prepare, op: 'commit' as const, disks: [], running: true, generation: 7 }]])('round-trip a %s', (_op, request) => {
+  it.each([['reserve', reserve], ['prepare', prepare], ['commit', { ...prepare, op: 'commit' as const, disks: [], running: true, generation: 7 }],
+    ['verify', { ...prepare, op: 'verify' as const, mode: 'offline' as const, disks: [{ name: 'root', virtualBytes: 1 << 30, checksum: 'e3'.repeat(32) }], running: true, generation: 2 }]])('round-trip a %s', (_op, request) => {
     expect(decodeMigrateRequest(encodeMigrateRequest(request))).toEqual(request)
   })
 
@@ -27,6 +28,7 @@ describe('migrate requests', () => {
     ['a migration id with a path in it', raw({ migrationId: '../../../etc/passwd' }), /migrationId/],
     ['a domain UUID in capitals (libvirt prints lower case)', raw({ domainUuid: reserve.domainUuid.toUpperCase() }), /domainUuid/],
     ['a disk named like a path', raw({ disks: [{ name: '../root', virtualBytes: 1 }] }), /is not a disk name/],
+    ['a checksum that is not a sha256', raw({ disks: [{ name: 'root', virtualBytes: 1, checksum: 'E3'.repeat(32) }] }), /sha256 in lower-case hex/],
     ['a reserve with a device that is not a PCI address', raw({ op: 1, devices: ['0000:0a:00.0/../../x'], ttlMs: 5000 }), /not a PCI address/],
     ['a reserve with a lease for a day', raw({ op: 1, ttlMs: 86_400_000 }), /ttlMs/]
   ])('refuse %s', (_what, bytes, message) => {

@@ -8,13 +8,13 @@ import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { RefusedError, UsageError } from '@multiverse/domain'
-import type { ClusterSnapshot, SnapshotHost } from '@multiverse/domain'
-import { createDisks, diskPath, domainFact, removeDisks } from '@multiverse/executor'
+import type { ClusterSnapshot, SnapshotHost, VmSpec } from '@multiverse/domain'
+import { createDisks, diskChecksum, diskPath, domainFact, removeDisks, sendImage } from '@multiverse/executor'
 import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
   MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, chooseMode, tunnelVerdict
 } from '@multiverse/migration'
-import type { MigrateResult, SourceIntent, TargetIntent } from '@multiverse/migration'
+import type { MigrateResult, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
 import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
@@ -25,6 +25,7 @@ import {
   MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
 } from '@multiverse/wire'
 import type { Logger } from 'pino'
+import { ImageServers } from './image-servers.ts'
 import type { Ledger, OwnHost, VmRecord } from './ledger.ts'
 import type { VmOwner } from './vm-owner.ts'
 
@@ -45,6 +46,8 @@ export interface MigrationsInit {
   libvirt: string
   imagesDir: string
   consoleDir: string
+  /** Where the pid files of image servers are kept (offline moves), for a restart to stop what it left. */
+  runDir: string
   mesh: Pick<ClusterMesh, 'answer' | 'ask' | 'serveTunnels' | 'forward'>
   view: () => ClusterSnapshot
   /** The view as the scheduler reads it: where a VM may go when no target is named. */
@@ -58,12 +61,26 @@ export interface MigrationPlan {
   vm: string
   from: string
   to: string
-  mode: 'live'
-  /** Why this mode: the VM's policy, its devices. */
+  mode: Mode
+  /** Why this mode: the VM's policy, its devices, whether it runs. */
   why: string
   memoryBytes: number
   disks: Array<{ name: string, sizeBytes: number }>
+  /** The devices it holds here, and those its selectors and mappings resolve to on the target. */
+  devices: { from: string[], to: string[] }
 }
+
+/** What the operator asks of a migration: the mode (else chosen), and offline how the guest is shut down. */
+export interface MigrateAsk {
+  mode?: Mode
+  /** Offline: how long the guest has to power off on ACPI (0 or absent: the default). */
+  shutdownWaitMs?: number
+  /** Offline: power it off when it does not. */
+  force?: boolean
+}
+
+/** A migration as planned: the VM's record, where it goes with which devices, and in which mode. */
+interface Planned { record: VmRecord, target: SnapshotHost, devices: string[], mode: Mode, why: string, uuid: string, disks: CreatedDisk[] }
 
 export class Migrations {
   private readonly init: MigrationsInit
@@ -71,10 +88,12 @@ export class Migrations {
   private readonly source: MigrationSource
   /** Migrations a restart or a failed commit left open, on either side: tried again on reconcile. */
   private open = 0
+  private readonly servers: ImageServers
 
   constructor (init: MigrationsInit) {
     this.init = init
     const { ledger, hypervisor, imagesDir } = init
+    this.servers = new ImageServers(join(init.runDir, 'image-servers'))
     const domain = async (vm: string): ReturnType<typeof domainFact> => await domainFact(hypervisor, vm)
     const ask = async (peer: string, request: MigrateRequest): Promise<MigrateResponse> =>
       decodeMigrateResponse(await init.mesh.ask(peer, MIGRATE_PROTOCOL, encodeMigrateRequest(request), LIMITS))
@@ -98,6 +117,15 @@ export class Migrations {
       freePorts: async () => ({ memory: await freePort(), disks: await freePort() }),
       domain,
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
+      serveImages: async (id, images, port) => { await this.servers.serve(id, images, port) },
+      stopServing: async (id) => { await this.servers.stop(id) },
+      checksum: async (path) => await diskChecksum(path),
+      defineArrived: async (vm, uuid, leaseId) => {
+        const lease = ledger.lease(leaseId)
+        if (lease === undefined) throw new RefusedError(`no lease ${leaseId} holds what ${vm} needs here`)
+        await init.owner.defineArrived(validateVmSpec(lease.spec, `the migration of lease ${leaseId}`), uuid, lease.devices)
+      },
+      startArrived: async (vm) => { await init.owner.exclusive(vm, async () => { await init.owner.startHeld(vm) }) },
       libvirtSocket: libvirtSocket(init.libvirt),
       askSource: async (source, migrationId) => {
         const answer = await ask(source, statusRequest(init.clusterId, migrationId))
@@ -114,16 +142,18 @@ export class Migrations {
       migratableXml: async (vm) => await hypervisor.migratableXml(vm),
       migrate: async (vm, options) => { await hypervisor.migrate(vm, { ...options, copyStorage: true, listenAddress: '127.0.0.1' }) },
       domain,
-      handOver: async (vm, images, also) => {
+      handOver: async (vm, uuid, images, also) => {
+        // Offline, the stopped domain is still defined here; live, libvirt undefined it.
+        if ((await domain(vm))?.uuid === uuid) { await hypervisor.destroy(vm); await hypervisor.undefine(vm) }
         // Images first: a crash after leaves a record to clean up again, never a record without its VM.
         await removeDisks(images)
         await ledger.remove(vm, also)
-      }
+      },
+      stop: async (vm, { waitMs, force }) => { await init.owner.stopHeld(vm, waitMs, force) },
+      restart: async (vm) => { await init.owner.startHeld(vm) },
+      checksum: async (path) => await diskChecksum(path),
+      sendImage: async (path, to, timeoutMs) => { await sendImage(path, { host: '127.0.0.1', ...to }, { timeoutMs }) }
     })
-  }
-
-  private choose (name: string, spec: unknown): string {
-    return choose(this.init.planSnapshot(), this.init.self, name, spec)
   }
 
   /** Answers other members' migrations and lets their tunnels in; finishes what a restart cut short. */
@@ -148,11 +178,11 @@ export class Migrations {
     if (this.open > 0) this.init.log.warn({ open: this.open }, 'migrations left open: tried again on the next reconcile')
   }
 
-  /** Moves VM `name`, which this host owns, live to host `to` (by name), or where the scheduler says. */
-  async migrate (name: string, to: string | undefined, asked?: 'live'): Promise<MigrateResult> {
+  /** Moves VM `name`, which this host owns, to host `to` (by name), or where the scheduler says. */
+  async migrate (name: string, to: string | undefined, asked: MigrateAsk = {}): Promise<MigrateResult> {
     return await this.init.owner.exclusive(name, async () => {
-      const { record, target, uuid, disks } = this.plan(name, to, asked)
-      const { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec } = record.vm
+      const { record, target, devices, mode, uuid, disks } = this.plan(name, to, asked.mode)
+      const { vcpus, memoryBytes, hugepageBytes, diskBytes, group, spec } = record.vm
       return await this.source.migrate({
         name,
         uuid,
@@ -160,52 +190,61 @@ export class Migrations {
         generation: record.vm.generation ?? 0,
         ask: { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec },
         disks
-      }, { id: target.id, name: target.name }, this.init.hostName).catch((error: unknown) => {
+      }, { id: target.id, name: target.name }, this.init.hostName, {
+        mode, force: asked.force === true, ...(asked.shutdownWaitMs === undefined || asked.shutdownWaitMs === 0 ? {} : { shutdownWaitMs: asked.shutdownWaitMs })
+      }).catch((error: unknown) => {
         if (error instanceof MigrationPendingError) this.open++
         throw error
       })
     })
   }
 
-  /** What `migrate` would do, without doing it: the target, the mode and why, what moves. */
-  dryRun (name: string, to: string | undefined, asked?: 'live'): MigrationPlan {
-    const { record, target, why, disks } = this.plan(name, to, asked)
+  /** What `migrate` would do, without doing it: the target, the mode and why, what moves, the devices there. */
+  dryRun (name: string, to: string | undefined, asked?: Mode): MigrationPlan {
+    const { record, target, devices, mode, why, disks } = this.plan(name, to, asked)
     return {
       vm: name,
       from: this.init.hostName,
       to: target.name,
-      mode: 'live',
+      mode,
       why,
       memoryBytes: record.vm.memoryBytes,
-      disks: disks.map((d) => ({ name: d.name, sizeBytes: d.sizeBytes }))
+      disks: disks.map((d) => ({ name: d.name, sizeBytes: d.sizeBytes })),
+      devices: { from: [...record.vm.devices], to: devices }
     }
   }
 
-  /** The VM's record, its target and why this mode, or a refusal that says what stands in the way. */
-  private plan (name: string, to: string | undefined, asked: 'live' | undefined): { record: VmRecord, target: SnapshotHost, why: string, uuid: string, disks: CreatedDisk[] } {
+  /** The VM's record, its target and the devices it gets there, and the mode; or a refusal that says what stands in the way. */
+  private plan (name: string, to: string | undefined, asked: Mode | undefined): Planned {
     const record = this.init.ledger.vm(name)
     if (record === undefined) throw new UsageError(`no VM named ${name} on ${this.init.hostName}`, { hint: 'see multiverse vm list' })
     const spec = validateVmSpec(record.vm.spec, `the record of ${name}`)
-    const mode = chooseMode(spec.migration, asked, record.vm.devices.length > 0)
+    const mode = chooseMode(spec.migration, asked, record.vm.devices.length > 0, record.vm.state === 'running')
     if (!mode.ok) throw new RefusedError(`${name} cannot move: ${mode.why}`)
-    if (mode.mode === 'offline') throw new RefusedError(`${name} would move offline (${mode.why}), which is not available yet`, { hint: 'stop it, and move it by hand' })
     if (record.uuid === undefined || record.domain === undefined) throw new RefusedError(`${name} has no domain yet: there is nothing to move`)
-    const toHost = to ?? this.choose(name, record.vm.spec)
-    const target = this.init.view().hosts.find((h) => h.name === toHost)
-    if (target === undefined) throw new UsageError(`no host named ${toHost} in the cluster`, { hint: 'see multiverse cluster status' })
-    if (target.id === this.init.self) throw new UsageError(`${name} is on ${toHost} already`)
-    return { record, target, why: mode.why, uuid: record.uuid, disks: record.domain.disks }
+    if (to !== undefined) {
+      const named = this.init.view().hosts.find((h) => h.name === to)
+      if (named === undefined) throw new UsageError(`no host named ${to} in the cluster`, { hint: 'see multiverse cluster status' })
+      if (named.id === this.init.self) throw new UsageError(`${name} is on ${to} already`)
+    }
+    const placed = place(this.init.planSnapshot(), this.init.self, to, name, spec)
+    const target = this.init.view().hosts.find((h) => h.name === placed.host)!
+    return { record, target, devices: placed.devices, mode: mode.mode, why: mode.why, uuid: record.uuid, disks: record.domain.disks }
   }
 }
 
-/** Where the scheduler would place the VM now, this host left out; refused with every host's reason. */
-function choose (snapshot: PlanSnapshot, self: string, name: string, spec: unknown): string {
-  const others = { ...snapshot, hosts: snapshot.hosts.filter((h) => h.id !== self) }
-  const result = plan(others, [validateVmSpec(spec, `the record of ${name}`)], { explain: true })
+/**
+ * Where the VM would go now, and the devices it would hold there: the scheduler's placement
+ * among the other hosts, or on host `to` only; refused with every host's reason.
+ */
+function place (snapshot: PlanSnapshot, self: string, to: string | undefined, name: string, spec: VmSpec): { host: string, devices: string[] } {
+  const hosts = snapshot.hosts.filter((h) => h.id !== self && (to === undefined || h.name === to))
+  const result = plan({ ...snapshot, hosts }, [spec], { explain: true })
   const placement = result.placements[0]
-  if (placement !== undefined) return placement.host
+  if (placement !== undefined) return { host: placement.host, devices: placement.devices }
   const reasons = Object.entries(result.unplaced[0]?.reasons ?? {}).map(([host, r]) => `${host}: ${r.detail}`)
-  throw new RefusedError(`no other host can take ${name}${reasons.length === 0 ? ': this is the only host' : ` (${reasons.join('; ')})`}`, { hint: 'free room on a host, or name one with --to' })
+  const where = to === undefined ? 'no other host can take' : `${to} cannot take`
+  throw new RefusedError(`${where} ${name}${reasons.length === 0 ? ': this is the only host' : ` (${reasons.join('; ')})`}`, { hint: to === undefined ? 'free room on a host, or name one with --to' : 'free room there, or leave --to out and let the scheduler choose' })
 }
 
 /** A status request: only the migration's id counts; the rest is the message's required form. */

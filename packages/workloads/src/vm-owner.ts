@@ -5,6 +5,7 @@
  * fails leaves nothing behind (no domain, no image, no device on vfio-pci, no record).
  */
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { VmSpec, VmState } from '@multiverse/domain'
 import { RefusedError, SerialQueue, UsageError } from '@multiverse/domain'
 import type { DomainState } from '@multiverse/executor'
@@ -139,6 +140,29 @@ export class VmOwner {
   /** Runs `work` as an operation on `vm`: no other operation on it runs meanwhile (a migration). */
   async exclusive<T> (vm: string, work: () => Promise<T>): Promise<T> {
     return await this.operations.run(vm, work)
+  }
+
+  /** `vm stop`, for a migration that holds the VM's turn (`exclusive`) already: its offline step. */
+  async stopHeld (name: string, waitMs: number, force: boolean): Promise<void> {
+    await this.stop(this.record(name), waitMs, force)
+  }
+
+  /** `vm start`, for a migration that holds the VM's turn already, or owns a VM that just arrived. */
+  async startHeld (name: string): Promise<void> {
+    await this.start(this.record(name))
+  }
+
+  /**
+   * Defines a VM that arrived offline (docs/architecture.md §12): its images are here already,
+   * its UUID is kept, and its devices are those its lease holds here, as its spec's selectors
+   * and this host's mappings resolved them.
+   */
+  async defineArrived (spec: VmSpec, uuid: string, devices: readonly string[]): Promise<void> {
+    const groups = assignedGroups(devices, spec, this.init.inventory(), this.init.mappings(), this.init.hostName)
+    await this.init.executor.define({
+      spec, owner: this.init.hostName, uuid, emulation: this.init.emulation, groups, viommu: groups.length > 0,
+      serialLog: join(this.init.consoleDir, `${spec.name}.log`), network: null, existingDisks: true
+    })
   }
 
   /**

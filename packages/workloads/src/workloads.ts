@@ -93,7 +93,7 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
   const vms = new Vms({ clusterId, self, owner, placement, mesh, view, log: init.log.child({ part: 'vms' }) })
   const migrations = new Migrations({
     clusterId, self, hostName: host.name, store: init.store, ledger, owner, hypervisor, libvirt: host.libvirt, imagesDir: host.images,
-    consoleDir, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' })
+    consoleDir, runDir: host.dataDir, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' })
   })
   return {
     ledger,

@@ -4152,7 +4152,10 @@ export namespace multiverse {
             MIGRATE_OP_ABORT = 5,
 
             /** MIGRATE_OP_STATUS value */
-            MIGRATE_OP_STATUS = 6
+            MIGRATE_OP_STATUS = 6,
+
+            /** MIGRATE_OP_VERIFY value */
+            MIGRATE_OP_VERIFY = 7
         }
 
         /** MigrateMode enum. */
@@ -4192,6 +4195,9 @@ export namespace multiverse {
 
             /** MigrateDisk virtualBytes. */
             virtualBytes: (number|Long);
+
+            /** MigrateDisk checksum. */
+            checksum: string;
 
             /**
              * Creates a new MigrateDisk instance using the specified properties.
@@ -4275,6 +4281,9 @@ export namespace multiverse {
 
                 /** MigrateDisk virtualBytes */
                 virtualBytes?: (number|Long|null);
+
+                /** MigrateDisk checksum */
+                checksum?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

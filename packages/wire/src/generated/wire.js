@@ -12952,6 +12952,7 @@ export const multiverse = $root.multiverse = (() => {
          * @property {number} MIGRATE_OP_COMMIT=4 MIGRATE_OP_COMMIT value
          * @property {number} MIGRATE_OP_ABORT=5 MIGRATE_OP_ABORT value
          * @property {number} MIGRATE_OP_STATUS=6 MIGRATE_OP_STATUS value
+         * @property {number} MIGRATE_OP_VERIFY=7 MIGRATE_OP_VERIFY value
          */
         v1.MigrateOp = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -12962,6 +12963,7 @@ export const multiverse = $root.multiverse = (() => {
             values[valuesById[4] = "MIGRATE_OP_COMMIT"] = 4;
             values[valuesById[5] = "MIGRATE_OP_ABORT"] = 5;
             values[valuesById[6] = "MIGRATE_OP_STATUS"] = 6;
+            values[valuesById[7] = "MIGRATE_OP_VERIFY"] = 7;
             return values;
         })();
 
@@ -12988,6 +12990,7 @@ export const multiverse = $root.multiverse = (() => {
              * @typedef {Object} multiverse.v1.MigrateDisk.$Properties
              * @property {string|null} [name] MigrateDisk name
              * @property {number|Long|null} [virtualBytes] MigrateDisk virtualBytes
+             * @property {string|null} [checksum] MigrateDisk checksum
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13036,6 +13039,14 @@ export const multiverse = $root.multiverse = (() => {
             MigrateDisk.prototype.virtualBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * MigrateDisk checksum.
+             * @member {string} checksum
+             * @memberof multiverse.v1.MigrateDisk
+             * @instance
+             */
+            MigrateDisk.prototype.checksum = "";
+
+            /**
              * Creates a new MigrateDisk instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.MigrateDisk
@@ -13071,6 +13082,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
                 if (message.virtualBytes != null && $Object.hasOwnProperty.call(message, "virtualBytes") && (typeof message.virtualBytes === "object" ? message.virtualBytes.low || message.virtualBytes.high : message.virtualBytes !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.virtualBytes);
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.checksum);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13146,6 +13159,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.virtualBytes;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.checksum = value;
+                            else
+                                delete message.checksum;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13200,6 +13222,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.virtualBytes != null && $Object.hasOwnProperty.call(message, "virtualBytes"))
                     if (!$util.isInteger(message.virtualBytes) && !(message.virtualBytes && $util.isInteger(message.virtualBytes.low) && $util.isInteger(message.virtualBytes.high)))
                         return "virtualBytes: integer|Long expected";
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    if (!$util.isString(message.checksum))
+                        return "checksum: string expected";
                 return null;
             };
 
@@ -13234,6 +13259,9 @@ export const multiverse = $root.multiverse = (() => {
                             message.virtualBytes = object.virtualBytes;
                         else if (typeof object.virtualBytes === "object")
                             message.virtualBytes = new $util.LongBits(object.virtualBytes.low >>> 0, object.virtualBytes.high >>> 0).toNumber(true);
+                if (object.checksum != null)
+                    if (typeof object.checksum !== "string" || object.checksum.length)
+                        message.checksum = $String(object.checksum);
                 return message;
             };
 
@@ -13261,6 +13289,7 @@ export const multiverse = $root.multiverse = (() => {
                         object.virtualBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.virtualBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.checksum = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -13271,6 +13300,8 @@ export const multiverse = $root.multiverse = (() => {
                         object.virtualBytes = options.longs === $String ? $String(message.virtualBytes) : message.virtualBytes;
                     else
                         object.virtualBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.virtualBytes) : options.longs === $Number ? new $util.LongBits(message.virtualBytes.low >>> 0, message.virtualBytes.high >>> 0).toNumber(true) : message.virtualBytes;
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    object.checksum = message.checksum;
                 return object;
             };
 
@@ -13943,6 +13974,10 @@ export const multiverse = $root.multiverse = (() => {
                     case "MIGRATE_OP_STATUS":
                     case 6:
                         message.op = 6;
+                        break;
+                    case "MIGRATE_OP_VERIFY":
+                    case 7:
+                        message.op = 7;
                         break;
                     default:
                         if (typeof object.op === "number" && (object.op | 0) === object.op)
