@@ -214,3 +214,51 @@ export class VmRemoveError extends ExecutorError {
     this.failures = failures
   }
 }
+
+/**
+ * A value for moving disk images (docs/architecture.md §12) that qemu's option syntax or an NBD
+ * URI cannot carry as it is: refused rather than escaped.
+ */
+export class ImageTransferValueError extends UsageError {
+  override name = 'ImageTransferValueError'
+  readonly field: string
+  constructor (field: string, problem: string, hint: string) {
+    super(`${field}: ${problem}`, { hint })
+    this.field = field
+  }
+}
+
+/** The guest content of a disk image cannot be checksummed from its file. */
+export class DiskChecksumError extends ExecutorError {
+  override name = 'DiskChecksumError'
+  readonly path: string
+  constructor (path: string, detail: string, options: { hint?: string, cause?: unknown } = {}) {
+    super(`cannot checksum disk image ${path}: ${detail}`, {
+      hint: options.hint ?? `check the image with: qemu-img check ${path}`, cause: options.cause
+    })
+    this.path = path
+  }
+}
+
+/** qemu-storage-daemon, which serves a migration's target images over NBD, did not start or stop. */
+export class ImageServerError extends ExecutorError {
+  override name = 'ImageServerError'
+  constructor (detail: string, options: { hint: string, cause?: unknown }) {
+    super(`image server (qemu-storage-daemon): ${detail}`, options)
+  }
+}
+
+/** qemu-img could not send a disk image to the target's image server. */
+export class ImageSendError extends ExecutorError {
+  override name = 'ImageSendError'
+  readonly path: string
+  /** The NBD URI it was sent to. */
+  readonly destination: string
+  constructor (path: string, destination: string, detail: string, options: { hint?: string, cause?: unknown } = {}) {
+    super(`cannot send disk image ${path} to ${destination}: ${detail}`, {
+      hint: options.hint ?? 'check that the target\'s image server runs and that the forwarded port reaches it', cause: options.cause
+    })
+    this.path = path
+    this.destination = destination
+  }
+}

@@ -1,7 +1,8 @@
 /**
  * @multiverse/executor: runs encapsulation VMs on this host (docs/architecture.md §2, §4). Pure domain XML
  * rendering, virsh through execa, qcow2 disks with qemu-img, and the VFIO binder that hands
- * whole IOMMU groups to vfio-pci and back, each multi-step change under an undo stack.
+ * whole IOMMU groups to vfio-pci and back, each multi-step change under an undo stack. For an
+ * offline migration (§12): a disk's images served over NBD, sent into them, and checksummed.
  */
 export * from './errors.ts'
 export { Undo, withUndo } from './undo.ts'
@@ -25,5 +26,11 @@ export { NodeSysfs, SysfsPathError, checkWritablePath, WRITABLE_PREFIX } from '.
 export type { Sysfs } from './vfio/sysfs.ts'
 export { createDisks, removeDisks, diskPath } from './disks.ts'
 export type { CreatedDisk, DiskConfig } from './disks.ts'
+export { diskChecksum, CHECKSUM_BLOCK_BYTES } from './disk-checksum.ts'
+export type { ChecksumOptions } from './disk-checksum.ts'
+export { serveImages, stopImageServer } from './image-server.ts'
+export type { ImageServer, ServeOptions, ServedImage } from './image-server.ts'
+export { sendImage, nbdUri } from './image-send.ts'
+export type { NbdDestination, SendOptions } from './image-send.ts'
 export { LocalExecutor } from './executor.ts'
 export type { DefinedVm, ExecutorComponents, LaunchRequest, LaunchedVm, StopOptions } from './executor.ts'
