@@ -22,6 +22,16 @@ export class InvalidXmlValueError extends UsageError {
   }
 }
 
+/** A limit handed to libvirt (a downtime, a bandwidth) that is not a positive number. */
+export class InvalidLimitError extends UsageError {
+  override name = 'InvalidLimitError'
+  readonly field: string
+  constructor (field: string, value: number) {
+    super(`${field} must be a positive number, not ${value}`, { hint: `give ${field} as a positive number` })
+    this.field = field
+  }
+}
+
 /** A VM or disk name that may not become a libvirt domain name or a file name. */
 export class InvalidNameError extends UsageError {
   override name = 'InvalidNameError'

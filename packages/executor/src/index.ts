@@ -16,7 +16,7 @@ export {
   parseDomInfo, parseDomState, parseDomJobInfo, parseListNames, parseListTable, parseFields, parseSize
 } from './virsh/parse.ts'
 export type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo, JobType } from './virsh/parse.ts'
-export { VirshHypervisor, DEFAULT_SHUTDOWN_WAIT_MS, migrateArgs } from './virsh/hypervisor.ts'
+export { VirshHypervisor, DEFAULT_SHUTDOWN_WAIT_MS, maxDowntimeArg, migrateArgs } from './virsh/hypervisor.ts'
 export { domainFact } from './virsh/domain-fact.ts'
 export type { DomainFact } from './virsh/domain-fact.ts'
 export type { DefineOptions, Hypervisor, MigrateOptions, OpOptions, ShutdownOptions } from './virsh/hypervisor.ts'

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
-  DomainExistsError, DomainNotFoundError, DomainStateError, ShutdownTimeoutError, renderDomainXml
+  DomainExistsError, DomainNotFoundError, DomainStateError, InvalidLimitError, ShutdownTimeoutError, renderDomainXml
 } from '../src/index.ts'
 import type { Hypervisor } from '../src/index.ts'
 import { input } from './xml-cases.ts'
@@ -46,6 +46,8 @@ export function hypervisorContract (label: string, target: () => ContractTarget)
       expect(info.id).toBeGreaterThan(0)
       expect(await hv.list()).toContainEqual({ id: info.id, name: 'c-life', state: 'running' })
       expect((await hv.jobInfo('c-life')).type).toBe('none')
+      // The limit is QEMU's: it may be set before the migration job starts, as well as during.
+      await hv.setMaxDowntime('c-life', 500)
       await expect(hv.start('c-life')).rejects.toThrow(DomainStateError)
       await hv.destroy('c-life')
       expect(await hv.state('c-life')).toEqual({ state: 'shutoff', reason: 'destroyed' })
@@ -79,6 +81,19 @@ export function hypervisorContract (label: string, target: () => ContractTarget)
       const { hv } = target()
       for (const op of [hv.start, hv.destroy, hv.undefine, hv.info, hv.state, hv.shutdown] as ((name: string) => Promise<unknown>)[]) {
         await expect(op.call(hv, 'c-nosuch')).rejects.toThrow(DomainNotFoundError)
+      }
+      await expect(hv.setMaxDowntime('c-nosuch', 300)).rejects.toThrow(DomainNotFoundError)
+    })
+
+    it('setMaxDowntime: DomainStateError on a domain that does not run, InvalidLimitError for a limit that is none', async () => {
+      const { hv } = target()
+      await hv.define('c-downtime', guestXml('c-downtime'))
+      try {
+        await expect(hv.setMaxDowntime('c-downtime', 300)).rejects.toThrow(DomainStateError)
+        await expect(hv.setMaxDowntime('c-downtime', 0)).rejects.toThrow(InvalidLimitError)
+        await expect(hv.setMaxDowntime('c-downtime', Number.NaN)).rejects.toThrow(InvalidLimitError)
+      } finally {
+        await hv.undefine('c-downtime')
       }
     })
   })

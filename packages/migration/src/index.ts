@@ -1,7 +1,8 @@
 /**
  * Moving a VM between hosts (docs/architecture.md §12): the state machine of both sides, the
- * choice of mode, and what an agent that restarts mid-migration does. Pure; the driver that
- * does the I/O builds on it.
+ * choice of mode, what an agent that restarts mid-migration does, and the progress and limits
+ * of a running migration (progress.ts, polled by watch-job.ts). Pure; the drivers that do the
+ * I/O (source.ts, target.ts) build on it.
  */
 export { SOURCE_STEPS, TARGET_STEPS, beforeCommit, chooseMode, firstStep, nextSourceStep, nextTargetStep } from './machine.ts'
 export type { Mode, ModeChoice, SourceNext, SourceStep, StepOutcome, TargetStep } from './machine.ts'
@@ -13,3 +14,7 @@ export { MigrationTarget, MigrationStepError, MIGRATE_IN_JOURNAL } from './targe
 export type { TargetIntent, TargetLedger, TargetPorts } from './target.ts'
 export { MigrationSource, MigrationAbortedError, MigrationPendingError, MIGRATE_OUT_JOURNAL, DEFAULT_MIGRATION_BUDGET_MS, targetXml } from './source.ts'
 export type { Forwarder, MigrateResult, MovingVm, SourceIntent, SourcePorts } from './source.ts'
+export { ProgressWatch, ProgressLimitError, budgetMs, DEFAULT_PROGRESS_TIMEOUT_MS, BUDGET_MS_PER_GIB, MIN_BUDGET_MS, RATE_WINDOW_MS } from './progress.ts'
+export type { AbortVerdict, ProgressEvent, ProgressReport, ProgressSample, ProgressVerdict, ProgressWatchOptions, SourcePhase } from './progress.ts'
+export { watchJob, jobProgress, DEFAULT_POLL_MS } from './watch-job.ts'
+export type { JobProgress, JobWatcher, WatchJobOptions } from './watch-job.ts'

@@ -5,10 +5,13 @@
  * call of that operation throw; `ignoreAcpi` lists guests that ignore the power button.
  */
 import { DomainExistsError, DomainNotFoundError, DomainStateError, ShutdownTimeoutError } from '../errors.ts'
+import { maxDowntimeArg } from '../virsh/hypervisor.ts'
 import type { DefineOptions, Hypervisor, MigrateOptions, OpOptions, ShutdownOptions } from '../virsh/hypervisor.ts'
 import type { DomainInfo, DomainListEntry, DomainState, DomainStateInfo, JobInfo } from '../virsh/parse.ts'
 
-export type HypervisorOp = 'define' | 'start' | 'shutdown' | 'destroy' | 'undefine' | 'info' | 'state' | 'list' | 'jobInfo' | 'migratableXml' | 'migrate' | 'abortJob'
+export type HypervisorOp =
+  | 'define' | 'start' | 'shutdown' | 'destroy' | 'undefine' | 'info' | 'state' | 'list' | 'jobInfo' | 'migratableXml' | 'migrate' | 'abortJob'
+  | 'setMaxDowntime'
 
 export interface RecordedCall {
   op: HypervisorOp
@@ -32,6 +35,8 @@ export class RecordingHypervisor implements Hypervisor {
   readonly ignoreAcpi = new Set<string>()
   /** Other recording hypervisors by the destination URI a migration names: where `migrate` moves a domain. */
   readonly peers = new Map<string, RecordingHypervisor>()
+  /** The maximum downtime set on each running domain; QEMU forgets it when the domain stops or leaves. */
+  readonly maxDowntimes = new Map<string, number>()
   readonly #faults = new Map<HypervisorOp, unknown>()
   #nextId = 1
 
@@ -123,14 +128,23 @@ export class RecordingHypervisor implements Hypervisor {
     if (peer.domains.has(name)) throw new DomainExistsError(name, `domain '${name}' already exists on the destination`)
     peer.domains.set(name, { ...d, xml: options.xml ?? d.xml, id: peer.#nextId++, state: { state: 'running', reason: 'migrated' }, persistent: true })
     this.domains.delete(name)
+    this.maxDowntimes.delete(name)
   }
 
   async abortJob (name: string, options: OpOptions = {}): Promise<void> {
     this.#get('abortJob', name, options)
   }
 
+  async setMaxDowntime (name: string, ms: number, options: OpOptions = {}): Promise<void> {
+    const arg = maxDowntimeArg(ms) // as VirshHypervisor: a bad value is refused before libvirt is asked
+    const d = this.#get('setMaxDowntime', name, options)
+    if (d.id === null) throw new DomainStateError(name, 'Requested operation is not valid: domain is not running')
+    this.maxDowntimes.set(name, Number(arg))
+  }
+
   #stop (d: RecordedDomain, reason: string): void {
     d.id = null
+    this.maxDowntimes.delete(d.name)
     d.state = { state: 'shutoff' satisfies DomainState, reason }
     if (!d.persistent) this.domains.delete(d.name)
   }

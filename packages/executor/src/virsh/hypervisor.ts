@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Backoff, DEFAULT_GUEST_SHUTDOWN_MS } from '@multiverse/domain'
-import { DomainExistsError, DomainNotFoundError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
+import { DomainExistsError, DomainNotFoundError, InvalidLimitError, LibvirtError, ShutdownTimeoutError } from '../errors.ts'
 import { parseDomInfo, parseDomJobInfo, parseDomState, parseListTable } from './parse.ts'
 import type { DomainInfo, DomainListEntry, DomainStateInfo, JobInfo } from './parse.ts'
 import { virsh } from './run.ts'
@@ -52,6 +52,18 @@ export interface MigrateOptions extends OpOptions {
   copyStorage?: boolean
   disksUri?: string
   bandwidthMiBs?: number
+  /**
+   * Throttle the guest's vCPUs while its memory dirties faster than it moves (--auto-converge),
+   * so a busy guest still converges, at the price of running slower until it has.
+   */
+  autoConverge?: boolean
+  /**
+   * Allow a switch to post-copy (--postcopy): it only enables it; nothing switches until
+   * `virsh migrate-postcopy`. Once switched, the guest runs on the target while its memory is
+   * still on the source: the job can no longer be aborted, and losing either host loses the
+   * guest, so the commit point (docs/architecture.md §12) would move to the switch.
+   */
+  postCopy?: boolean
   /** The whole migration's budget; past it, virsh is killed and the job aborted. */
   timeoutMs: number
 }
@@ -65,7 +77,19 @@ export function migrateArgs (name: string, options: Omit<MigrateOptions, 'xml'>,
   if (options.listenAddress !== undefined) args.push('--listen-address', options.listenAddress)
   if (options.disksUri !== undefined) args.push('--disks-uri', options.disksUri)
   if (options.bandwidthMiBs !== undefined) args.push('--bandwidth', String(Math.max(1, Math.floor(options.bandwidthMiBs))))
+  if (options.autoConverge === true) args.push('--auto-converge')
+  if (options.postCopy === true) args.push('--postcopy')
   return [...args, '--', name, options.destination]
+}
+
+/**
+ * The `migrate-setmaxdowntime` argument for `ms`: whole milliseconds, at least 1 (virsh refuses
+ * 0). libvirt 9.0's `virsh migrate` has no downtime option: the limit is set on the domain, by
+ * {@link Hypervisor.setMaxDowntime}, once its migration job runs.
+ */
+export function maxDowntimeArg (ms: number): string {
+  if (!(Number.isFinite(ms) && ms >= 1)) throw new InvalidLimitError('the maximum downtime (ms)', ms)
+  return String(Math.round(ms))
 }
 
 /**
@@ -98,6 +122,13 @@ export interface Hypervisor {
   migrate: (name: string, options: MigrateOptions) => Promise<void>
   /** Aborts the domain's running job (a migration): the domain stays here. A no-op without a job. */
   abortJob: (name: string, options?: OpOptions) => Promise<void>
+  /**
+   * How long a live migration may pause the guest at its end (`migrate-setmaxdowntime`): the
+   * longer, the sooner a busy guest converges (QEMU's default is 300 ms). libvirt documents it
+   * for a running migration job, and a running domain takes it before its job too (QEMU keeps
+   * it as a migration parameter); DomainStateError when the domain does not run.
+   */
+  setMaxDowntime: (name: string, ms: number, options?: OpOptions) => Promise<void>
 }
 
 /** The real hypervisor: libvirt at `config.uri`, through virsh. */
@@ -214,6 +245,10 @@ export class VirshHypervisor implements Hypervisor {
       if (error instanceof LibvirtError && /no job is active|not active/i.test(error.text)) return
       throw error
     }
+  }
+
+  async setMaxDowntime (name: string, ms: number, options: OpOptions = {}): Promise<void> {
+    await this.#run(['migrate-setmaxdowntime', '--', name, maxDowntimeArg(ms)], name, options)
   }
 
   async #exists (name: string, options: OpOptions): Promise<boolean> {
