@@ -3,10 +3,10 @@
  * host's own libvirtd listening on its UNIX socket only, a booted guest with a disk moved live
  * from h2 to h3 by its owner. A pattern written on the disk before it booted is read on h3 after;
  * every host then names h3 its owner, and h2 keeps no domain, image or record of it. Asked of a
- * host that does not own the VM, the command says where to run it. Then h3 moves it on without
- * naming a target: the scheduler picks one, h3 left out. Offline, a booted guest is shut down
- * (powered off when it ignores ACPI and --force says so), its image streamed to h3 and checked,
- * and it boots there.
+ * host that does not own the VM, the command says where to run it; made with a host named, it is
+ * pinned, and moves only where the operator names. Offline, a booted guest the scheduler placed
+ * is shut down (powered off when it ignores ACPI and --force says so), its image streamed to
+ * the host the scheduler picks and checked there, and it boots there.
  */
 import { spawnSync } from 'node:child_process'
 import type { SpawnSyncReturns } from 'node:child_process'
@@ -98,59 +98,62 @@ describe('live migration between lab hosts', () => {
     await until('every host to name h3 the owner of mover', async () => (await owners('mover')).every((o) => o === 'h3'), 15_000)
     const shown = await call<{ host: string, state: string, generation?: number }>('h1', '/v1/vm/show', { name: 'mover' })
     expect(shown.body).toMatchObject({ host: 'h3', state: 'running', generation: 1 })
-    // Without --to, the scheduler picks the target, h3 left out; the new owner moves it on.
-    const onward = migrate('h3', ['mover'])
-    expect(onward.status, onward.stderr).toBe(0)
-    const next = (JSON.parse(onward.stdout) as { to: string }).to
-    expect(['h1', 'h2']).toContain(next)
-    await until(`every host to name ${next} the owner of mover`, async () => (await owners('mover')).every((o) => o === next), 15_000)
-    expect((await call<{ generation?: number }>('h1', '/v1/vm/show', { name: 'mover' })).body.generation).toBe(2)
-    expect(await domains('h3')).toEqual([])
+    // Made with --host, it is pinned: the scheduler does not move it; named with --to, it moved and is pinned there.
+    const pinned = migrate('h3', ['mover'])
+    expect(pinned.status).toBe(3)
+    expect(pinned.stderr).toMatch(/mover cannot move: its spec pins it to h3/)
     // The new owner runs it as any VM of its own: stopped and removed from any host.
-    expect((await call('h3', '/v1/vm/destroy', { name: 'mover' })).body).toMatchObject({ host: next, state: 'stopped' })
-    expect((await call('h3', '/v1/vm/remove', { name: 'mover' })).body).toMatchObject({ host: next, state: 'removed' })
-    expect(await domains(next)).toEqual([])
-    expect(images(next)).toEqual([])
+    expect((await call('h1', '/v1/vm/destroy', { name: 'mover' })).body).toMatchObject({ host: 'h3', state: 'stopped' })
+    expect((await call('h1', '/v1/vm/remove', { name: 'mover' })).body).toMatchObject({ host: 'h3', state: 'removed' })
+    expect(await domains('h3')).toEqual([])
+    expect(images('h3')).toEqual([])
   }, 300_000)
 })
 
 describe('offline migration between lab hosts', () => {
-  it('shuts a booted guest down on h2, moves its disk to h3, where it boots; h2 keeps nothing of it', async () => {
+  it('shuts a booted guest down, moves its disk where the scheduler says, where it boots; its old host keeps nothing of it', async () => {
     const spec = {
       name: 'parked', vcpus: 1, memory: '128MiB', disks: [{ name: 'root', size: '1GiB' }],
       boot: { kernel: kit.kernel, initrd: kit.initramfs, cmdline: 'console=ttyS0 panic=-1' }
     }
-    expect((await call('h1', '/v1/vm/create', { spec, host: 'h2', start: false })).status).toBe(200)
-    const image = join(imagesOf('h2'), 'parked@root.qcow2')
+    // Not pinned (no host named): the scheduler may move it.
+    const created = await call<{ host: string }>('h1', '/v1/vm/create', { spec, start: false })
+    expect(created.status, JSON.stringify(created.body)).toBe(200)
+    const from = created.body.host
+    const image = join(imagesOf(from), 'parked@root.qcow2')
     qemuIo(['-f', 'qcow2', '-c', 'write -P 0xa5 3M 1M', '-c', 'write -P 0x3c 900M 64k', image])
     expect((await call('h1', '/v1/vm/start', { name: 'parked' })).body).toMatchObject({ state: 'running' })
-    await until('the guest to reach init on h2', () => readFileSync(join(env.LAB_DIR, 'h2', 'data', 'console', 'parked.log'), 'utf8').includes(GUEST_MARKER), 60_000)
-    const uuid = (await virsh(uri('h2'), ['domuuid', 'parked'])).trim()
+    const console = (host: string): string => join(env.LAB_DIR, host, 'data', 'console', 'parked.log')
+    await until(`the guest to reach init on ${from}`, () => readFileSync(console(from), 'utf8').includes(GUEST_MARKER), 60_000)
+    const uuid = (await virsh(uri(from), ['domuuid', 'parked'])).trim()
 
-    const dry = migrate('h2', ['parked', '--to', 'h3', '--offline', '--dry-run'])
+    const dry = migrate(from, ['parked', '--offline', '--dry-run'])
     expect(dry.status, dry.stderr).toBe(0)
-    expect(JSON.parse(dry.stdout)).toMatchObject({ mode: 'offline', why: 'asked for (--offline)', to: 'h3', devices: { from: [], to: [] } })
-    const bothWays = migrate('h2', ['parked', '--live', '--offline'])
+    expect(JSON.parse(dry.stdout)).toMatchObject({ from, mode: 'offline', why: 'asked for (--offline)', devices: { from: [], to: [] } })
+    const bothWays = migrate(from, ['parked', '--live', '--offline'])
     expect(bothWays.status).toBe(2)
     expect(bothWays.stderr).toMatch(/--live and --offline exclude each other/)
 
     // The guest's init ignores the power button: --force powers it off after the wait.
-    const moved = migrate('h2', ['parked', '--to', 'h3', '--offline', '--timeout', '3', '--force'])
+    const moved = migrate(from, ['parked', '--offline', '--timeout', '3', '--force'])
     expect(moved.status, moved.stderr).toBe(0)
-    expect(JSON.parse(moved.stdout)).toMatchObject({ vm: 'parked', from: 'h2', to: 'h3', mode: 'offline' })
-    expect(await domains('h2')).toEqual([])
-    expect(images('h2')).toEqual([])
-    expect((await virsh(uri('h3'), ['domuuid', 'parked'])).trim()).toBe(uuid)
-    expect((await virsh(uri('h3'), ['domstate', 'parked'])).trim()).toBe('running')
-    const arrived = join(imagesOf('h3'), 'parked@root.qcow2')
+    const result = JSON.parse(moved.stdout) as { to: string }
+    const to = result.to
+    expect(result).toMatchObject({ vm: 'parked', from, mode: 'offline' })
+    expect(HOSTS.filter((h) => h !== from)).toContain(to)
+    expect(await domains(from)).toEqual([])
+    expect(images(from)).toEqual([])
+    expect((await virsh(uri(to), ['domuuid', 'parked'])).trim()).toBe(uuid)
+    expect((await virsh(uri(to), ['domstate', 'parked'])).trim()).toBe('running')
+    const arrived = join(imagesOf(to), 'parked@root.qcow2')
     expect(qemuIo(['-U', '-r', '-f', 'qcow2', '-c', 'read -P 0xa5 3M 1M', '-c', 'read -P 0x3c 900M 64k', '-c', 'read -P 0 10M 1M', arrived]))
       .toMatch(/read 1048576\/1048576 bytes[\s\S]*read 65536\/65536 bytes[\s\S]*read 1048576\/1048576 bytes/)
     // Only the allocated data crossed: the 1 GiB disk holds about 1 MiB.
     expect(statSync(arrived).size).toBeLessThan(32 << 20)
-    await until('the guest to reach init on h3', () => readFileSync(join(env.LAB_DIR, 'h3', 'data', 'console', 'parked.log'), 'utf8').includes(GUEST_MARKER), 60_000)
-    await until('every host to name h3 the owner of parked', async () => (await owners('parked')).every((o) => o === 'h3'), 15_000)
-    expect((await call('h1', '/v1/vm/show', { name: 'parked' })).body).toMatchObject({ host: 'h3', state: 'running', generation: 1 })
-    expect((await call('h1', '/v1/vm/remove', { name: 'parked', force: true })).body).toMatchObject({ host: 'h3', state: 'removed' })
-    expect(images('h3')).toEqual([])
+    await until(`the guest to reach init on ${to}`, () => existsSync(console(to)) && readFileSync(console(to), 'utf8').includes(GUEST_MARKER), 60_000)
+    await until(`every host to name ${to} the owner of parked`, async () => (await owners('parked')).every((o) => o === to), 15_000)
+    expect((await call('h1', '/v1/vm/show', { name: 'parked' })).body).toMatchObject({ host: to, state: 'running', generation: 1 })
+    expect((await call('h1', '/v1/vm/remove', { name: 'parked', force: true })).body).toMatchObject({ host: to, state: 'removed' })
+    expect(images(to)).toEqual([])
   }, 300_000)
 })

@@ -227,9 +227,13 @@ export class Migrations {
       if (named === undefined) throw new UsageError(`no host named ${to} in the cluster`, { hint: 'see multiverse cluster status' })
       if (named.id === this.init.self) throw new UsageError(`${name} is on ${to} already`)
     }
-    const placed = place(this.init.planSnapshot(), this.init.self, to, name, spec)
+    // A pinned VM moves only where the operator names: the scheduler (and evacuate) leaves it be.
+    const pin = spec.placement.host
+    if (pin !== null && to === undefined) throw new RefusedError(`${name} cannot move: its spec pins it to ${pin}`, { hint: `name the target to move it anyway (--to HOST): it is then pinned there` })
+    const placed = place(this.init.planSnapshot(), this.init.self, to, name, { ...spec, placement: { ...spec.placement, host: null } })
     const target = this.init.view().hosts.find((h) => h.name === placed.host)!
-    return { record, target, devices: placed.devices, mode: mode.mode, why: mode.why, uuid: record.uuid, disks: record.domain.disks }
+    const document = pin === null ? record.vm.spec : repinned(record.vm.spec, target.name)
+    return { record: { ...record, vm: { ...record.vm, spec: document } }, target, devices: placed.devices, mode: mode.mode, why: mode.why, uuid: record.uuid, disks: record.domain.disks }
   }
 }
 
@@ -245,6 +249,12 @@ function place (snapshot: PlanSnapshot, self: string, to: string | undefined, na
   const reasons = Object.entries(result.unplaced[0]?.reasons ?? {}).map(([host, r]) => `${host}: ${r.detail}`)
   const where = to === undefined ? 'no other host can take' : `${to} cannot take`
   throw new RefusedError(`${where} ${name}${reasons.length === 0 ? ': this is the only host' : ` (${reasons.join('; ')})`}`, { hint: to === undefined ? 'free room on a host, or name one with --to' : 'free room there, or leave --to out and let the scheduler choose' })
+}
+
+/** A pinned spec document, pinned to the host it moves to instead. */
+function repinned (document: unknown, host: string): unknown {
+  const { placement } = document as { placement: object }
+  return { ...(document as object), placement: { ...placement, host } }
 }
 
 /** A status request: only the migration's id counts; the rest is the message's required form. */
