@@ -4,8 +4,8 @@
  * of a running migration (progress.ts, polled by watch-job.ts). Pure; the drivers that do the
  * I/O (source.ts, target.ts) build on it.
  */
-export { SOURCE_STEPS, TARGET_STEPS, beforeCommit, chooseMode, firstStep, nextSourceStep, nextTargetStep } from './machine.ts'
-export type { Mode, ModeChoice, SourceNext, SourceStep, StepOutcome, TargetStep } from './machine.ts'
+export { MIGRATION_POINTS, SOURCE_STEPS, TARGET_STEPS, beforeCommit, chooseMode, firstStep, nextSourceStep, nextTargetStep } from './machine.ts'
+export type { MigrationPoint, Mode, ModeChoice, SourceNext, SourceStep, StepOutcome, TargetStep } from './machine.ts'
 export { recoverSource, recoverTarget } from './recovery.ts'
 export type { SourceAnswer, SourceFacts, SourceRecovery, TargetAnswer, TargetFacts, TargetRecovery } from './recovery.ts'
 export { tunnelVerdict } from './tunnel-gate.ts'

@@ -45,6 +45,18 @@ export type SourceStep = typeof SOURCE_STEPS[number]
 export const TARGET_STEPS = ['leased', 'prepared', 'receiving', 'starting', 'undo'] as const
 export type TargetStep = typeof TARGET_STEPS[number]
 
+/**
+ * Where a test may stop a migration as if the agent were killed there (the agent's
+ * MULTIVERSE_TEST_STOP_MIGRATE_AT): on the source after each step's journal write, and once the
+ * transfer is over before the commit is written (`transferred`), and once an abort is written; on the target after each of its
+ * journal writes (`verified`: the images' checksums matched).
+ */
+export const MIGRATION_POINTS = [
+  'source:reserve', 'source:prepare', 'source:stop', 'source:transfer', 'source:transferred', 'source:commit', 'source:cleanup', 'source:abort',
+  'target:leased', 'target:prepared', 'target:receiving', 'target:verified', 'target:starting'
+] as const
+export type MigrationPoint = typeof MIGRATION_POINTS[number]
+
 /** How a source step ended: `ok`, it failed (`fail`), or the operator cancelled (`cancel`). */
 export type StepOutcome = 'ok' | 'fail' | 'cancel'
 

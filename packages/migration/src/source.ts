@@ -13,7 +13,7 @@ import { FaultError, RefusedError } from '@multiverse/domain'
 import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
 import type { LeaseAsk, MigrateRequest, MigrateResponse, TunnelChannel, TunnelOpen } from '@multiverse/wire'
 import { firstStep, nextSourceStep } from './machine.ts'
-import type { Mode, SourceStep } from './machine.ts'
+import type { MigrationPoint, Mode, SourceStep } from './machine.ts'
 import { recoverSource } from './recovery.ts'
 import type { TargetAnswer } from './recovery.ts'
 import type { DomainFact } from '@multiverse/executor'
@@ -72,6 +72,8 @@ export interface SourcePorts {
   checksum: (path: string) => Promise<string>
   /** Offline: writes an image's allocated data into the NBD export at the loopback port. */
   sendImage: (path: string, to: { port: number, exportName: string }, timeoutMs: number) => Promise<void>
+  /** Test hook: awaited at each point; one that never resolves stands for a kill there. */
+  at?: (point: MigrationPoint) => Promise<void>
 }
 
 /** How a migration goes: its mode and, offline, how the guest is shut down. */
@@ -122,9 +124,13 @@ export class MigrationSource {
     })
     let step: SourceStep = firstStep()
     const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({ ...stepRequest(this.ports.clusterId, entry, op), ...more })
-    const advance = async (): Promise<void> => { entry = await journal.write(journal.advance(entry, step = nextSourceStep(mode, step, 'ok') as SourceStep)) }
+    const advance = async (): Promise<void> => {
+      entry = await journal.write(journal.advance(entry, step = nextSourceStep(mode, step, 'ok') as SourceStep))
+      await this.at(`source:${step}`)
+    }
     try {
       entry = await journal.write(entry)
+      await this.at('source:reserve')
       const { token } = await this.step(target.id, request('reserve', { ask: { ...vm.ask, ttlMs: Math.min(budgetMs, 600_000) } }))
       await advance()
       const prepared = await this.step(target.id, request('prepare', { disks: vm.disks.map((d) => ({ name: d.name, virtualBytes: d.sizeBytes })) }))
@@ -147,7 +153,9 @@ export class MigrationSource {
         throw new MigrationAbortedError(`${vm.name} stays on ${from}: ${(error as Error).message}`, { cause: error })
       }
     }
+    await this.at('source:transferred')
     entry = await journal.write(journal.advance(entry, 'commit'))
+    await this.at('source:commit')
     await this.finish(entry)
     return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started }
   }
@@ -232,6 +240,7 @@ export class MigrationSource {
     const committed = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, entry, 'commit')).catch((error: Error): MigrateResponse => ({ ok: false, kind: 'fault', name: error.name, message: error.message, hint: '' }))
     if (!committed.ok) throw new MigrationPendingError(`${intent.vm} moved to ${intent.targetName}, which has not taken it over yet: ${committed.message}`, { hint: 'the agent tries again; see multiverse vm list' })
     const cleaning = await this.ports.journal.write(this.ports.journal.advance(entry, 'cleanup'))
+    await this.at('source:cleanup')
     await this.ports.handOver(intent.vm, intent.domainUuid, intent.images, [this.ports.journal.endOp(cleaning.id)])
   }
 
@@ -239,6 +248,7 @@ export class MigrationSource {
   private async abort (entry: Entry): Promise<void> {
     const { intent } = entry
     const aborting = await this.ports.journal.write(this.ports.journal.advance(entry, 'abort'))
+    await this.at('source:abort')
     const answer = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, aborting, 'abort')).catch((): MigrateResponse => ({ ok: true }))
     // A target that refuses the abort still holds its side; its lease lapses and its own recovery undoes it.
     if (!answer.ok && answer.kind === 'fault') throw new MigrationPendingError(`${intent.vm}: the target could not undo its side: ${answer.message}`)
@@ -267,6 +277,10 @@ export class MigrationSource {
     const answer = await this.ports.ask(target, request)
     if (!answer.ok) throw new MigrationAbortedError(`the target refused to ${request.op}: ${answer.message}`, { hint: answer.hint === '' ? undefined : answer.hint })
     return answer
+  }
+
+  private async at (point: MigrationPoint): Promise<void> {
+    await this.ports.at?.(point)
   }
 
   private async stillHere (vm: MovingVm): Promise<boolean> {

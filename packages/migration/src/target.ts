@@ -16,7 +16,7 @@ import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
 import { newTunnelToken } from '@multiverse/wire'
 import type { LeaseAsk, MigrateRequest, MigrateResponse, MigrateStatus } from '@multiverse/wire'
 import { nextTargetStep } from './machine.ts'
-import type { TargetStep } from './machine.ts'
+import type { MigrationPoint, TargetStep } from './machine.ts'
 import { recoverTarget } from './recovery.ts'
 import type { SourceAnswer } from './recovery.ts'
 import type { DomainFact } from '@multiverse/executor'
@@ -85,6 +85,8 @@ export interface TargetPorts {
   libvirtSocket: string
   /** Asks the source where it is, for recovery. */
   askSource: (source: string, migrationId: string) => Promise<SourceAnswer>
+  /** Test hook: awaited at each point; one that never resolves stands for a kill there. */
+  at?: (point: MigrationPoint) => Promise<void>
 }
 
 /** A request this target cannot take as it stands (another step first, another source...). */
@@ -188,6 +190,7 @@ export class MigrationTarget {
       ports: null
     }
     this.gate(await this.ports.journal.write(this.ports.journal.entry(request.migrationId, 'leased', intent)))
+    await this.at('target:leased')
     return { ok: true, token }
   }
 
@@ -199,6 +202,7 @@ export class MigrationTarget {
       await this.ports.createImages(entry.intent.vm, request.disks)
       const ports = await this.ports.freePorts()
       entry = await this.ports.journal.write(this.ports.journal.advance(planned, 'prepared', { ...planned.intent, ports }))
+      await this.at('target:prepared')
       this.gate(entry)
     }
     if (entry.step !== 'prepared' && entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: it cannot prepare`)
@@ -207,8 +211,10 @@ export class MigrationTarget {
   }
 
   private async transfer (entry: Entry): Promise<MigrateResponse> {
-    if (entry.step === 'prepared') entry = await this.ports.journal.write(this.ports.journal.advance(entry, nextTargetStep('prepared', 'ok') as TargetStep))
-    else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: prepare it first`)
+    if (entry.step === 'prepared') {
+      entry = await this.ports.journal.write(this.ports.journal.advance(entry, nextTargetStep('prepared', 'ok') as TargetStep))
+      await this.at('target:receiving')
+    } else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: prepare it first`)
     const { mode, images, ports } = entry.intent
     if (mode === 'offline' && ports !== null) await this.ports.serveImages(entry.id, images, ports.disks)
     this.gate(entry)
@@ -233,6 +239,7 @@ export class MigrationTarget {
       if (checksum !== ours) throw new MigrationStepError(`the copy of disk ${name} differs from the source's (checksum ${ours.slice(0, 12)}… here, ${String(checksum).slice(0, 12)}… there)`, { hint: 'the VM stays on the source; try again' })
     }
     await this.ports.journal.write(this.ports.journal.advance(entry, 'receiving', { ...intent, verified: { running: request.running } }))
+    await this.at('target:verified')
     return { ok: true }
   }
 
@@ -258,7 +265,9 @@ export class MigrationTarget {
     await this.ports.ledger.adopt(intent.leaseId, intent.source, { uuid: intent.domainUuid, running: false, generation: intent.generation, images: intent.images },
       [starting === undefined ? this.ports.journal.endOp(entry.id) : this.ports.journal.putOp(starting)])
     this.gated.delete(entry.id)
-    if (starting !== undefined) await this.start(starting)
+    if (starting === undefined) return
+    await this.at('target:starting')
+    await this.start(starting)
   }
 
   /** Offline, past the commit: the VM is this host's; it starts, and the migration is over here. */
@@ -293,6 +302,10 @@ export class MigrationTarget {
     await this.ports.ledger.release(entry.intent.leaseId, entry.intent.source)
     await this.ports.journal.end(entry.id)
     this.gated.delete(entry.id)
+  }
+
+  private async at (point: MigrationPoint): Promise<void> {
+    await this.ports.at?.(point)
   }
 
   /** What the tunnel gate knows of a migration: its source, token, step and endpoints. */

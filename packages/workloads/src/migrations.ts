@@ -14,7 +14,7 @@ import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
   MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, chooseMode, tunnelVerdict
 } from '@multiverse/migration'
-import type { MigrateResult, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
+import type { MigrateResult, MigrationPoint, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
 import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
@@ -54,6 +54,8 @@ export interface MigrationsInit {
   planSnapshot: () => PlanSnapshot
   ownHost: () => OwnHost
   log: Logger
+  /** Test hook: awaited at each point of a migration; one that never resolves stands for a kill there. */
+  at?: (point: MigrationPoint) => Promise<void>
 }
 
 /** What a migration would do (`cluster migrate --dry-run`). */
@@ -127,6 +129,7 @@ export class Migrations {
       },
       startArrived: async (vm) => { await init.owner.exclusive(vm, async () => { await init.owner.startHeld(vm) }) },
       libvirtSocket: libvirtSocket(init.libvirt),
+      ...(init.at === undefined ? {} : { at: init.at }),
       askSource: async (source, migrationId) => {
         const answer = await ask(source, statusRequest(init.clusterId, migrationId))
         // A host that holds the migration in neither journal says none: for its target, it is over.
@@ -152,7 +155,8 @@ export class Migrations {
       stop: async (vm, { waitMs, force }) => { await init.owner.stopHeld(vm, waitMs, force) },
       restart: async (vm) => { await init.owner.startHeld(vm) },
       checksum: async (path) => await diskChecksum(path),
-      sendImage: async (path, to, timeoutMs) => { await sendImage(path, { host: '127.0.0.1', ...to }, { timeoutMs }) }
+      sendImage: async (path, to, timeoutMs) => { await sendImage(path, { host: '127.0.0.1', ...to }, { timeoutMs }) },
+      ...(init.at === undefined ? {} : { at: init.at })
     })
   }
 
@@ -229,7 +233,7 @@ export class Migrations {
     }
     // A pinned VM moves only where the operator names: the scheduler (and evacuate) leaves it be.
     const pin = spec.placement.host
-    if (pin !== null && to === undefined) throw new RefusedError(`${name} cannot move: its spec pins it to ${pin}`, { hint: `name the target to move it anyway (--to HOST): it is then pinned there` })
+    if (pin !== null && to === undefined) throw new RefusedError(`${name} cannot move: its spec pins it to ${pin}`, { hint: 'name the target to move it anyway (--to HOST): it is then pinned there' })
     const placed = place(this.init.planSnapshot(), this.init.self, to, name, { ...spec, placement: { ...spec.placement, host: null } })
     const target = this.init.view().hosts.find((h) => h.name === placed.host)!
     const document = pin === null ? record.vm.spec : repinned(record.vm.spec, target.name)

@@ -20,7 +20,7 @@ import type { Logger } from 'pino'
 import { Placement } from './placement.ts'
 import { CREATE_JOURNAL } from './create-journal.ts'
 import type { CreateIntent } from './create-journal.ts'
-import { createStopHook } from './test-hooks.ts'
+import { createStopHook, migrateStopHook } from './test-hooks.ts'
 import { VmOwner } from './vm-owner.ts'
 import { Vms } from './vms.ts'
 
@@ -93,7 +93,8 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
   const vms = new Vms({ clusterId, self, owner, placement, mesh, view, log: init.log.child({ part: 'vms' }) })
   const migrations = new Migrations({
     clusterId, self, hostName: host.name, store: init.store, ledger, owner, hypervisor, libvirt: host.libvirt, imagesDir: host.images,
-    consoleDir, runDir: host.dataDir, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' })
+    consoleDir, runDir: host.dataDir, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' }),
+    ...migrateStopHook(process.env, init.log)
   })
   return {
     ledger,
