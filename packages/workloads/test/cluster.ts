@@ -1,10 +1,12 @@
 /**
  * Hosts of one cluster in the test's process, for the workloads' unit tests: each with its own
  * LevelDB store in a temp dir and its ledger, a fixture machine's sysfs under the simulated
- * kernel (SimulatedSysfs), libvirt as the recording hypervisor, and VmOwner, Placement and Vms
- * wired as createWorkloads wires them. They are joined by an in-memory mesh that carries every
- * request through the wire format and can lose one, and each sees the others through a view
- * built from their ledgers as they are (gossip at once) unless a test makes it stale.
+ * kernel (SimulatedSysfs), libvirt as the recording hypervisor, real qcow2 images in its temp
+ * images directory, and VmOwner, Placement, Vms and Migrations wired as createWorkloads wires
+ * them, with the cluster's mappings. They are joined by an in-memory mesh that carries every
+ * request through the wire format and can lose one, and whose migration tunnels are real
+ * loopback relays (loopback-tunnels.ts); each sees the others through a view built from their
+ * ledgers as they are (gossip at once) unless a test makes it stale.
  */
 import { randomBytes } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
@@ -20,6 +22,8 @@ import type { RpcHandler } from '@multiverse/mesh'
 import { validateVmSpec } from '@multiverse/scheduler'
 import { AgentStore, Journal } from '@multiverse/store'
 import type { LeaseAsk } from '@multiverse/wire'
+import type { MigrationPoint } from '@multiverse/migration'
+import type { Mappings } from '@multiverse/scheduler'
 import { pino } from 'pino'
 import { MACHINES } from '../../../test/fixtures/machines.ts'
 import { writeMachine } from '../../../test/fixtures/sysfs-writer.ts'
@@ -28,10 +32,12 @@ import { CREATE_JOURNAL } from '../src/create-journal.ts'
 import type { CreateIntent } from '../src/create-journal.ts'
 import { Ledger } from '../src/ledger.ts'
 import type { OwnHost } from '../src/ledger.ts'
-import type { MeshRequests } from '../src/mesh-requests.ts'
+import type { MeshRequests, MeshTunnels } from '../src/mesh-requests.ts'
+import { Migrations } from '../src/migrations.ts'
 import { Placement } from '../src/placement.ts'
 import { VmOwner } from '../src/vm-owner.ts'
 import { Vms } from '../src/vms.ts'
+import { LoopbackTunnels } from './loopback-tunnels.ts'
 
 export const CLUSTER_ID = 'c'.repeat(32)
 export const GIB = 1024 ** 3
@@ -57,21 +63,32 @@ export interface TestHost {
   placement: Placement
   counters: PlacementCounters
   vms: Vms
+  migrations: Migrations
+  /** Where its migrations keep their image servers' pid files. */
+  runDir: string
+  /** Awaited at each point of a migration this host takes part in (MigrationsInit's `at`): a test's hook. */
+  at: (point: MigrationPoint) => Promise<void>
   /** In maintenance, as the host itself holds (what its ledger checks leases against). */
   maintenance: boolean
   /** The clock its ledger grants and lapses leases by: a test moves it on instead of waiting. */
   clock: { skewMs: number }
 }
 
-/** An in-memory mesh: each host's `answer` and `ask`, and the faults to inject into the next matching request. */
+/**
+ * An in-memory mesh: each host's `answer` and `ask`, the faults to inject into the next matching
+ * request, and migration tunnels through real loopback relays.
+ */
 class MemoryMesh {
   readonly handlers = new Map<string, RpcHandler>()
+  readonly tunnels = new LoopbackTunnels()
   /** Every request asked, in order. */
   readonly asked: Array<{ from: string, to: string, protocol: string, body: Uint8Array }> = []
   private readonly faults: Array<{ fault: Fault, to: string, protocol: string, match: (body: Uint8Array) => boolean }> = []
 
-  of (self: string): MeshRequests {
+  of (self: string): MeshRequests & MeshTunnels {
     return {
+      serveTunnels: async (authorize) => { this.tunnels.serve(self, authorize) },
+      forward: async (to, open, port) => await this.tunnels.forward(self, to, open, port),
       answer: async (protocol, handler) => { this.handlers.set(`${self} ${protocol}`, handler) },
       ask: async (to, protocol, body, limits) => {
         this.asked.push({ from: self, to, protocol, body })
@@ -96,6 +113,8 @@ class MemoryMesh {
 export class TestCluster {
   readonly hosts: TestHost[] = []
   readonly mesh = new MemoryMesh()
+  /** The cluster's device mappings (mapping name -> host name -> address), as every host holds them. */
+  mappings: Mappings = {}
   /** How the planners' views show a host: as it is, unless a test makes a view stale. */
   shown: (host: SnapshotHost) => SnapshotHost = (host) => host
   private readonly dir = mkdtempSync(join(tmpdir(), 'workloads-'))
@@ -126,23 +145,34 @@ export class TestCluster {
     const id = `peer-${name}`
     const mesh = this.mesh.of(id)
     const view = (): ClusterSnapshot => this.view(id)
+    const mappings = (): Mappings => this.mappings
+    const consoleDir = join(dir, 'console')
     const owner = new VmOwner({
-      hostName: name, ledger, hypervisor: hv, inventory: () => inventory, mappings: () => ({}), emulation: 'qemu',
+      hostName: name, ledger, hypervisor: hv, inventory: () => inventory, mappings, emulation: 'qemu',
       executor: new LocalExecutor({ imagesDir: images }, { hypervisor: hv, binder }),
-      consoleDir: join(dir, 'console'), journal: new Journal<CreateIntent>(store, CREATE_JOURNAL), log
+      consoleDir, journal: new Journal<CreateIntent>(store, CREATE_JOURNAL), log
     })
     const host: TestHost = {
       id, name, store, ledger, hv, get sysfs () { return sysfs() }, inventory, images, owner, maintenance: false, clock, counters: new PlacementCounters(),
+      runDir: join(dir, 'run'),
+      at: async () => {},
       placement: undefined as unknown as Placement,
-      vms: undefined as unknown as Vms
+      vms: undefined as unknown as Vms,
+      migrations: undefined as unknown as Migrations
     }
     host.placement = new Placement({
-      clusterId: CLUSTER_ID, self: id, ledger, mesh, view, mappings: () => ({}), ownHost: () => ownHost(host),
+      clusterId: CLUSTER_ID, self: id, ledger, mesh, view, mappings, ownHost: () => ownHost(host),
       counters: host.counters, startPlaceTimer: () => () => {}, log
     })
     host.vms = new Vms({ clusterId: CLUSTER_ID, self: id, owner, placement: host.placement, mesh, view, log })
+    host.migrations = new Migrations({
+      clusterId: CLUSTER_ID, self: id, hostName: name, store, ledger, owner, hypervisor: hv, libvirt: 'qemu:///system', imagesDir: images,
+      consoleDir, runDir: host.runDir, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
+      at: async (point) => { await host.at(point) }
+    })
     await host.placement.start()
     await host.vms.start()
+    await host.migrations.start()
     this.hosts.push(host)
     return host
   }
