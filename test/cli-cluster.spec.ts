@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hostInventorySchema } from '@multiverse/domain'
-import { runAgent } from '@multiverse/agent'
+import { DEFAULT_MIGRATION_LIMITS, runAgent } from '@multiverse/agent'
 import type { RunningAgent } from '@multiverse/agent'
 import { pino } from 'pino'
 import { MACHINES } from './fixtures/machines.ts'
@@ -21,7 +21,7 @@ beforeAll(async () => {
   await writeMachine(MACHINES.laptop!, join(scratch, 'root'))
   running = await runAgent({
     name: 'laptop', dataDir: join(scratch, 'data'), images: join(scratch, 'data', 'images'), libvirt: 'test:///default', emulation: 'qemu', root: join(scratch, 'root'), listen: ['/ip4/127.0.0.1/tcp/0'],
-    control, labels: {}, reserve: [], cpuOvercommit: 4, memoryReserveBytes: 1 << 30, discovery: ['addresses']
+    control, labels: {}, reserve: [], cpuOvercommit: 4, memoryReserveBytes: 1 << 30, discovery: ['addresses'], migration: DEFAULT_MIGRATION_LIMITS
   }, pino({ level: 'silent' }))
 })
 afterAll(async () => {

@@ -42,6 +42,9 @@ const qemuIo = (args: string[]): string => {
 const migrate = (host: string, args: string[]): SpawnSyncReturns<string> =>
   spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', host, '--', 'multiverse', 'cluster', 'migrate', ...args, '--json'],
     { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } })
+/** What `migrate --json` streamed: one event per line, the last one how it ended. */
+const events = (stdout: string): Array<Record<string, unknown>> => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+const ended = (stdout: string): Record<string, unknown> => events(stdout).at(-1)!
 /** Where every host's view puts VM `vm`: the owner's name per host (undefined: nowhere). */
 const owners = async (vm: string): Promise<Array<string | undefined>> => await Promise.all(HOSTS.map(async (h) =>
   (await call<ClusterSnapshot>(h, '/v1/status')).body.hosts.find((host) => host.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name))
@@ -88,7 +91,7 @@ describe('live migration between lab hosts', () => {
 
     const moved = migrate('h2', ['mover', '--to', 'h3'])
     expect(moved.status, moved.stderr).toBe(0)
-    expect(JSON.parse(moved.stdout)).toMatchObject({ vm: 'mover', from: 'h2', to: 'h3', mode: 'live' })
+    expect(ended(moved.stdout)).toMatchObject({ event: 'moved', vm: 'mover', from: 'h2', to: 'h3', mode: 'live' })
 
     expect(await domains('h3')).toEqual(['mover'])
     expect(await domains('h2')).toEqual([])
@@ -137,9 +140,16 @@ describe('offline migration between lab hosts', () => {
     // The guest's init ignores the power button: --force powers it off after the wait.
     const moved = migrate(from, ['parked', '--offline', '--timeout', '3', '--force'])
     expect(moved.status, moved.stderr).toBe(0)
-    const result = JSON.parse(moved.stdout) as { to: string }
+    const result = ended(moved.stdout) as { to: string }
     const to = result.to
-    expect(result).toMatchObject({ vm: 'parked', from, mode: 'offline' })
+    expect(result).toMatchObject({ event: 'moved', vm: 'parked', from, mode: 'offline' })
+    // Meanwhile, where it was: the steps in order, as the owner's agent saw them.
+    const steps = ['reserve', 'prepare', 'stop', 'transfer', 'commit', 'cleanup']
+    const seen = events(moved.stdout).filter((e) => e.event === 'progress').map((e) => steps.indexOf(e.phase as string))
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+    const listed = spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', from, '--', 'multiverse', 'cluster', 'migrations', '--json'], { encoding: 'utf8', env: { ...process.env, ...env } })
+    expect(JSON.parse(listed.stdout)).toMatchObject({ host: from, migrations: [{ vm: 'parked', from, to, mode: 'offline', state: 'moved', phase: 'cleanup' }] })
     expect(HOSTS.filter((h) => h !== from)).toContain(to)
     expect(await domains(from)).toEqual([])
     expect(images(from)).toEqual([])

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAgent } from '@multiverse/agent'
+import { DEFAULT_MIGRATION_LIMITS, runAgent } from '@multiverse/agent'
 import type { RunningAgent } from '@multiverse/agent'
 import { pino } from 'pino'
 import { MACHINES } from '../fixtures/machines.ts'
@@ -32,7 +32,8 @@ export class InProcessAgents {
       reserve: [],
       cpuOvercommit: 4,
       memoryReserveBytes: 1 << 30,
-      discovery: ['addresses']
+      discovery: ['addresses'],
+      migration: DEFAULT_MIGRATION_LIMITS
     }, pino({ level: 'silent' }))
     this.running.push(running)
     return running

@@ -14,7 +14,7 @@ import { AgentStore } from '@multiverse/store'
 import { peerIdFromBytes } from '@multiverse/wire'
 import { PlacementCounters } from '@multiverse/workloads'
 import type { MigrateResult } from '@multiverse/migration'
-import type { CreateResult, MigrateAsk, MigrationPlan, PlaceOptions, PlaceResult } from '@multiverse/workloads'
+import type { CreateResult, MigrateAsk, MigrationBoard, MigrationPlan, PlaceOptions, PlaceResult } from '@multiverse/workloads'
 import type { AgentConfig } from './config.ts'
 import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
 import type { Logger } from './log.ts'
@@ -175,6 +175,11 @@ export class Agent {
     }
     const { migrations } = member.workloads
     return options.dryRun ? migrations.dryRun(name, to, options.mode) : await migrations.migrate(name, to, options)
+  }
+
+  /** The migrations this host drives: the list, and the operator's cancel. */
+  migrations (): MigrationBoard {
+    return this.requireCluster().workloads.migrations.board
   }
 
   showVm (name: string): HostVm & { host: string } {

@@ -38,7 +38,17 @@ export interface AgentConfig {
    * Both by default; tests take one away to prove the other works alone.
    */
   discovery: Discovery[]
+  /** Migrations' limits (docs/architecture.md §12). */
+  migration: MigrationLimits
 }
+
+/** At most this many migrations out of and into this host at once, and the progress timeout. */
+export interface MigrationLimits {
+  maxOutgoing: number
+  maxIncoming: number
+  progressTimeoutMs: number
+}
+export const DEFAULT_MIGRATION_LIMITS: MigrationLimits = { maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000 }
 
 export type Discovery = 'mdns' | 'addresses'
 const DISCOVERY = ['mdns', 'addresses'] as const
@@ -57,7 +67,12 @@ const fileSchema = z.strictObject({
   reserve: z.array(z.string()).optional(),
   cpuOvercommit: z.number().positive().max(64).optional(),
   memoryReserveBytes: z.number().int().nonnegative().optional(),
-  discovery: z.array(z.enum(DISCOVERY)).optional()
+  discovery: z.array(z.enum(DISCOVERY)).optional(),
+  migration: z.strictObject({
+    maxOutgoing: z.number().int().min(1).max(8).optional(),
+    maxIncoming: z.number().int().min(1).max(8).optional(),
+    progressTimeoutSeconds: z.number().int().min(5).max(3600).optional()
+  }).optional()
 })
 
 export type AgentFlags = Partial<{ config: string, name: string, data: string, root: string, listen: string[], control: string, metrics: string, discovery: string, libvirt: string, emulation: string }>
@@ -114,6 +129,11 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
     reserve: file.reserve ?? [],
     cpuOvercommit: file.cpuOvercommit ?? 4,
     memoryReserveBytes: file.memoryReserveBytes ?? 1 << 30,
-    discovery: discovery as Discovery[]
+    discovery: discovery as Discovery[],
+    migration: {
+      maxOutgoing: file.migration?.maxOutgoing ?? DEFAULT_MIGRATION_LIMITS.maxOutgoing,
+      maxIncoming: file.migration?.maxIncoming ?? DEFAULT_MIGRATION_LIMITS.maxIncoming,
+      progressTimeoutMs: (file.migration?.progressTimeoutSeconds ?? DEFAULT_MIGRATION_LIMITS.progressTimeoutMs / 1000) * 1000
+    }
   }
 }

@@ -168,7 +168,7 @@ export class Member {
     const emulation = resolveEmulation(config.emulation, kvm)
     log.info({ emulation, setting: config.emulation, kvm }, emulation === 'kvm' ? 'VMs run under KVM' : 'VMs run under TCG (QEMU emulation): no usable /dev/kvm or --emulation qemu')
     return await createWorkloads({
-      host: { name, libvirt, images, dataDir, root, emulation },
+      host: { name, libvirt, images, dataDir, root, emulation, migration: config.migration },
       clusterId: this.cluster.clusterId,
       self: this.init.peerId.toString(),
       store: this.init.store,

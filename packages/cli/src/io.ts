@@ -2,4 +2,6 @@
 export interface Io {
   out: (text: string) => void
   err: (text: string) => void
+  /** Where progress bars are drawn: stderr when it is a terminal; absent, none is. */
+  progress?: NodeJS.WritableStream
 }

@@ -6,7 +6,8 @@ import { CommanderError, buildProgram } from './program.ts'
 export async function run (argv: readonly string[]): Promise<number> {
   const io = {
     out: (text: string) => { process.stdout.write(text) },
-    err: (text: string) => { process.stderr.write(text) }
+    err: (text: string) => { process.stderr.write(text) },
+    ...(process.stderr.isTTY ? { progress: process.stderr } : {})
   }
   try {
     await buildProgram(io).parseAsync([...argv], { from: 'user' })

@@ -56,6 +56,22 @@ const unplaced = z.strictObject({ placed: z.literal(false), vm: z.string(), reas
 const vmState = z.enum(VM_STATES)
 const migrationMode = z.enum(['live', 'offline'], { error: '"mode" is "live" or "offline"' })
 const devicesByHost = z.record(z.string(), z.string())
+const migrationStatus = z.strictObject({
+  vm: z.string(),
+  from: z.string(),
+  to: z.string(),
+  mode: migrationMode,
+  state: z.enum(['running', 'moved', 'aborted', 'pending']),
+  phase: z.enum(['reserve', 'prepare', 'stop', 'transfer', 'commit', 'cleanup']),
+  doneBytes: z.number(),
+  totalBytes: z.number().nullable(),
+  rateBytesPerSecond: z.number(),
+  etaMs: z.number().nullable(),
+  elapsedMs: z.number(),
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+  why: z.string().optional()
+})
 
 const snapshotHost = z.strictObject({
   id: z.string(),
@@ -166,6 +182,9 @@ export const CONTROL_API = {
       /** Offline: how long the guest gets to power off on ACPI (0: the default), and whether it is then powered off. */
       timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a shutdown waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
       force: flag('force'),
+      /** Live: the longest pause at the switch-over, and libvirt's bandwidth cap. */
+      maxDowntimeMs: wholeNumber(1, 60_000, (v) => `the maximum downtime is 1 to 60000 ms, not ${v}`, 'e.g. --max-downtime 300').optional(),
+      bandwidthMiBs: wholeNumber(1, 100_000, (v) => `the bandwidth is 1 to 100000 MiB/s, not ${v}`, 'e.g. --bandwidth 200').optional(),
       /** Only say what would be done (`--dry-run`). */
       dryRun: flag('dryRun')
     }),
@@ -178,6 +197,16 @@ export const CONTROL_API = {
         devices: z.strictObject({ from: z.array(z.string()), to: z.array(z.string()) })
       })
     ])
+  },
+  'POST /v1/vm/migrate/cancel': {
+    /** Run on the VM's owner: its running migration aborts, unless past its commit. */
+    request: z.strictObject({ name: needs('name') }),
+    answer: migrationStatus
+  },
+  'GET /v1/migrations': {
+    request: nothing,
+    /** The migrations this host drives, running first, then the recent ones, newest first. */
+    answer: z.strictObject({ host: z.string(), migrations: z.array(migrationStatus) })
   },
   'POST /v1/vm/show': {
     request: z.strictObject({ name: needs('name') }),

@@ -9,18 +9,20 @@
  * stand. A restart finishes or undoes what the journal holds (recovery.ts).
  */
 import { randomBytes } from 'node:crypto'
-import { FaultError, RefusedError } from '@multiverse/domain'
+import { FaultError, MAX_LEASE_TTL_MS, RefusedError } from '@multiverse/domain'
 import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
-import type { LeaseAsk, MigrateRequest, MigrateResponse, TunnelChannel, TunnelOpen } from '@multiverse/wire'
+import type { LeaseAsk, MigrateRequest, MigrateResponse } from '@multiverse/wire'
 import { firstStep, nextSourceStep } from './machine.ts'
 import type { MigrationPoint, Mode, SourceStep } from './machine.ts'
+import { ProgressWatch } from './progress.ts'
+import type { ProgressEvent, SourcePhase } from './progress.ts'
 import { recoverSource } from './recovery.ts'
+import { transferLive, transferOffline } from './transfer.ts'
+import type { Transfer, TransferPorts } from './transfer.ts'
 import type { TargetAnswer } from './recovery.ts'
 import type { DomainFact } from '@multiverse/executor'
 
 export const MIGRATE_OUT_JOURNAL = 'migrate-out'
-/** How long one migration may take, end to end, before it is aborted. */
-export const DEFAULT_MIGRATION_BUDGET_MS = 600_000
 
 /** What the source's journal keeps of a migration. */
 export interface SourceIntent {
@@ -47,19 +49,10 @@ export interface MovingVm {
   disks: Array<{ name: string, path: string, sizeBytes: number }>
 }
 
-/** A loopback forwarder: see @multiverse/mesh's forwardLocal. */
-export interface Forwarder { port: number, close: () => Promise<void> }
-
-export interface SourcePorts {
-  clusterId: string
+export interface SourcePorts extends TransferPorts {
   journal: Journal<SourceIntent>
   /** One step of the migration protocol to the target; throws when it does not answer. */
   ask: (target: string, request: MigrateRequest) => Promise<MigrateResponse>
-  /** A loopback port (0: any) forwarded through a tunnel to the target. */
-  forward: (target: string, open: TunnelOpen, port: number) => Promise<Forwarder>
-  migratableXml: (vm: string) => Promise<string>
-  /** libvirt's live migration to `destination` over the given streams (the executor's migrate). */
-  migrate: (vm: string, options: { destination: string, xml: string, memoryUri: string, disksUri: string, timeoutMs: number }) => Promise<void>
   /** libvirt's domain under the VM's name here, or null. */
   domain: (vm: string) => Promise<DomainFact | null>
   /** The VM is the target's now: its domain here (if left, offline), its images, and its record, with `also` (the journal's end) in one durable batch. */
@@ -68,22 +61,29 @@ export interface SourcePorts {
   stop: (vm: string, options: { waitMs: number, force: boolean }) => Promise<void>
   /** Starts the VM here again (its devices bound): a move that did not happen leaves it running if it was. */
   restart: (vm: string) => Promise<void>
-  /** Offline: the sha256 of an image's whole virtual disk. */
-  checksum: (path: string) => Promise<string>
-  /** Offline: writes an image's allocated data into the NBD export at the loopback port. */
-  sendImage: (path: string, to: { port: number, exportName: string }, timeoutMs: number) => Promise<void>
   /** Test hook: awaited at each point; one that never resolves stands for a kill there. */
   at?: (point: MigrationPoint) => Promise<void>
 }
 
-/** How a migration goes: its mode and, offline, how the guest is shut down. */
+/** How a migration goes: its mode, its limits, and offline how the guest is shut down. */
 export interface MigrateOptions {
   mode: Mode
+  /** The completion budget; default budgetMs (150 s per GiB of memory and disks). */
   budgetMs?: number
+  /** No byte moved for this long: the transfer is aborted; default 150 s. */
+  progressTimeoutMs?: number
+  /** Live: the longest pause at the switch-over (libvirt's default otherwise). */
+  maxDowntimeMs?: number
+  /** Live: libvirt's bandwidth cap, MiB/s. */
+  bandwidthMiBs?: number
   /** Offline: how long the guest has to power off on ACPI. */
   shutdownWaitMs?: number
   /** Offline: power it off when it does not. */
   force?: boolean
+  /** The operator's cancel: before the commit, the migration aborts; after it, it goes on. */
+  signal?: AbortSignal
+  /** Where the migration is: at each step, and every second of the transfer. */
+  onProgress?: (event: ProgressEvent) => void
 }
 
 export const DEFAULT_SHUTDOWN_WAIT_MS = 120_000
@@ -113,10 +113,13 @@ export class MigrationSource {
 
   /** Moves `vm` to `target`; resolves once the target owns it and this host let it go. */
   async migrate (vm: MovingVm, target: { id: string, name: string }, from: string, options: MigrateOptions = { mode: 'live' }): Promise<MigrateResult> {
-    const { mode } = options
-    const budgetMs = options.budgetMs ?? DEFAULT_MIGRATION_BUDGET_MS
+    const { mode, signal } = options
     if (mode === 'live' && !vm.running) throw new RefusedError(`${vm.name} is not running: a live migration moves a running VM`, { hint: `start it first (multiverse vm start ${vm.name}), or move it --offline` })
     const started = this.now()
+    const disksBytes = vm.disks.reduce((sum, d) => sum + d.sizeBytes, 0)
+    const watch = new ProgressWatch({
+      startedAtMs: started, bytes: disksBytes + (mode === 'live' ? vm.ask.memoryBytes : 0), ...optional('budgetMs', options.budgetMs), ...optional('progressTimeoutMs', options.progressTimeoutMs)
+    })
     const migrationId = randomBytes(16).toString('hex')
     const { journal } = this.ports
     let entry: Entry = journal.entry(migrationId, firstStep(), {
@@ -124,14 +127,20 @@ export class MigrationSource {
     })
     let step: SourceStep = firstStep()
     const request = (op: MigrateRequest['op'], more: Partial<MigrateRequest> = {}): MigrateRequest => ({ ...stepRequest(this.ports.clusterId, entry, op), ...more })
+    const at = async (phase: SourcePhase): Promise<void> => {
+      options.onProgress?.(watch.silence(this.now(), phase).event)
+      await this.at(`source:${phase}`)
+    }
     const advance = async (): Promise<void> => {
+      // A cancel takes effect between the steps before the commit, and stops the transfer itself.
+      signal?.throwIfAborted()
       entry = await journal.write(journal.advance(entry, step = nextSourceStep(mode, step, 'ok') as SourceStep))
-      await this.at(`source:${step}`)
+      if (step !== 'abort') await at(step)
     }
     try {
       entry = await journal.write(entry)
-      await this.at('source:reserve')
-      const { token } = await this.step(target.id, request('reserve', { ask: { ...vm.ask, ttlMs: Math.min(budgetMs, 600_000) } }))
+      await at('reserve')
+      const { token } = await this.step(target.id, request('reserve', { ask: { ...vm.ask, ttlMs: Math.min(watch.budgetMs, MAX_LEASE_TTL_MS) } }))
       await advance()
       const prepared = await this.step(target.id, request('prepare', { disks: vm.disks.map((d) => ({ name: d.name, virtualBytes: d.sizeBytes })) }))
       await advance()
@@ -140,23 +149,27 @@ export class MigrationSource {
         await advance()
       }
       await this.step(target.id, request('transfer'))
-      const tunnel = { target: target.id, migrationId, token: token!, prepared, budgetMs }
-      if (mode === 'live') await this.transferLive(vm, tunnel)
+      const transfer: Transfer = {
+        target: target.id, migrationId, token: token!, prepared, watch, now: this.now,
+        ...optional('signal', signal), ...optional('onProgress', options.onProgress), ...optional('maxDowntimeMs', options.maxDowntimeMs), ...optional('bandwidthMiBs', options.bandwidthMiBs)
+      }
+      if (mode === 'live') await transferLive(this.ports, vm, transfer)
       else {
-        const sums = await this.transferOffline(vm, tunnel)
+        const sums = await transferOffline(this.ports, vm, transfer)
         await this.step(target.id, request('verify', { disks: vm.disks.map((d, i) => ({ name: d.name, virtualBytes: d.sizeBytes, checksum: sums[i]! })) }))
       }
     } catch (error) {
-      // Libvirt may have finished though the call failed: then the VM is there, and it commits.
+      // Libvirt may have finished though the call failed (or was cancelled too late): then the VM is there, and it commits.
       if (mode === 'offline' || step !== 'transfer' || await this.stillHere(vm)) {
         await this.abort(entry)
-        throw new MigrationAbortedError(`${vm.name} stays on ${from}: ${(error as Error).message}`, { cause: error })
+        const why = signal?.aborted === true && error === signal.reason ? 'cancelled by the operator' : (error as Error).message
+        throw new MigrationAbortedError(`${vm.name} stays on ${from}: ${why}`, { cause: error })
       }
     }
     await this.at('source:transferred')
     entry = await journal.write(journal.advance(entry, 'commit'))
-    await this.at('source:commit')
-    await this.finish(entry)
+    await at('commit')
+    await this.finish(entry, options.onProgress === undefined ? undefined : () => { options.onProgress!(watch.silence(this.now(), 'cleanup').event) })
     return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started }
   }
 
@@ -193,55 +206,15 @@ export class MigrationSource {
     return open
   }
 
-  /** Live: libvirt moves the running VM, its RPC, memory and NBD streams each through a tunnel. */
-  private async transferLive (vm: MovingVm, tunnel: Tunnel): Promise<void> {
-    const { diskPaths, consolePath, memoryPort, disksPort } = tunnel.prepared
-    if (diskPaths?.length !== vm.disks.length || memoryPort === undefined || disksPort === undefined) {
-      throw new MigrationAbortedError('the target\'s preparation is incomplete (disks, ports)')
-    }
-    await this.through(tunnel, [['libvirt', 0], ['memory', memoryPort], ['disks', disksPort]], async ([rpc]) => {
-      const xml = targetXml(await this.ports.migratableXml(vm.name), vm.disks.map((d, i) => [d.path, diskPaths[i]!]), consolePath)
-      await this.ports.migrate(vm.name, {
-        destination: `qemu+tcp://127.0.0.1:${rpc!.port}/system`, xml, memoryUri: `tcp://127.0.0.1:${memoryPort}`, disksUri: `tcp://127.0.0.1:${disksPort}`, timeoutMs: tunnel.budgetMs
-      })
-    })
-  }
-
-  /**
-   * Offline: each stopped image's allocated data into the target's image server (export `dN`
-   * for the Nth disk), one at a time, while its checksum is computed here; returns the checksums.
-   */
-  private async transferOffline (vm: MovingVm, tunnel: Tunnel): Promise<string[]> {
-    if (tunnel.prepared.diskPaths?.length !== vm.disks.length) throw new MigrationAbortedError('the target\'s preparation is incomplete (disks)')
-    const sums = Promise.all(vm.disks.map(async (d) => await this.ports.checksum(d.path)))
-    sums.catch(() => {})
-    await this.through(tunnel, [['disks', 0]], async ([nbd]) => {
-      for (const [i, disk] of vm.disks.entries()) await this.ports.sendImage(disk.path, { port: nbd!.port, exportName: `d${i}` }, tunnel.budgetMs)
-    })
-    return await sums
-  }
-
-  /** Runs `work` with loopback forwarders through tunnels to the target, closed after. */
-  private async through (tunnel: Tunnel, channels: Array<[TunnelChannel, number]>, work: (forwarders: Forwarder[]) => Promise<void>): Promise<void> {
-    const forwarders: Forwarder[] = []
-    try {
-      for (const [channel, port] of channels) {
-        forwarders.push(await this.ports.forward(tunnel.target, { clusterId: this.ports.clusterId, migrationId: tunnel.migrationId, token: tunnel.token, channel }, port))
-      }
-      await work(forwarders)
-    } finally {
-      for (const forwarder of forwarders) await forwarder.close().catch(() => {})
-    }
-  }
-
   /** Commit (retried while the target answers no), then hand over: the VM's record and images go. */
-  private async finish (entry: Entry): Promise<void> {
+  private async finish (entry: Entry, cleaning?: () => void): Promise<void> {
     const { intent } = entry
     const committed = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, entry, 'commit')).catch((error: Error): MigrateResponse => ({ ok: false, kind: 'fault', name: error.name, message: error.message, hint: '' }))
     if (!committed.ok) throw new MigrationPendingError(`${intent.vm} moved to ${intent.targetName}, which has not taken it over yet: ${committed.message}`, { hint: 'the agent tries again; see multiverse vm list' })
-    const cleaning = await this.ports.journal.write(this.ports.journal.advance(entry, 'cleanup'))
+    const cleanup = await this.ports.journal.write(this.ports.journal.advance(entry, 'cleanup'))
+    cleaning?.()
     await this.at('source:cleanup')
-    await this.ports.handOver(intent.vm, intent.domainUuid, intent.images, [this.ports.journal.endOp(cleaning.id)])
+    await this.ports.handOver(intent.vm, intent.domainUuid, intent.images, [this.ports.journal.endOp(cleanup.id)])
   }
 
   /** The target undoes its side; the VM, if it ran and is here stopped (offline), starts again. Retried until both stand. */
@@ -289,25 +262,12 @@ export class MigrationSource {
   }
 }
 
-/** What the transfer needs of the target's answers: where it goes and with which token. */
-interface Tunnel { target: string, migrationId: string, token: Uint8Array, prepared: Extract<MigrateResponse, { ok: true }>, budgetMs: number }
-
 /** A step's request to the target, from what the journal keeps of the migration. */
 function stepRequest (clusterId: string, entry: Entry, op: MigrateRequest['op']): MigrateRequest {
   const { intent } = entry
   return { clusterId, op, migrationId: entry.id, vm: intent.vm, mode: intent.mode ?? 'live', domainUuid: intent.domainUuid, ask: null, disks: [], running: intent.wasRunning, generation: intent.generation }
 }
 
-/**
- * The domain as the target is to hold it: the source's migratable XML with each image path and
- * the serial console's path replaced by the target's, wherever one stands as a whole attribute
- * value. The target's paths were validated on decode (absolute, plain characters, no `..`), so
- * they need no escaping.
- */
-export function targetXml (xml: string, images: Array<[string, string]>, consolePath: string | undefined): string {
-  const console = /<serial type=['"]file['"]>\s*<source path=(['"])([^'"]*)\1/.exec(xml)?.[2]
-  const swaps = consolePath === undefined || console === undefined ? images : [...images, [console, consolePath] as [string, string]]
-  let out = xml
-  for (const [from, to] of swaps) out = out.replaceAll(`'${from}'`, `'${to}'`).replaceAll(`"${from}"`, `"${to}"`)
-  return out
+function optional<K extends string, V> (key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : { [key]: value } as Record<K, V>
 }

@@ -85,6 +85,8 @@ export interface TargetPorts {
   libvirtSocket: string
   /** Asks the source where it is, for recovery. */
   askSource: (source: string, migrationId: string) => Promise<SourceAnswer>
+  /** At most this many migrations into this host at once; default 1. */
+  maxIncoming?: number
   /** Test hook: awaited at each point; one that never resolves stands for a kill there. */
   at?: (point: MigrationPoint) => Promise<void>
 }
@@ -175,6 +177,10 @@ export class MigrationTarget {
   private async reserve (request: MigrateRequest, peer: string, entry: Entry | undefined): Promise<MigrateResponse> {
     if (entry !== undefined) return { ok: true, token: Buffer.from(entry.intent.token, 'hex') }
     if (request.ask === null) throw new MigrationStepError('a reservation needs what the VM holds')
+    const receiving = [...this.gated.values()].filter((m) => m.step !== 'undo').length
+    if (receiving >= (this.ports.maxIncoming ?? 1)) {
+      throw new MigrationStepError(`the target receives ${receiving} migration${receiving === 1 ? '' : 's'} already, as many as it takes at once`, { hint: 'try again once it is done, or raise migration.maxIncoming in its config' })
+    }
     const granted = await this.ports.ledger.reserve(request.migrationId, { ...request.ask, vm: request.vm }, peer)
     if (!granted.granted) throw new MigrationStepError(`${request.vm} cannot come here: ${granted.detail} (${granted.code})`)
     const token = newTunnelToken()

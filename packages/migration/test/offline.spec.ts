@@ -78,9 +78,9 @@ describe('an offline migration', () => {
     expect(await t.handle(request('transfer', { mode: 'offline' }), SOURCE)).toEqual({ ok: true })
     expect([...serving.keys()]).toEqual([ID])
     expect(open('disks')).toEqual({ ok: true, endpoint: { host: '127.0.0.1', port: 49301 } })
-    expect(open('libvirt')).toMatchObject({ ok: false, reason: /carries no libvirt stream/ })
-    expect(open('memory')).toMatchObject({ ok: false, reason: /carries no memory stream/ })
-    expect(await t.handle(request('commit', { mode: 'offline' }), SOURCE)).toMatchObject({ ok: false, message: /not verified yet/ })
+    expect(open('libvirt')).toMatchObject({ ok: false, reason: expect.stringMatching(/carries no libvirt stream/) })
+    expect(open('memory')).toMatchObject({ ok: false, reason: expect.stringMatching(/carries no memory stream/) })
+    expect(await t.handle(request('commit', { mode: 'offline' }), SOURCE)).toMatchObject({ ok: false, message: expect.stringMatching(/not verified yet/) })
   })
 })
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MigrationAbortedError, MigrationSource, targetXml } from '../src/source.ts'
+import { MigrationAbortedError, MigrationSource } from '../src/source.ts'
+import { targetXml } from '../src/transfer.ts'
 import { UUID } from './hosts.ts'
 import { SELF, TARGET, moving, pair, vmXml } from './pair.ts'
 

@@ -226,11 +226,11 @@ export class Ledger {
     })
   }
 
-  /** Drops lapsed leases; returns how many. */
-  async sweep (): Promise<number> {
+  /** Drops lapsed leases, except those `keep` says are still in use (a migration's); returns how many. */
+  async sweep (keep: (leaseId: string) => boolean = () => false): Promise<number> {
     return await this.serially(async () => {
       const now = this.now()
-      const lapsed = [...this.leases.values()].filter((l) => l.lease.expiresAtMs <= now)
+      const lapsed = [...this.leases.values()].filter((l) => l.lease.expiresAtMs <= now && !keep(l.lease.id))
       if (lapsed.length === 0) return 0
       await this.store.batch(lapsed.map((l) => this.leaseTable.delOp(l.lease.id)))
       for (const l of lapsed) this.leases.delete(l.lease.id)

@@ -12,7 +12,7 @@ import type { ClusterSnapshot, SnapshotHost, VmSpec } from '@multiverse/domain'
 import { createDisks, diskChecksum, diskPath, domainFact, removeDisks, sendImage } from '@multiverse/executor'
 import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
-  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, chooseMode, tunnelVerdict
+  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, budgetMs, chooseMode, jobProgress, tunnelVerdict
 } from '@multiverse/migration'
 import type { MigrateResult, MigrationPoint, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
@@ -26,12 +26,21 @@ import {
 } from '@multiverse/wire'
 import type { Logger } from 'pino'
 import { ImageServers } from './image-servers.ts'
+import { MigrationBoard } from './migration-board.ts'
 import type { Ledger, OwnHost, VmRecord } from './ledger.ts'
 import type { VmOwner } from './vm-owner.ts'
 
 export const MIGRATE_PROTOCOL = '/multiverse/migrate/1'
-/** A step's answer; the longest (prepare) makes the images, which is metadata only. */
+/**
+ * A step's limits. Each is metadata (a lease, empty images, a record) and answers in seconds,
+ * but for VERIFY, which reads every image the target received to checksum it: that one is
+ * given the migration's budget for its disks (150 s per GiB, at least 60 s), and the answering
+ * side allows the longest such.
+ */
 const LIMITS = { maxRequestBytes: MAX_MIGRATE_REQUEST_BYTES, maxResponseBytes: MAX_MIGRATE_RESPONSE_BYTES, timeoutMs: 60_000 }
+const ANSWER_LIMITS = { ...LIMITS, timeoutMs: 4 * 3600_000 }
+const limitsOf = (request: MigrateRequest): typeof LIMITS =>
+  request.op === 'verify' ? { ...LIMITS, timeoutMs: budgetMs(request.disks.reduce((sum, d) => sum + d.virtualBytes, 0)) } : LIMITS
 
 export interface MigrationsInit {
   clusterId: string
@@ -48,6 +57,8 @@ export interface MigrationsInit {
   consoleDir: string
   /** Where the pid files of image servers are kept (offline moves), for a restart to stop what it left. */
   runDir: string
+  /** At most this many migrations out of and into this host at once, and their progress timeout. */
+  limits: { maxOutgoing: number, maxIncoming: number, progressTimeoutMs: number }
   mesh: Pick<ClusterMesh, 'answer' | 'ask' | 'serveTunnels' | 'forward'>
   view: () => ClusterSnapshot
   /** The view as the scheduler reads it: where a VM may go when no target is named. */
@@ -72,9 +83,13 @@ export interface MigrationPlan {
   devices: { from: string[], to: string[] }
 }
 
-/** What the operator asks of a migration: the mode (else chosen), and offline how the guest is shut down. */
+/** What the operator asks of a migration: the mode (else chosen), its limits, and offline how the guest is shut down. */
 export interface MigrateAsk {
   mode?: Mode
+  /** Live: the longest pause at the switch-over, ms. */
+  maxDowntimeMs?: number
+  /** Live: libvirt's bandwidth cap, MiB/s. */
+  bandwidthMiBs?: number
   /** Offline: how long the guest has to power off on ACPI (0 or absent: the default). */
   shutdownWaitMs?: number
   /** Offline: power it off when it does not. */
@@ -91,14 +106,17 @@ export class Migrations {
   /** Migrations a restart or a failed commit left open, on either side: tried again on reconcile. */
   private open = 0
   private readonly servers: ImageServers
+  /** The migrations this host drives, running and recent. */
+  readonly board: MigrationBoard
 
   constructor (init: MigrationsInit) {
     this.init = init
     const { ledger, hypervisor, imagesDir } = init
     this.servers = new ImageServers(join(init.runDir, 'image-servers'))
+    this.board = new MigrationBoard(init.hostName, init.limits.maxOutgoing)
     const domain = async (vm: string): ReturnType<typeof domainFact> => await domainFact(hypervisor, vm)
     const ask = async (peer: string, request: MigrateRequest): Promise<MigrateResponse> =>
-      decodeMigrateResponse(await init.mesh.ask(peer, MIGRATE_PROTOCOL, encodeMigrateRequest(request), LIMITS))
+      decodeMigrateResponse(await init.mesh.ask(peer, MIGRATE_PROTOCOL, encodeMigrateRequest(request), limitsOf(request)))
     this.target = new MigrationTarget({
       ledger: {
         reserve: async (leaseId, ask, holder) => await ledger.reserve(leaseId, ask, holder, init.ownHost()),
@@ -129,6 +147,7 @@ export class Migrations {
       },
       startArrived: async (vm) => { await init.owner.exclusive(vm, async () => { await init.owner.startHeld(vm) }) },
       libvirtSocket: libvirtSocket(init.libvirt),
+      maxIncoming: init.limits.maxIncoming,
       ...(init.at === undefined ? {} : { at: init.at }),
       askSource: async (source, migrationId) => {
         const answer = await ask(source, statusRequest(init.clusterId, migrationId))
@@ -155,7 +174,10 @@ export class Migrations {
       stop: async (vm, { waitMs, force }) => { await init.owner.stopHeld(vm, waitMs, force) },
       restart: async (vm) => { await init.owner.startHeld(vm) },
       checksum: async (path) => await diskChecksum(path),
-      sendImage: async (path, to, timeoutMs) => { await sendImage(path, { host: '127.0.0.1', ...to }, { timeoutMs }) },
+      sendImage: async (path, to, options) => { await sendImage(path, { host: '127.0.0.1', ...to }, options) },
+      jobInfo: async (vm) => jobProgress(await hypervisor.jobInfo(vm)),
+      abortJob: async (vm) => { await hypervisor.abortJob(vm) },
+      setMaxDowntime: async (vm, ms) => { await hypervisor.setMaxDowntime(vm, ms) },
       ...(init.at === undefined ? {} : { at: init.at })
     })
   }
@@ -168,7 +190,7 @@ export class Migrations {
       // A target restarted mid-migration asks its source where it is; every other step is a target's.
       if (request.op === 'status' && await this.source.holds(request.migrationId)) return encodeMigrateResponse({ ok: true, step: await this.source.standing(request.migrationId) })
       return encodeMigrateResponse(await this.target.handle(request, peer.toString()))
-    }, LIMITS)
+    }, ANSWER_LIMITS)
     await this.init.mesh.serveTunnels((peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open))
   }
 
@@ -187,20 +209,22 @@ export class Migrations {
     return await this.init.owner.exclusive(name, async () => {
       const { record, target, devices, mode, uuid, disks } = this.plan(name, to, asked.mode)
       const { vcpus, memoryBytes, hugepageBytes, diskBytes, group, spec } = record.vm
-      return await this.source.migrate({
-        name,
-        uuid,
-        running: record.vm.state === 'running',
-        generation: record.vm.generation ?? 0,
-        ask: { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec },
-        disks
-      }, { id: target.id, name: target.name }, this.init.hostName, {
-        mode, force: asked.force === true, ...(asked.shutdownWaitMs === undefined || asked.shutdownWaitMs === 0 ? {} : { shutdownWaitMs: asked.shutdownWaitMs })
+      const moving = { name, uuid, running: record.vm.state === 'running', generation: record.vm.generation ?? 0, ask: { vcpus, memoryBytes, hugepageBytes, diskBytes, devices, group, spec }, disks }
+      return await this.board.run({ vm: name, to: target.name, mode }, async (signal, onProgress) => await this.source.migrate(moving, { id: target.id, name: target.name }, this.init.hostName, {
+        mode, signal, onProgress, force: asked.force === true, progressTimeoutMs: this.init.limits.progressTimeoutMs,
+        ...(asked.shutdownWaitMs === undefined || asked.shutdownWaitMs === 0 ? {} : { shutdownWaitMs: asked.shutdownWaitMs }),
+        ...(asked.maxDowntimeMs === undefined ? {} : { maxDowntimeMs: asked.maxDowntimeMs }),
+        ...(asked.bandwidthMiBs === undefined ? {} : { bandwidthMiBs: asked.bandwidthMiBs })
       }).catch((error: unknown) => {
         if (error instanceof MigrationPendingError) this.open++
         throw error
-      })
+      }))
     })
+  }
+
+  /** Whether a migration into this host holds the lease `leaseId` (its lease lives as long as it). */
+  receiving (leaseId: string): boolean {
+    return this.target.gated.has(leaseId)
   }
 
   /** What `migrate` would do, without doing it: the target, the mode and why, what moves, the devices there. */

@@ -39,6 +39,8 @@ export interface WorkloadsHost {
   dataDir: string
   /** Root of sysfs (a fixture tree in tests). */
   root: string
+  /** At most this many migrations out of and into this host at once, and their progress timeout. */
+  migration: { maxOutgoing: number, maxIncoming: number, progressTimeoutMs: number }
   /** KVM or TCG, already resolved against the host's inventory. */
   emulation: Emulation
 }
@@ -93,7 +95,7 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
   const vms = new Vms({ clusterId, self, owner, placement, mesh, view, log: init.log.child({ part: 'vms' }) })
   const migrations = new Migrations({
     clusterId, self, hostName: host.name, store: init.store, ledger, owner, hypervisor, libvirt: host.libvirt, imagesDir: host.images,
-    consoleDir, runDir: host.dataDir, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' }),
+    consoleDir, runDir: host.dataDir, limits: host.migration, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' }),
     ...migrateStopHook(process.env, init.log)
   })
   return {
@@ -108,7 +110,8 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
       await vms.start()
       await migrations.start()
       return [
-        setInterval(() => { void ledger.sweep() }, SWEEP_MS),
+        // A lease a migration holds lives as long as the migration: its target undoes it when the source is gone.
+        setInterval(() => { void ledger.sweep((leaseId) => migrations.receiving(leaseId)) }, SWEEP_MS),
         setInterval(() => { void owner.reconcile() }, RECONCILE_MS),
         setInterval(() => { void migrations.reconcile().catch((error: Error) => { init.log.warn({ err: error.message }, 'migration reconcile failed') }) }, RECONCILE_MS)
       ]

@@ -167,7 +167,7 @@ export class TestCluster {
     host.vms = new Vms({ clusterId: CLUSTER_ID, self: id, owner, placement: host.placement, mesh, view, log })
     host.migrations = new Migrations({
       clusterId: CLUSTER_ID, self: id, hostName: name, store, ledger, owner, hypervisor: hv, libvirt: 'qemu:///system', imagesDir: images,
-      consoleDir, runDir: host.runDir, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
+      consoleDir, runDir: host.runDir, limits: { maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000 }, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
       at: async (point) => { await host.at(point) }
     })
     await host.placement.start()

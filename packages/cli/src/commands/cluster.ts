@@ -5,9 +5,7 @@ import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table, truncate } from '../format.ts'
 import type { Io } from '../io.ts'
-
-/** A migration's longest wait: the agent's budget for one (10 min) and a margin. */
-const MIGRATE_WAIT_MS = 660_000
+import { registerMigrateCommands } from './migrate.ts'
 
 /** `multiverse cluster ...`: each subcommand is one request to the local agent. */
 export function registerClusterCommands (program: Command, io: Io): void {
@@ -51,29 +49,7 @@ export function registerClusterCommands (program: Command, io: Io): void {
 
   registerMapCommands(cluster, io)
 
-  controlOption(cluster.command('migrate').description('move a VM to another host, live or offline (run on its owner)').argument('<vm>'))
-    .option('--to <host>', 'the host to move it to (default: where the scheduler would place it, this host left out)')
-    .option('--live', 'keep it running while it moves (the default without passthrough devices)')
-    .option('--offline', 'shut it down, move its disks, start it there with that host\'s devices (the default with passthrough devices)')
-    .option('--timeout <seconds>', 'offline: how long the guest gets to shut down on ACPI (default 120)')
-    .option('--force', 'offline: power the guest off when it does not shut down in time')
-    .option('--dry-run', 'only say what would move, where, how, and why')
-    .action(async (vm: string, o: ControlOption & { to?: string, live?: boolean, offline?: boolean, timeout?: string, force?: boolean, dryRun?: boolean }) => {
-      if (o.live === true && o.offline === true) throw new UsageError('--live and --offline exclude each other', { hint: 'give one, or neither to let the VM\'s spec and devices decide' })
-      const mode = o.live === true ? 'live' as const : o.offline === true ? 'offline' as const : undefined
-      // Not a whole number: the agent says what --timeout takes.
-      const timeoutSeconds = o.timeout === undefined ? undefined : Number(o.timeout)
-      // As long as the move takes: the agent bounds it (its migration budget), not this call.
-      const r = await callAgent(o.control, 'POST /v1/vm/migrate', {
-        name: vm, ...(o.to === undefined ? {} : { to: o.to }), ...(mode === undefined ? {} : { mode }), ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
-        force: o.force === true, dryRun: o.dryRun === true
-      }, MIGRATE_WAIT_MS)
-      print(o.json, r, () => 'elapsedMs' in r
-        ? `${r.vm} moved ${r.mode} from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s`
-        : [`${r.vm} would move ${r.mode} from ${r.from} to ${r.to}: ${r.why}`, `  memory ${bytes(r.memoryBytes)}${r.mode === 'offline' ? ' (not moved: the guest is shut down)' : ''}`,
-            ...r.disks.map((d) => `  disk ${d.name} ${bytes(d.sizeBytes)} (allocated data only)`),
-            ...(r.devices.from.length === 0 ? [] : [`  devices ${r.devices.from.join(', ')} -> ${r.devices.to.join(', ')} on ${r.to}`])].join('\n'))
-    })
+  registerMigrateCommands(cluster, io)
 
   controlOption(cluster.command('devices').description('passthrough-able devices on every host'))
     .option('--host <name>', 'only this host')
