@@ -7,14 +7,14 @@ import { randomBytes } from 'node:crypto'
 import { join as joinPath } from 'node:path'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
-import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
+import type { ClusterSnapshot, ControlAnswer, ControlRequest, HostVm } from '@multiverse/domain'
 import { MeshCounters, loadOrCreateIdentity, newPrivateNetworkKey, presentToken } from '@multiverse/mesh'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { AgentStore } from '@multiverse/store'
 import { peerIdFromBytes } from '@multiverse/wire'
+import type { MigrateCommandRoute } from '@multiverse/wire'
 import { PlacementCounters } from '@multiverse/workloads'
-import type { MigrateResult } from '@multiverse/migration'
-import type { CreateResult, MigrateAsk, MigrationBoard, MigrationPlan, PlaceOptions, PlaceResult } from '@multiverse/workloads'
+import type { CreateResult, PlaceOptions, PlaceResult } from '@multiverse/workloads'
 import type { AgentConfig } from './config.ts'
 import { AlreadyInClusterError, NotInClusterError, RefusedError, UsageError } from './errors.ts'
 import type { Logger } from './log.ts'
@@ -166,20 +166,13 @@ export class Agent {
     return await this.requireCluster().workloads.vms.operate(name, op, options)
   }
 
-  /** Moves a VM this host owns live to host `to` (docs/architecture.md §12). */
-  async migrateVm (name: string, to: string | undefined, options: MigrateAsk & { dryRun: boolean }): Promise<MigrateResult | MigrationPlan> {
-    const member = this.requireCluster()
-    const shown = member.workloads.vms.show(name)
-    if (shown.host !== this.config.name) {
-      throw new RefusedError(`${name} is on ${shown.host}: its owner drives its migration`, { hint: `run it there: multiverse cluster migrate ${name}${to === undefined ? '' : ` --to ${to}`} on ${shown.host}` })
-    }
-    const { migrations } = member.workloads
-    return options.dryRun ? migrations.dryRun(name, to, options.mode) : await migrations.migrate(name, to, options)
-  }
-
-  /** The migrations this host drives: the list, and the operator's cancel. */
-  migrations (): MigrationBoard {
-    return this.requireCluster().workloads.migrations.board
+  /**
+   * A migration command (docs/architecture.md §12), run where VM `vm` is owned: here, or on its
+   * owner through the mesh; without a VM (the list), here.
+   */
+  async migrationCommand<R extends MigrateCommandRoute> (vm: string | undefined, route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
+    const { workloads } = this.requireCluster()
+    return vm === undefined ? await workloads.migrations.command(route, request) : await workloads.migrationCommands.run(vm, route, request)
   }
 
   showVm (name: string): HostVm & { host: string } {

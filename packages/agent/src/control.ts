@@ -47,12 +47,10 @@ const ROUTES: { [R in ControlRoute]: Handler<R> } = {
   'POST /v1/vm/destroy': async (agent, { name, deadlineMs }) => await agent.operateVm(name, 'destroy', deadline(deadlineMs)),
   'POST /v1/vm/remove': async (agent, { name, force, deadlineMs }) => await agent.operateVm(name, 'remove', { force: force === true, ...deadline(deadlineMs) }),
   'POST /v1/vm/show': (agent, { name }) => agent.showVm(name),
-  'POST /v1/vm/migrate': async (agent, { name, to, mode, dryRun, timeoutSeconds, force, maxDowntimeMs, bandwidthMiBs }) => await agent.migrateVm(name, to, {
-    dryRun: dryRun === true, force: force === true, ...(mode === undefined ? {} : { mode }), ...(timeoutSeconds === undefined ? {} : { shutdownWaitMs: timeoutSeconds * 1000 }),
-    ...(maxDowntimeMs === undefined ? {} : { maxDowntimeMs }), ...(bandwidthMiBs === undefined ? {} : { bandwidthMiBs })
-  }),
-  'POST /v1/vm/migrate/cancel': (agent, { name }) => agent.migrations().cancel(name),
-  'GET /v1/migrations': (agent) => ({ host: agent.config.name, migrations: agent.migrations().list() }),
+  // Run where the VM is owned: here, or on its owner through the mesh.
+  'POST /v1/vm/migrate': async (agent, request) => await agent.migrationCommand(request.name, 'POST /v1/vm/migrate', request),
+  'POST /v1/vm/migrate/cancel': async (agent, request) => await agent.migrationCommand(request.name, 'POST /v1/vm/migrate/cancel', request),
+  'GET /v1/migrations': async (agent, request) => await agent.migrationCommand(request.vm, 'GET /v1/migrations', request),
   'POST /v1/vm/place': async (agent, { spec, ttlSeconds, confirm }) =>
     await agent.placeVm(spec, { ttlMs: ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS : ttlSeconds * 1000, confirm: confirm !== false })
 }

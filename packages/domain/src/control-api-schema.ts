@@ -204,7 +204,8 @@ export const CONTROL_API = {
     answer: migrationStatus
   },
   'GET /v1/migrations': {
-    request: nothing,
+    /** With `vm`: its owner's migrations (asked over the mesh when that is another host). */
+    request: z.strictObject({ vm: needs('vm').optional() }),
     /** The migrations this host drives, running first, then the recent ones, newest first. */
     answer: z.strictObject({ host: z.string(), migrations: z.array(migrationStatus) })
   },

@@ -8,7 +8,7 @@ import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { RefusedError, UsageError } from '@multiverse/domain'
-import type { ClusterSnapshot, SnapshotHost, VmSpec } from '@multiverse/domain'
+import type { ClusterSnapshot, ControlAnswer, ControlRequest, SnapshotHost, VmSpec } from '@multiverse/domain'
 import { createDisks, diskChecksum, diskPath, domainFact, removeDisks, sendImage } from '@multiverse/executor'
 import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
@@ -20,7 +20,7 @@ import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
-import type { MigrateRequest, MigrateResponse } from '@multiverse/wire'
+import type { MigrateCommandRoute, MigrateRequest, MigrateResponse } from '@multiverse/wire'
 import {
   MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
 } from '@multiverse/wire'
@@ -220,6 +220,23 @@ export class Migrations {
         throw error
       }))
     })
+  }
+
+  /** A migration command of the control API, for a VM this host owns (migration-commands.ts routes the others here). */
+  async command<R extends MigrateCommandRoute> (route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
+    return await (this.commands[route] as (request: ControlRequest<R>) => Promise<ControlAnswer<R>>)(request)
+  }
+
+  private readonly commands: { [R in MigrateCommandRoute]: (request: ControlRequest<R>) => Promise<ControlAnswer<R>> } = {
+    'POST /v1/vm/migrate': async (r) => {
+      const asked: MigrateAsk = {
+        ...(r.mode === undefined ? {} : { mode: r.mode }), force: r.force === true, ...(r.timeoutSeconds === undefined ? {} : { shutdownWaitMs: r.timeoutSeconds * 1000 }),
+        ...(r.maxDowntimeMs === undefined ? {} : { maxDowntimeMs: r.maxDowntimeMs }), ...(r.bandwidthMiBs === undefined ? {} : { bandwidthMiBs: r.bandwidthMiBs })
+      }
+      return r.dryRun === true ? this.dryRun(r.name, r.to, r.mode) : await this.migrate(r.name, r.to, asked)
+    },
+    'POST /v1/vm/migrate/cancel': async (r) => this.board.cancel(r.name),
+    'GET /v1/migrations': async () => ({ host: this.init.hostName, migrations: this.board.list() })
   }
 
   /** Whether a migration into this host holds the lease `leaseId` (its lease lives as long as it). */

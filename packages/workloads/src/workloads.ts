@@ -21,6 +21,7 @@ import { Placement } from './placement.ts'
 import { CREATE_JOURNAL } from './create-journal.ts'
 import type { CreateIntent } from './create-journal.ts'
 import { createStopHook, migrateStopHook } from './test-hooks.ts'
+import { MigrationCommands } from './migration-commands.ts'
 import { VmOwner } from './vm-owner.ts'
 import { Vms } from './vms.ts'
 
@@ -68,6 +69,7 @@ export interface Workloads {
   placement: Placement
   vms: Vms
   migrations: Migrations
+  migrationCommands: MigrationCommands
   start: () => Promise<NodeJS.Timeout[]>
 }
 
@@ -98,17 +100,20 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     consoleDir, runDir: host.dataDir, limits: host.migration, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' }),
     ...migrateStopHook(process.env, init.log)
   })
+  const migrationCommands = new MigrationCommands({ clusterId, self, mesh, view, local: async (route, request) => await migrations.command(route, request) })
   return {
     ledger,
     placement,
     vms,
     migrations,
+    migrationCommands,
     start: async () => {
       // What a kill cut short is finished or undone before anyone can ask for more.
       await owner.recover()
       await placement.start()
       await vms.start()
       await migrations.start()
+      await migrationCommands.start()
       return [
         // A lease a migration holds lives as long as the migration: its target undoes it when the source is gone.
         setInterval(() => { void ledger.sweep((leaseId) => migrations.receiving(leaseId)) }, SWEEP_MS),

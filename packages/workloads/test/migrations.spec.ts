@@ -16,7 +16,8 @@ import { MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationAbortedError } from '
 import { Journal } from '@multiverse/store'
 import { CREATE_JOURNAL } from '../src/create-journal.ts'
 import { MIGRATE_PROTOCOL } from '../src/migrations.ts'
-import { GPU_GROUP, TestCluster } from './cluster.ts'
+import { MigrationCommands } from '../src/migration-commands.ts'
+import { CLUSTER_ID, GPU_GROUP, TestCluster } from './cluster.ts'
 import type { TestHost } from './cluster.ts'
 
 /** The desktop fixture's GPU and its audio function: one IOMMU group. */
@@ -176,5 +177,29 @@ describe('device remapping: a VM holding a GPU through a mapping on one host is 
     expect([b.hv.domains.size, readdirSync(b.images), b.ledger.held(), b.sysfs.writes]).toEqual([0, [], [], []])
     expect(drivers(b, B_GPU)).toEqual(B_NATIVE)
     expect([await openJournals(a), await openJournals(b), servers(b)]).toEqual([[], [], []])
+  })
+})
+
+describe('a migration command given on a host that does not own the VM', () => {
+  const commands = (host: TestHost): MigrationCommands => new MigrationCommands({
+    clusterId: CLUSTER_ID, self: host.id, mesh: cluster.mesh.of(host.id), view: () => cluster.view(host.id), local: async (route, request) => await host.migrations.command(route, request)
+  })
+
+  it('goes to the owner, which drives the move; its answer, its refusals and its list come back as if local', async () => {
+    const uuid = await gamerOnA()
+    await commands(a).start()
+    const onB = commands(b)
+    const dry = await onB.run('gamer', 'POST /v1/vm/migrate', { name: 'gamer', to: 'hostB', dryRun: true })
+    expect(dry).toMatchObject({ vm: 'gamer', from: 'hostA', to: 'hostB', mode: 'offline', devices: { from: A_GPU, to: B_GPU } })
+    // The owner's refusal, with its name: as the owner's CLI would print it.
+    await expect(onB.run('gamer', 'POST /v1/vm/migrate', { name: 'gamer', to: 'hostA' })).rejects.toThrow(/hostA: gamer is on hostA already/)
+    await expect(onB.run('gamer', 'POST /v1/vm/migrate/cancel', { name: 'gamer' })).rejects.toThrow(/hostA: no migration of gamer runs on hostA/)
+    const moved = await onB.run('gamer', 'POST /v1/vm/migrate', { name: 'gamer', to: 'hostB', timeoutSeconds: 1, force: true })
+    expect(moved).toMatchObject({ vm: 'gamer', from: 'hostA', to: 'hostB', mode: 'offline' })
+    expect(b.hv.domains.get('gamer')?.uuid).toBe(uuid)
+    expect(a.hv.domains.has('gamer')).toBe(false)
+    // The list of the owner's migrations, asked of the VM's owner then: hostB, which drove none.
+    expect(await onB.run('gamer', 'GET /v1/migrations', { vm: 'gamer' })).toEqual({ host: 'hostB', migrations: [] })
+    expect((await commands(a).run('nothing', 'GET /v1/migrations', {})).migrations).toMatchObject([{ vm: 'gamer', from: 'hostA', to: 'hostB', state: 'moved' }])
   })
 })

@@ -30,7 +30,7 @@ interface MigrateOptions extends ControlOption {
 
 /** `multiverse cluster migrate` and `multiverse cluster migrations` (docs/architecture.md §12). */
 export function registerMigrateCommands (cluster: Command, io: Io): void {
-  controlOption(cluster.command('migrate').description('move a VM to another host, live or offline (run on its owner)').argument('<vm>'))
+  controlOption(cluster.command('migrate').description('move a VM to another host, live or offline (from any host: its owner drives it)').argument('<vm>'))
     .option('--to <host>', 'the host to move it to (default: where the scheduler would place it, this host left out)')
     .option('--live', 'keep it running while it moves (the default without passthrough devices)')
     .option('--offline', 'shut it down, move its disks, start it there with that host\'s devices (the default with passthrough devices)')
@@ -65,9 +65,9 @@ export function registerMigrateCommands (cluster: Command, io: Io): void {
       io.out(o.json === true ? `${JSON.stringify({ event: 'moved', ...r })}\n` : `${r.vm} moved ${r.mode} from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s\n`)
     })
 
-  controlOption(cluster.command('migrations').description('the migrations this host drives: running, then recent'))
-    .action(async (o: ControlOption) => {
-      const r = await callAgent(o.control, 'GET /v1/migrations')
+  controlOption(cluster.command('migrations').description('the migrations this host drives, or VM\'s owner: running, then recent').argument('[vm]'))
+    .action(async (vm: string | undefined, o: ControlOption) => {
+      const r = await callAgent(o.control, 'GET /v1/migrations', vm === undefined ? {} : { vm })
       io.out(jsonOr(o.json, r, () => r.migrations.length === 0
         ? `no migration from ${r.host} since its agent started\n`
         : `${table(['VM', 'FROM', 'TO', 'MODE', 'STATE', 'PHASE', 'MOVED', 'RATE', 'ETA', 'ELAPSED', 'WHY'], r.migrations.map((m) => [
@@ -86,7 +86,7 @@ async function follow<T> (control: string, vm: string, pending: Promise<T>, show
       await new Promise((resolve) => setTimeout(resolve, FOLLOW_MS))
       if (over.signal.aborted) return
       // Progress is a courtesy: a question that fails is asked again, the answer is what counts.
-      const running = await callAgent(control, 'GET /v1/migrations', undefined, 5_000).then((r) => r.migrations.find((m) => m.vm === vm && m.state === 'running'), () => undefined)
+      const running = await callAgent(control, 'GET /v1/migrations', { vm }, 5_000).then((r) => r.migrations.find((m) => m.vm === vm && m.state === 'running'), () => undefined)
       if (over.signal.aborted) return
       if (running === undefined) continue
       const seen = JSON.stringify([running.phase, running.doneBytes, running.totalBytes])

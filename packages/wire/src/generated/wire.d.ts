@@ -4674,5 +4674,273 @@ export namespace multiverse {
             /** Shape of a MigrateResponse. */
             type $Shape = multiverse.v1.MigrateResponse.$Properties;
         }
+
+        /**
+         * Properties of a MigrateCommand.
+         * @deprecated Use multiverse.v1.MigrateCommand.$Properties instead.
+         */
+        interface IMigrateCommand extends multiverse.v1.MigrateCommand.$Properties {
+        }
+
+        /** Represents a MigrateCommand. */
+        class MigrateCommand {
+
+            /**
+             * Constructs a new MigrateCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MigrateCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MigrateCommand version. */
+            version: number;
+
+            /** MigrateCommand clusterId. */
+            clusterId: string;
+
+            /** MigrateCommand route. */
+            route: string;
+
+            /** MigrateCommand requestJson. */
+            requestJson: string;
+
+            /**
+             * Creates a new MigrateCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MigrateCommand instance
+             */
+            static create(properties: multiverse.v1.MigrateCommand.$Shape): multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape;
+            static create(properties?: multiverse.v1.MigrateCommand.$Properties): multiverse.v1.MigrateCommand;
+
+            /**
+             * Encodes the specified MigrateCommand message. Does not implicitly {@link multiverse.v1.MigrateCommand.verify|verify} messages.
+             * @param message MigrateCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MigrateCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MigrateCommand message, length delimited. Does not implicitly {@link multiverse.v1.MigrateCommand.verify|verify} messages.
+             * @param message MigrateCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MigrateCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MigrateCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape} MigrateCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape;
+
+            /**
+             * Decodes a MigrateCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape} MigrateCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape;
+
+            /**
+             * Verifies a MigrateCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MigrateCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MigrateCommand
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MigrateCommand;
+
+            /**
+             * Creates a plain object from a MigrateCommand message. Also converts values to other types if specified.
+             * @param message MigrateCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MigrateCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MigrateCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrateCommand {
+
+            /** Properties of a MigrateCommand. */
+            interface $Properties {
+
+                /** MigrateCommand version */
+                version?: (number|null);
+
+                /** MigrateCommand clusterId */
+                clusterId?: (string|null);
+
+                /** MigrateCommand route */
+                route?: (string|null);
+
+                /** MigrateCommand requestJson */
+                requestJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MigrateCommand. */
+            type $Shape = multiverse.v1.MigrateCommand.$Properties;
+        }
+
+        /**
+         * Properties of a MigrateCommandAnswer.
+         * @deprecated Use multiverse.v1.MigrateCommandAnswer.$Properties instead.
+         */
+        interface IMigrateCommandAnswer extends multiverse.v1.MigrateCommandAnswer.$Properties {
+        }
+
+        /** Represents a MigrateCommandAnswer. */
+        class MigrateCommandAnswer {
+
+            /**
+             * Constructs a new MigrateCommandAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: multiverse.v1.MigrateCommandAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MigrateCommandAnswer version. */
+            version: number;
+
+            /** MigrateCommandAnswer errorKind. */
+            errorKind: string;
+
+            /** MigrateCommandAnswer errorName. */
+            errorName: string;
+
+            /** MigrateCommandAnswer errorMessage. */
+            errorMessage: string;
+
+            /** MigrateCommandAnswer errorHint. */
+            errorHint: string;
+
+            /** MigrateCommandAnswer answerJson. */
+            answerJson: string;
+
+            /**
+             * Creates a new MigrateCommandAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MigrateCommandAnswer instance
+             */
+            static create(properties: multiverse.v1.MigrateCommandAnswer.$Shape): multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape;
+            static create(properties?: multiverse.v1.MigrateCommandAnswer.$Properties): multiverse.v1.MigrateCommandAnswer;
+
+            /**
+             * Encodes the specified MigrateCommandAnswer message. Does not implicitly {@link multiverse.v1.MigrateCommandAnswer.verify|verify} messages.
+             * @param message MigrateCommandAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: multiverse.v1.MigrateCommandAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MigrateCommandAnswer message, length delimited. Does not implicitly {@link multiverse.v1.MigrateCommandAnswer.verify|verify} messages.
+             * @param message MigrateCommandAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: multiverse.v1.MigrateCommandAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MigrateCommandAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape} MigrateCommandAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape;
+
+            /**
+             * Decodes a MigrateCommandAnswer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape} MigrateCommandAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape;
+
+            /**
+             * Verifies a MigrateCommandAnswer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MigrateCommandAnswer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MigrateCommandAnswer
+             */
+            static fromObject(object: { [k: string]: any }): multiverse.v1.MigrateCommandAnswer;
+
+            /**
+             * Creates a plain object from a MigrateCommandAnswer message. Also converts values to other types if specified.
+             * @param message MigrateCommandAnswer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: multiverse.v1.MigrateCommandAnswer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MigrateCommandAnswer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace MigrateCommandAnswer {
+
+            /** Properties of a MigrateCommandAnswer. */
+            interface $Properties {
+
+                /** MigrateCommandAnswer version */
+                version?: (number|null);
+
+                /** MigrateCommandAnswer errorKind */
+                errorKind?: (string|null);
+
+                /** MigrateCommandAnswer errorName */
+                errorName?: (string|null);
+
+                /** MigrateCommandAnswer errorMessage */
+                errorMessage?: (string|null);
+
+                /** MigrateCommandAnswer errorHint */
+                errorHint?: (string|null);
+
+                /** MigrateCommandAnswer answerJson */
+                answerJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MigrateCommandAnswer. */
+            type $Shape = multiverse.v1.MigrateCommandAnswer.$Properties;
+        }
     }
 }

@@ -14793,6 +14793,762 @@ export const multiverse = $root.multiverse = (() => {
             return MigrateResponse;
         })();
 
+        v1.MigrateCommand = (function() {
+
+            /**
+             * Properties of a MigrateCommand.
+             * @typedef {Object} multiverse.v1.MigrateCommand.$Properties
+             * @property {number|null} [version] MigrateCommand version
+             * @property {string|null} [clusterId] MigrateCommand clusterId
+             * @property {string|null} [route] MigrateCommand route
+             * @property {string|null} [requestJson] MigrateCommand requestJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateCommand.
+             * @memberof multiverse.v1
+             * @interface IMigrateCommand
+             * @augments multiverse.v1.MigrateCommand.$Properties
+             * @deprecated Use multiverse.v1.MigrateCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateCommand.
+             * @typedef {multiverse.v1.MigrateCommand.$Properties} multiverse.v1.MigrateCommand.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateCommand.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MigrateCommand.
+             * @constructor
+             * @param {multiverse.v1.MigrateCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MigrateCommand version.
+             * @member {number} version
+             * @memberof multiverse.v1.MigrateCommand
+             * @instance
+             */
+            MigrateCommand.prototype.version = 0;
+
+            /**
+             * MigrateCommand clusterId.
+             * @member {string} clusterId
+             * @memberof multiverse.v1.MigrateCommand
+             * @instance
+             */
+            MigrateCommand.prototype.clusterId = "";
+
+            /**
+             * MigrateCommand route.
+             * @member {string} route
+             * @memberof multiverse.v1.MigrateCommand
+             * @instance
+             */
+            MigrateCommand.prototype.route = "";
+
+            /**
+             * MigrateCommand requestJson.
+             * @member {string} requestJson
+             * @memberof multiverse.v1.MigrateCommand
+             * @instance
+             */
+            MigrateCommand.prototype.requestJson = "";
+
+            /**
+             * Creates a new MigrateCommand instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {multiverse.v1.MigrateCommand.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MigrateCommand} MigrateCommand instance
+             * @type {{
+             *   (properties: multiverse.v1.MigrateCommand.$Shape): multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape;
+             *   (properties?: multiverse.v1.MigrateCommand.$Properties): multiverse.v1.MigrateCommand;
+             * }}
+             */
+            MigrateCommand.create = function(properties) {
+                return new MigrateCommand(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateCommand message. Does not implicitly {@link multiverse.v1.MigrateCommand.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {multiverse.v1.MigrateCommand.$Properties} message MigrateCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.clusterId);
+                if (message.route != null && $Object.hasOwnProperty.call(message, "route") && message.route !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.route);
+                if (message.requestJson != null && $Object.hasOwnProperty.call(message, "requestJson") && message.requestJson !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.requestJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MigrateCommand message, length delimited. Does not implicitly {@link multiverse.v1.MigrateCommand.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {multiverse.v1.MigrateCommand.$Properties} message MigrateCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MigrateCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape} MigrateCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MigrateCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.route = value;
+                            else
+                                delete message.route;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestJson = value;
+                            else
+                                delete message.requestJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MigrateCommand message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateCommand & multiverse.v1.MigrateCommand.$Shape} MigrateCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MigrateCommand message.
+             * @function verify
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MigrateCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isString(message.clusterId))
+                        return "clusterId: string expected";
+                if (message.route != null && $Object.hasOwnProperty.call(message, "route"))
+                    if (!$util.isString(message.route))
+                        return "route: string expected";
+                if (message.requestJson != null && $Object.hasOwnProperty.call(message, "requestJson"))
+                    if (!$util.isString(message.requestJson))
+                        return "requestJson: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MigrateCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MigrateCommand} MigrateCommand
+             */
+            MigrateCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MigrateCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MigrateCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MigrateCommand();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.clusterId != null)
+                    if (typeof object.clusterId !== "string" || object.clusterId.length)
+                        message.clusterId = $String(object.clusterId);
+                if (object.route != null)
+                    if (typeof object.route !== "string" || object.route.length)
+                        message.route = $String(object.route);
+                if (object.requestJson != null)
+                    if (typeof object.requestJson !== "string" || object.requestJson.length)
+                        message.requestJson = $String(object.requestJson);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MigrateCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MigrateCommand
+             * @static
+             * @param {multiverse.v1.MigrateCommand} message MigrateCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.clusterId = "";
+                    object.route = "";
+                    object.requestJson = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId"))
+                    object.clusterId = message.clusterId;
+                if (message.route != null && $Object.hasOwnProperty.call(message, "route"))
+                    object.route = message.route;
+                if (message.requestJson != null && $Object.hasOwnProperty.call(message, "requestJson"))
+                    object.requestJson = message.requestJson;
+                return object;
+            };
+
+            /**
+             * Converts this MigrateCommand to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MigrateCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateCommand.prototype.toJSON = function() {
+                return MigrateCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrateCommand;
+        })();
+
+        v1.MigrateCommandAnswer = (function() {
+
+            /**
+             * Properties of a MigrateCommandAnswer.
+             * @typedef {Object} multiverse.v1.MigrateCommandAnswer.$Properties
+             * @property {number|null} [version] MigrateCommandAnswer version
+             * @property {string|null} [errorKind] MigrateCommandAnswer errorKind
+             * @property {string|null} [errorName] MigrateCommandAnswer errorName
+             * @property {string|null} [errorMessage] MigrateCommandAnswer errorMessage
+             * @property {string|null} [errorHint] MigrateCommandAnswer errorHint
+             * @property {string|null} [answerJson] MigrateCommandAnswer answerJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MigrateCommandAnswer.
+             * @memberof multiverse.v1
+             * @interface IMigrateCommandAnswer
+             * @augments multiverse.v1.MigrateCommandAnswer.$Properties
+             * @deprecated Use multiverse.v1.MigrateCommandAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of a MigrateCommandAnswer.
+             * @typedef {multiverse.v1.MigrateCommandAnswer.$Properties} multiverse.v1.MigrateCommandAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new MigrateCommandAnswer.
+             * @memberof multiverse.v1
+             * @classdesc Represents a MigrateCommandAnswer.
+             * @constructor
+             * @param {multiverse.v1.MigrateCommandAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MigrateCommandAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MigrateCommandAnswer version.
+             * @member {number} version
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             */
+            MigrateCommandAnswer.prototype.version = 0;
+
+            /**
+             * MigrateCommandAnswer errorKind.
+             * @member {string} errorKind
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             */
+            MigrateCommandAnswer.prototype.errorKind = "";
+
+            /**
+             * MigrateCommandAnswer errorName.
+             * @member {string} errorName
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             */
+            MigrateCommandAnswer.prototype.errorName = "";
+
+            /**
+             * MigrateCommandAnswer errorMessage.
+             * @member {string} errorMessage
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             */
+            MigrateCommandAnswer.prototype.errorMessage = "";
+
+            /**
+             * MigrateCommandAnswer errorHint.
+             * @member {string} errorHint
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             */
+            MigrateCommandAnswer.prototype.errorHint = "";
+
+            /**
+             * MigrateCommandAnswer answerJson.
+             * @member {string} answerJson
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             */
+            MigrateCommandAnswer.prototype.answerJson = "";
+
+            /**
+             * Creates a new MigrateCommandAnswer instance using the specified properties.
+             * @function create
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {multiverse.v1.MigrateCommandAnswer.$Properties=} [properties] Properties to set
+             * @returns {multiverse.v1.MigrateCommandAnswer} MigrateCommandAnswer instance
+             * @type {{
+             *   (properties: multiverse.v1.MigrateCommandAnswer.$Shape): multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape;
+             *   (properties?: multiverse.v1.MigrateCommandAnswer.$Properties): multiverse.v1.MigrateCommandAnswer;
+             * }}
+             */
+            MigrateCommandAnswer.create = function(properties) {
+                return new MigrateCommandAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified MigrateCommandAnswer message. Does not implicitly {@link multiverse.v1.MigrateCommandAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {multiverse.v1.MigrateCommandAnswer.$Properties} message MigrateCommandAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateCommandAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind") && message.errorKind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorKind);
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName") && message.errorName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorName);
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorMessage);
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint") && message.errorHint !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorHint);
+                if (message.answerJson != null && $Object.hasOwnProperty.call(message, "answerJson") && message.answerJson !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.answerJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MigrateCommandAnswer message, length delimited. Does not implicitly {@link multiverse.v1.MigrateCommandAnswer.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {multiverse.v1.MigrateCommandAnswer.$Properties} message MigrateCommandAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MigrateCommandAnswer.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MigrateCommandAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape} MigrateCommandAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateCommandAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.multiverse.v1.MigrateCommandAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorKind = value;
+                            else
+                                delete message.errorKind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorName = value;
+                            else
+                                delete message.errorName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorMessage = value;
+                            else
+                                delete message.errorMessage;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorHint = value;
+                            else
+                                delete message.errorHint;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.answerJson = value;
+                            else
+                                delete message.answerJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MigrateCommandAnswer message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {multiverse.v1.MigrateCommandAnswer & multiverse.v1.MigrateCommandAnswer.$Shape} MigrateCommandAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MigrateCommandAnswer.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MigrateCommandAnswer message.
+             * @function verify
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MigrateCommandAnswer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isInteger(message.version))
+                        return "version: integer expected";
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind"))
+                    if (!$util.isString(message.errorKind))
+                        return "errorKind: string expected";
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName"))
+                    if (!$util.isString(message.errorName))
+                        return "errorName: string expected";
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    if (!$util.isString(message.errorMessage))
+                        return "errorMessage: string expected";
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint"))
+                    if (!$util.isString(message.errorHint))
+                        return "errorHint: string expected";
+                if (message.answerJson != null && $Object.hasOwnProperty.call(message, "answerJson"))
+                    if (!$util.isString(message.answerJson))
+                        return "answerJson: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MigrateCommandAnswer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {multiverse.v1.MigrateCommandAnswer} MigrateCommandAnswer
+             */
+            MigrateCommandAnswer.fromObject = function (object, _depth) {
+                if (object instanceof $root.multiverse.v1.MigrateCommandAnswer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".multiverse.v1.MigrateCommandAnswer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.multiverse.v1.MigrateCommandAnswer();
+                if (object.version != null)
+                    if ($Number(object.version) !== 0)
+                        message.version = object.version >>> 0;
+                if (object.errorKind != null)
+                    if (typeof object.errorKind !== "string" || object.errorKind.length)
+                        message.errorKind = $String(object.errorKind);
+                if (object.errorName != null)
+                    if (typeof object.errorName !== "string" || object.errorName.length)
+                        message.errorName = $String(object.errorName);
+                if (object.errorMessage != null)
+                    if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                        message.errorMessage = $String(object.errorMessage);
+                if (object.errorHint != null)
+                    if (typeof object.errorHint !== "string" || object.errorHint.length)
+                        message.errorHint = $String(object.errorHint);
+                if (object.answerJson != null)
+                    if (typeof object.answerJson !== "string" || object.answerJson.length)
+                        message.answerJson = $String(object.answerJson);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MigrateCommandAnswer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @static
+             * @param {multiverse.v1.MigrateCommandAnswer} message MigrateCommandAnswer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MigrateCommandAnswer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.version = 0;
+                    object.errorKind = "";
+                    object.errorName = "";
+                    object.errorMessage = "";
+                    object.errorHint = "";
+                    object.answerJson = "";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.errorKind != null && $Object.hasOwnProperty.call(message, "errorKind"))
+                    object.errorKind = message.errorKind;
+                if (message.errorName != null && $Object.hasOwnProperty.call(message, "errorName"))
+                    object.errorName = message.errorName;
+                if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                    object.errorMessage = message.errorMessage;
+                if (message.errorHint != null && $Object.hasOwnProperty.call(message, "errorHint"))
+                    object.errorHint = message.errorHint;
+                if (message.answerJson != null && $Object.hasOwnProperty.call(message, "answerJson"))
+                    object.answerJson = message.answerJson;
+                return object;
+            };
+
+            /**
+             * Converts this MigrateCommandAnswer to JSON.
+             * @function toJSON
+             * @memberof multiverse.v1.MigrateCommandAnswer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MigrateCommandAnswer.prototype.toJSON = function() {
+                return MigrateCommandAnswer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return MigrateCommandAnswer;
+        })();
+
         return v1;
     })();
 
