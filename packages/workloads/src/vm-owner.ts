@@ -186,6 +186,9 @@ export class VmOwner {
       await this.operations.run(record.vm.name, async () => {
         const current = this.init.ledger.vm(record.vm.name)
         if (current?.domain === undefined || current.vm.state === state) return
+        // The list was read before this turn: an operation that held the VM meanwhile (a start,
+        // whose domain is paused while QEMU comes up) may have changed it. Ask again.
+        if (vmState((await this.init.hypervisor.state(current.vm.name)).state) !== state) return
         const off = state === 'stopped' || state === 'crashed'
         if (off && current.domain.binding !== null) await this.init.executor.destroy({ name: current.vm.name, binding: current.domain.binding })
         await this.init.ledger.update(current.vm.name, (r) => ({ ...r, domain: { ...r.domain!, binding: off ? null : r.domain!.binding }, vm: { ...r.vm, state } }))

@@ -5,7 +5,7 @@
  * refusals; and reconcile, which brings the record in line with what libvirt says now.
  */
 import { readdirSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { DomainState } from '@multiverse/executor'
 import type { VmOpName, VmRequest } from '@multiverse/wire'
 import { CLUSTER_ID, GPU_GROUP, TestCluster, placeOn, reserveOn } from './cluster.ts'
@@ -160,10 +160,26 @@ describe('VmOwner.reconcile', () => {
     await h1.owner.reconcile()
     expect(record('gamer')).toEqual(want)
     expect(drivers()).toEqual(bound)
-    // A second pass finds nothing more to do.
+    // A second pass changes nothing in libvirt (it reads; a crashed guest destroyed reads shut off).
     const calls = h1.hv.calls.length
     await h1.owner.reconcile()
-    expect(h1.hv.calls.slice(calls).map((c) => c.op)).toEqual(['list'])
+    expect(h1.hv.calls.slice(calls).map((c) => c.op).filter((op) => op !== 'list' && op !== 'state')).toEqual([])
+  })
+
+  it('a state read before an operation that held the VM changed it is asked again, not written', async () => {
+    await created(true)
+    const domain = h1.hv.domains.get('gamer')!
+    // libvirt lists the guest paused (QEMU coming up during a start), then the start ends it running.
+    domain.state = { state: 'paused', reason: 'starting up' }
+    let release: () => void = () => {}
+    const held = h1.owner.exclusive('gamer', async () => { await new Promise<void>((resolve) => { release = resolve }) })
+    const reconciling = h1.owner.reconcile()
+    await vi.waitFor(() => { expect(h1.hv.calls.map((c) => c.op)).toContain('list') })
+    domain.state = { state: 'running', reason: 'booted' }
+    release()
+    await held
+    await reconciling
+    expect(record('gamer')).toEqual({ state: 'running', bound: true })
   })
 
   it('a domain gone from libvirt, or libvirt not answering: the record is left as it is', async () => {
