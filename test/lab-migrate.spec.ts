@@ -88,7 +88,7 @@ describe('live migration between lab hosts', () => {
     // Given on h1, the command goes to h2, the owner, which drives the move.
     const moved = migrate('h1', ['mover', '--to', 'h3'])
     expect(moved.status, moved.stderr).toBe(0)
-    expect(ended(moved.stdout)).toMatchObject({ event: 'moved', vm: 'mover', from: 'h2', to: 'h3', mode: 'live' })
+    expect(ended(moved.stdout)).toMatchObject({ event: 'moved', vm: 'mover', from: 'h2', to: 'h3', mode: 'live', downtimeMs: expect.any(Number) })
 
     expect(await domains('h3')).toEqual(['mover'])
     expect(await domains('h2')).toEqual([])

@@ -70,6 +70,7 @@ const migrationStatus = z.strictObject({
   elapsedMs: z.number(),
   startedAt: z.string(),
   endedAt: z.string().optional(),
+  downtimeMs: z.number().optional(),
   why: z.string().optional()
 })
 
@@ -189,7 +190,7 @@ export const CONTROL_API = {
       dryRun: flag('dryRun')
     }),
     answer: z.union([
-      z.strictObject({ vm: z.string(), from: z.string(), to: z.string(), mode: migrationMode, elapsedMs: z.number() }),
+      z.strictObject({ vm: z.string(), from: z.string(), to: z.string(), mode: migrationMode, elapsedMs: z.number(), downtimeMs: z.number().optional() }),
       z.strictObject({
         vm: z.string(), from: z.string(), to: z.string(), mode: migrationMode, why: z.string(), memoryBytes: z.number(),
         disks: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number() })),

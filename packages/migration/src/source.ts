@@ -100,7 +100,15 @@ export class MigrationPendingError extends FaultError {
 
 type Entry = JournalEntry<SourceIntent>
 
-export interface MigrateResult { vm: string, from: string, to: string, mode: Mode, elapsedMs: number }
+export interface MigrateResult {
+  vm: string
+  from: string
+  to: string
+  mode: Mode
+  elapsedMs: number
+  /** Live: the guest's pause at the switch-over, as the target's libvirt measured it, when it could. */
+  downtimeMs?: number
+}
 
 export class MigrationSource {
   private readonly ports: SourcePorts
@@ -169,8 +177,8 @@ export class MigrationSource {
     await this.at('source:transferred')
     entry = await journal.write(journal.advance(entry, 'commit'))
     await at('commit')
-    await this.finish(entry, options.onProgress === undefined ? undefined : () => { options.onProgress!(watch.silence(this.now(), 'cleanup').event) })
-    return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started }
+    const downtimeMs = await this.finish(entry, options.onProgress === undefined ? undefined : () => { options.onProgress!(watch.silence(this.now(), 'cleanup').event) })
+    return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started, ...(downtimeMs === undefined ? {} : { downtimeMs }) }
   }
 
   /** Whether this host is the source of `migrationId` (its journal holds it open). */
@@ -207,7 +215,8 @@ export class MigrationSource {
   }
 
   /** Commit (retried while the target answers no), then hand over: the VM's record and images go. */
-  private async finish (entry: Entry, cleaning?: () => void): Promise<void> {
+  /** Returns the downtime the target measured, when it says. */
+  private async finish (entry: Entry, cleaning?: () => void): Promise<number | undefined> {
     const { intent } = entry
     const committed = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, entry, 'commit')).catch((error: Error): MigrateResponse => ({ ok: false, kind: 'fault', name: error.name, message: error.message, hint: '' }))
     if (!committed.ok) throw new MigrationPendingError(`${intent.vm} moved to ${intent.targetName}, which has not taken it over yet: ${committed.message}`, { hint: 'the agent tries again; see multiverse vm list' })
@@ -215,6 +224,7 @@ export class MigrationSource {
     cleaning?.()
     await this.at('source:cleanup')
     await this.ports.handOver(intent.vm, intent.domainUuid, intent.images, [this.ports.journal.endOp(cleanup.id)])
+    return committed.downtimeMs
   }
 
   /** The target undoes its side; the VM, if it ran and is here stopped (offline), starts again. Retried until both stand. */

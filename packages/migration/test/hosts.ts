@@ -98,6 +98,7 @@ export async function target (source: SourceAnswer = { reachable: true, says: 'o
     consolePath: (vm) => join(dir, 'console', `${vm}.log`),
     freePorts: async () => ({ memory: 49300, disks: 49301 }),
     domain: async (vm) => await domainFact(hv, vm),
+    downtime: async () => 42,
     removeDomain: async (vm) => { await hv.destroy(vm); await hv.undefine(vm) },
     libvirtSocket: '/run/libvirt/libvirt-sock',
     askSource: async () => source,

@@ -9,7 +9,7 @@ describe('the source of a live migration', () => {
   it('moves the VM: the target adopts it with the next generation and its own paths, the source hands it over', async () => {
     const { source, hv, journal, handedOver, target: there } = await pair()
     const result = await source.migrate(moving, TARGET, 'h2')
-    expect(result).toMatchObject({ vm: 'web', from: 'h2', to: 'h3', mode: 'live' })
+    expect(result).toMatchObject({ vm: 'web', from: 'h2', to: 'h3', mode: 'live', downtimeMs: 42 })
     expect(hv.domains.has('web')).toBe(false)
     const arrived = there.hv.domains.get('web')!
     expect(arrived.state.state).toBe('running')

@@ -37,7 +37,7 @@ describe('the target of a migration', () => {
     expect(t.gated.size).toBe(0)
     expect(tunnelVerdict(t.gated, SOURCE, ticket(token))).toMatchObject({ ok: false })
     // A source whose answer was lost asks again: committed, and nothing done twice.
-    expect(await t.handle(request('commit'), SOURCE)).toEqual({ ok: true })
+    expect(await t.handle(request('commit'), SOURCE)).toEqual({ ok: true, downtimeMs: 42 })
     expect(await t.handle(request('status'), SOURCE)).toEqual({ ok: true, step: 'committed' })
     expect(ledger.adopted).toHaveLength(1)
   })

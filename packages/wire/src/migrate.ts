@@ -74,6 +74,8 @@ export type MigrateResponse =
     disksPort?: number
     /** status */
     step?: MigrateStatus
+    /** commit, live: the guest's pause at the switch-over, as libvirt measured it */
+    downtimeMs?: number
   }
   | ErrorData
 
@@ -136,7 +138,8 @@ export function decodeMigrateResponse (bytes: Uint8Array): MigrateResponse {
     ...(m.consolePath === '' ? {} : { consolePath: m.consolePath }),
     ...optional('memoryPort', port('memoryPort', m.memoryPort)),
     ...optional('disksPort', port('disksPort', m.disksPort)),
-    ...optional('step', step)
+    ...optional('step', step),
+    ...optional('downtimeMs', m.downtimeMs === 0 ? undefined : m.downtimeMs)
   }
 }
 

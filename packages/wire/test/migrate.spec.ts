@@ -46,6 +46,7 @@ describe('migrate answers', () => {
     const token = newTunnelToken()
     for (const response of [
       { ok: true as const, token },
+      { ok: true as const, downtimeMs: 312 },
       { ok: true as const, diskPaths: ['/var/lib/multiverse/images/desktop@root.qcow2'], consolePath: '/var/lib/multiverse/console/desktop.log', memoryPort: 49152, disksPort: 49153 },
       { ok: true as const, step: 'receiving' as const },
       { ok: true as const, step: 'committing' as const },

@@ -26,6 +26,8 @@ export interface MigrationStatus {
   elapsedMs: number
   startedAt: string
   endedAt?: string
+  /** Live, moved: the guest's pause at the switch-over, as the target's libvirt measured it. */
+  downtimeMs?: number
   /** Why it ended as it did (aborted, pending). */
   why?: string
 }
@@ -59,6 +61,7 @@ export class MigrationBoard {
     this.running.set(start.vm, entry)
     try {
       const result = await work(entry.cancel.signal, (event) => { Object.assign(status, event) })
+      if (result.downtimeMs !== undefined) status.downtimeMs = result.downtimeMs
       this.end(status, 'moved')
       return result
     } catch (error) {

@@ -137,6 +137,7 @@ export class Migrations {
       freePorts: async () => ({ memory: await freePort(), disks: await freePort() }),
       domain,
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
+      downtime: async (vm) => (await hypervisor.jobInfo(vm, { completed: true })).totalDowntimeMs,
       serveImages: async (id, images, port) => { await this.servers.serve(id, images, port) },
       stopServing: async (id) => { await this.servers.stop(id) },
       checksum: async (path) => await diskChecksum(path),

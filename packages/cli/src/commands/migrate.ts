@@ -62,7 +62,8 @@ export function registerMigrateCommands (cluster: Command, io: Io): void {
       }
       const r = await follow(o.control, vm, pending, o.json === true ? (s) => { io.out(`${JSON.stringify({ event: 'progress', ...s })}\n`) } : progressBar(io.progress))
       if (!('elapsedMs' in r)) return
-      io.out(o.json === true ? `${JSON.stringify({ event: 'moved', ...r })}\n` : `${r.vm} moved ${r.mode} from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s\n`)
+      const downtime = r.downtimeMs === undefined ? '' : ` (paused ${r.downtimeMs} ms at the switch-over)`
+      io.out(o.json === true ? `${JSON.stringify({ event: 'moved', ...r })}\n` : `${r.vm} moved ${r.mode} from ${r.from} to ${r.to} in ${(r.elapsedMs / 1000).toFixed(1)} s${downtime}\n`)
     })
 
   controlOption(cluster.command('migrations').description('the migrations this host drives, or VM\'s owner: running, then recent').argument('[vm]'))
@@ -70,9 +71,9 @@ export function registerMigrateCommands (cluster: Command, io: Io): void {
       const r = await callAgent(o.control, 'GET /v1/migrations', vm === undefined ? {} : { vm })
       io.out(jsonOr(o.json, r, () => r.migrations.length === 0
         ? `no migration from ${r.host} since its agent started\n`
-        : `${table(['VM', 'FROM', 'TO', 'MODE', 'STATE', 'PHASE', 'MOVED', 'RATE', 'ETA', 'ELAPSED', 'WHY'], r.migrations.map((m) => [
+        : `${table(['VM', 'FROM', 'TO', 'MODE', 'STATE', 'PHASE', 'MOVED', 'RATE', 'ETA', 'ELAPSED', 'DOWNTIME', 'WHY'], r.migrations.map((m) => [
           m.vm, m.from, m.to, m.mode, m.state, m.phase, moved(m), m.rateBytesPerSecond > 0 ? `${bytes(m.rateBytesPerSecond)}/s` : '-',
-          m.etaMs === null || m.state !== 'running' ? '-' : `${Math.ceil(m.etaMs / 1000)} s`, `${(m.elapsedMs / 1000).toFixed(1)} s`, m.why ?? ''
+          m.etaMs === null || m.state !== 'running' ? '-' : `${Math.ceil(m.etaMs / 1000)} s`, `${(m.elapsedMs / 1000).toFixed(1)} s`, m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, m.why ?? ''
         ]))}\n`))
     })
 }

@@ -4557,6 +4557,9 @@ export namespace multiverse {
             /** MigrateResponse step. */
             step: string;
 
+            /** MigrateResponse downtimeMs. */
+            downtimeMs: number;
+
             /**
              * Creates a new MigrateResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -4666,6 +4669,9 @@ export namespace multiverse {
 
                 /** MigrateResponse step */
                 step?: (string|null);
+
+                /** MigrateResponse downtimeMs */
+                downtimeMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -14235,6 +14235,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {number|null} [memoryPort] MigrateResponse memoryPort
              * @property {number|null} [disksPort] MigrateResponse disksPort
              * @property {string|null} [step] MigrateResponse step
+             * @property {number|null} [downtimeMs] MigrateResponse downtimeMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14356,6 +14357,14 @@ export const multiverse = $root.multiverse = (() => {
             MigrateResponse.prototype.step = "";
 
             /**
+             * MigrateResponse downtimeMs.
+             * @member {number} downtimeMs
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.downtimeMs = 0;
+
+            /**
              * Creates a new MigrateResponse instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.MigrateResponse
@@ -14410,6 +14419,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.disksPort);
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.step);
+                if (message.downtimeMs != null && $Object.hasOwnProperty.call(message, "downtimeMs") && message.downtimeMs !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.downtimeMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14565,6 +14576,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.step;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.downtimeMs = value;
+                            else
+                                delete message.downtimeMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14650,6 +14670,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     if (!$util.isString(message.step))
                         return "step: string expected";
+                if (message.downtimeMs != null && $Object.hasOwnProperty.call(message, "downtimeMs"))
+                    if (!$util.isInteger(message.downtimeMs))
+                        return "downtimeMs: integer expected";
                 return null;
             };
 
@@ -14711,6 +14734,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.step != null)
                     if (typeof object.step !== "string" || object.step.length)
                         message.step = $String(object.step);
+                if (object.downtimeMs != null)
+                    if ($Number(object.downtimeMs) !== 0)
+                        message.downtimeMs = object.downtimeMs >>> 0;
                 return message;
             };
 
@@ -14750,6 +14776,7 @@ export const multiverse = $root.multiverse = (() => {
                     object.memoryPort = 0;
                     object.disksPort = 0;
                     object.step = "";
+                    object.downtimeMs = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -14776,6 +14803,8 @@ export const multiverse = $root.multiverse = (() => {
                     object.disksPort = message.disksPort;
                 if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
                     object.step = message.step;
+                if (message.downtimeMs != null && $Object.hasOwnProperty.call(message, "downtimeMs"))
+                    object.downtimeMs = message.downtimeMs;
                 return object;
             };
 
