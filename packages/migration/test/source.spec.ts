@@ -77,6 +77,27 @@ describe('a source restarted mid-migration', () => {
     expect(await journal.open()).toEqual([])
   })
 
+  it('killed once libvirt moved the VM, before the commit is written: commits and hands over on restart', async () => {
+    // The lab's crash matrix found it: the journal says transfer, the domain is gone from here,
+    // and the target, asked, says only that it is receiving (its domain is not in the answer).
+    const { ports, hv, journal, handedOver, target: there } = await pair()
+    let reached!: () => void
+    const stopped = new Promise<void>((resolve) => { reached = resolve })
+    // Stopped there for good, as if killed: the hook never returns.
+    const killed = new MigrationSource({ ...ports, at: async (point) => { if (point === 'source:transferred') { reached(); await new Promise<never>(() => {}) } } })
+    void killed.migrate(moving, TARGET, 'h2')
+    await stopped
+    expect(hv.domains.has('web')).toBe(false)
+    expect(there.hv.domains.get('web')?.state.state).toBe('running')
+    expect((await journal.open()).map((e) => e.step)).toEqual(['transfer'])
+    expect((await there.journal.open()).map((e) => e.step)).toEqual(['receiving'])
+    expect(await new MigrationSource(ports).recover()).toBe(0)
+    expect(there.ledger.adopted).toEqual([{ uuid: UUID, running: true, generation: 1, images: [join(there.images, 'web@root.qcow2')] }])
+    expect(handedOver).toEqual(['web'])
+    expect(await journal.open()).toEqual([])
+    expect(await there.journal.open()).toEqual([])
+  })
+
   it('killed before the transfer: aborts on restart, the VM stays here', async () => {
     const { ports, hv, journal, target: there } = await pair()
     const entry = await journal.write(journal.advance(journal.entry('ab'.repeat(16), 'reserve', {
