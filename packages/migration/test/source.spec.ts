@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MigrationAbortedError, MigrationSource, targetXml } from '../src/source.ts'
+import { MigrationAbortedError, MigrationPendingError, MigrationSource, targetXml } from '../src/source.ts'
 import { UUID } from './hosts.ts'
 import { SELF, TARGET, moving, pair, vmXml } from './pair.ts'
 
@@ -96,6 +96,30 @@ describe('a source restarted mid-migration', () => {
     expect(handedOver).toEqual(['web'])
     expect(await journal.open()).toEqual([])
     expect(await there.journal.open()).toEqual([])
+  })
+
+  it('libvirt gone mid-transfer (its libvirtd stopped, the guest with it): the abort stays open until libvirt is back, then starts the VM again', async () => {
+    // Found by the lab's crash matrix: the abort could not ask libvirt, threw, and the entry
+    // stayed at abort, never tried again, the VM off.
+    const { source, ports, hv, journal, target: there } = await pair()
+    let down = true
+    const domain = ports.domain
+    ports.domain = async (vm) => { if (down) throw new Error('libvirtd is down'); return await domain(vm) }
+    ports.migrate = async (vm) => {
+      const d = hv.domains.get(vm)!
+      d.state = { state: 'shutoff', reason: 'crashed' }
+      d.id = null
+      throw new Error('End of file while reading data')
+    }
+    await expect(source.migrate(moving, TARGET, 'h2')).rejects.toThrow(MigrationPendingError)
+    expect((await journal.open()).map((e) => e.step)).toEqual(['abort'])
+    expect(await there.journal.open()).toEqual([])
+    // A restart (or the reconcile) while libvirt is still down: the entry stays, nothing throws.
+    expect(await new MigrationSource(ports).recover()).toBe(1)
+    down = false
+    expect(await new MigrationSource(ports).recover()).toBe(0)
+    expect(hv.domains.get('web')?.state.state).toBe('running')
+    expect(await journal.open()).toEqual([])
   })
 
   it('killed before the transfer: aborts on restart, the VM stays here', async () => {
