@@ -64,7 +64,11 @@ export function recoverSource (step: SourceStep, facts: SourceFacts): SourceReco
       // Live: libvirt leaves the domain on exactly one side. Still here: the move did not finish.
       if (here !== null) return abort
       if (!facts.target.reachable) return { action: 'wait', why: 'the domain left this host and the target cannot be asked whether it holds it' }
-      return there ? { action: 'commit' } : { action: 'lost', why: 'neither this host nor the target holds the domain' }
+      // Gone from here, live, the target still receiving: libvirt moved it there. A target says
+      // its domain only once committed, but it commits only on the domain of this UUID, and
+      // refuses until then: asking it removes nothing.
+      if (there || (facts.mode === 'live' && facts.target.holds === 'open')) return { action: 'commit' }
+      return { action: 'lost', why: 'neither this host nor the target holds the domain' }
     case 'commit':
       if (!facts.target.reachable) return { action: 'wait', why: 'the target cannot be asked whether it took the VM' }
       if (facts.target.holds === 'committed') return { action: 'cleanup' }

@@ -201,9 +201,10 @@ export class MigrationSource {
     let open = 0
     for (const entry of await this.ports.journal.open()) {
       const intent = entry.intent
-      const target = await this.status(entry)
-      const decided = recoverSource(entry.step as SourceStep, { mode: intent.mode ?? 'live', uuid: intent.domainUuid, wasRunning: intent.wasRunning, domain: await this.ports.domain(intent.vm), target })
       try {
+        // libvirt not answering (its libvirtd down) leaves the entry for the next try, as any failure here.
+        const domain = await this.ports.domain(intent.vm)
+        const decided = recoverSource(entry.step as SourceStep, { mode: intent.mode ?? 'live', uuid: intent.domainUuid, wasRunning: intent.wasRunning, domain, target: await this.status(entry) })
         if (decided.action === 'abort') await this.abort(entry)
         else if (decided.action === 'commit' || decided.action === 'cleanup') await this.finish(await this.ports.journal.write(this.ports.journal.advance(entry, 'commit')))
         else open++
@@ -235,7 +236,10 @@ export class MigrationSource {
     const answer = await this.ports.ask(intent.target, stepRequest(this.ports.clusterId, aborting, 'abort')).catch((): MigrateResponse => ({ ok: true }))
     // A target that refuses the abort still holds its side; its lease lapses and its own recovery undoes it.
     if (!answer.ok && answer.kind === 'fault') throw new MigrationPendingError(`${intent.vm}: the target could not undo its side: ${answer.message}`)
-    const here = await this.ports.domain(intent.vm)
+    // libvirt down (its libvirtd stopped mid-transfer): the VM may have to start again once it is back.
+    const here = await this.ports.domain(intent.vm).catch((error: Error) => {
+      throw new MigrationPendingError(`${intent.vm} stays on this host, whose libvirt cannot be asked yet: ${error.message}`, { hint: 'the agent tries again' })
+    })
     if (intent.wasRunning && here !== null && here.uuid === intent.domainUuid && !here.running) {
       await this.ports.restart(intent.vm).catch((error: Error) => {
         throw new MigrationPendingError(`${intent.vm} stays on this host but could not be started again: ${error.message}`, { hint: `the agent tries again; or start it: multiverse vm start ${intent.vm}` })

@@ -23,7 +23,10 @@ describe('a source restarted mid-migration', () => {
     { name: 'at transfer, live, the domain moved: commit', step: 'transfer', facts: { mode: 'live', wasRunning: true, domain: null, target: target('open', running) }, want: 'commit' },
     { name: 'at transfer, the domain gone, target down: wait, remove nothing', step: 'transfer', facts: { mode: 'live', wasRunning: true, domain: null, target: unreachable }, want: 'wait' },
     { name: 'at transfer, another domain of that name here: it is not ours', step: 'transfer', facts: { mode: 'live', wasRunning: true, domain: stranger, target: target('open', running) }, want: 'commit' },
-    { name: 'at transfer, neither host holds it: lost, reported', step: 'transfer', facts: { mode: 'live', wasRunning: true, domain: null, target: target('open', null) }, want: 'lost' },
+    // The target does not say its domain before it commits: receiving is enough, its commit checks the domain.
+    { name: 'at transfer, live, the domain left, the target receiving: commit', step: 'transfer', facts: { mode: 'live', wasRunning: true, domain: null, target: target('open', null) }, want: 'commit' },
+    { name: 'at transfer, live, the domain left, the target undid its side: lost, reported', step: 'transfer', facts: { mode: 'live', wasRunning: true, domain: null, target: target('none', null) }, want: 'lost' },
+    { name: 'at transfer, offline, the stopped domain gone from here: lost, reported', step: 'transfer', facts: { mode: 'offline', wasRunning: true, domain: null, target: target('open', null) }, want: 'lost' },
     { name: 'at commit, the target committed: clean up', step: 'commit', facts: { mode: 'offline', wasRunning: true, domain: shutOff, target: target('committed', running) }, want: 'cleanup' },
     { name: 'at commit, the target has not: commit again', step: 'commit', facts: { mode: 'offline', wasRunning: true, domain: shutOff, target: target('open', null) }, want: 'commit' },
     { name: 'at commit, target down: wait', step: 'commit', facts: { mode: 'live', wasRunning: true, domain: null, target: unreachable }, want: 'wait' },

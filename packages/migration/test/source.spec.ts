@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MigrationAbortedError, MigrationSource } from '../src/source.ts'
+import { MigrationAbortedError, MigrationPendingError, MigrationSource } from '../src/source.ts'
 import { targetXml } from '../src/transfer.ts'
 import { UUID } from './hosts.ts'
 import { SELF, TARGET, moving, pair, vmXml } from './pair.ts'
@@ -75,6 +75,51 @@ describe('a source restarted mid-migration', () => {
     expect(await new MigrationSource(ports).recover()).toBe(0)
     expect(there.ledger.adopted).toHaveLength(1)
     expect(handedOver).toEqual(['web'])
+    expect(await journal.open()).toEqual([])
+  })
+
+  it('killed once libvirt moved the VM, before the commit is written: commits and hands over on restart', async () => {
+    // The lab's crash matrix found it: the journal says transfer, the domain is gone from here,
+    // and the target, asked, says only that it is receiving (its domain is not in the answer).
+    const { ports, hv, journal, handedOver, target: there } = await pair()
+    let reached!: () => void
+    const stopped = new Promise<void>((resolve) => { reached = resolve })
+    // Stopped there for good, as if killed: the hook never returns.
+    const killed = new MigrationSource({ ...ports, at: async (point) => { if (point === 'source:transferred') { reached(); await new Promise<never>(() => {}) } } })
+    void killed.migrate(moving, TARGET, 'h2')
+    await stopped
+    expect(hv.domains.has('web')).toBe(false)
+    expect(there.hv.domains.get('web')?.state.state).toBe('running')
+    expect((await journal.open()).map((e) => e.step)).toEqual(['transfer'])
+    expect((await there.journal.open()).map((e) => e.step)).toEqual(['receiving'])
+    expect(await new MigrationSource(ports).recover()).toBe(0)
+    expect(there.ledger.adopted).toEqual([{ uuid: UUID, running: true, generation: 1, images: [join(there.images, 'web@root.qcow2')] }])
+    expect(handedOver).toEqual(['web'])
+    expect(await journal.open()).toEqual([])
+    expect(await there.journal.open()).toEqual([])
+  })
+
+  it('libvirt gone mid-transfer (its libvirtd stopped, the guest with it): the abort stays open until libvirt is back, then starts the VM again', async () => {
+    // Found by the lab's crash matrix: the abort could not ask libvirt, threw, and the entry
+    // stayed at abort, never tried again, the VM off.
+    const { source, ports, hv, journal, target: there } = await pair()
+    let down = true
+    const domain = ports.domain
+    ports.domain = async (vm) => { if (down) throw new Error('libvirtd is down'); return await domain(vm) }
+    ports.migrate = async (vm) => {
+      const d = hv.domains.get(vm)!
+      d.state = { state: 'shutoff', reason: 'crashed' }
+      d.id = null
+      throw new Error('End of file while reading data')
+    }
+    await expect(source.migrate(moving, TARGET, 'h2')).rejects.toThrow(MigrationPendingError)
+    expect((await journal.open()).map((e) => e.step)).toEqual(['abort'])
+    expect(await there.journal.open()).toEqual([])
+    // A restart (or the reconcile) while libvirt is still down: the entry stays, nothing throws.
+    expect(await new MigrationSource(ports).recover()).toBe(1)
+    down = false
+    expect(await new MigrationSource(ports).recover()).toBe(0)
+    expect(hv.domains.get('web')?.state.state).toBe('running')
     expect(await journal.open()).toEqual([])
   })
 

@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { VmSpec, VmState } from '@multiverse/domain'
 import { RefusedError, SerialQueue, UsageError } from '@multiverse/domain'
+import { DomainNotFoundError } from '@multiverse/executor'
 import type { DomainState } from '@multiverse/executor'
 import { validateVmSpec } from '@multiverse/scheduler'
 import type { VmRequest, VmResponse } from '@multiverse/wire'
@@ -147,8 +148,17 @@ export class VmOwner {
     await this.stop(this.record(name), waitMs, force)
   }
 
-  /** `vm start`, for a migration that holds the VM's turn already, or owns a VM that just arrived. */
+  /**
+   * `vm start`, for a migration that holds the VM's turn already, or owns a VM that just arrived.
+   * A record that still says running while libvirt lost the guest (its libvirtd stopped with its
+   * QEMUs, before a reconcile saw it) follows libvirt first: the guest starts again.
+   */
   async startHeld (name: string): Promise<void> {
+    const record = this.record(name)
+    if (record.vm.state === 'running' && record.domain !== undefined) {
+      const state = await this.stateNow(name)
+      if (state !== null && state !== 'running') await this.follow(record, state)
+    }
     await this.start(this.record(name))
   }
 
@@ -181,19 +191,37 @@ export class VmOwner {
       return
     }
     for (const record of defined) {
-      const state = states.get(record.vm.name) ?? null
-      if (state === null || state === record.vm.state) continue
+      const listed = states.get(record.vm.name) ?? null
+      if (listed === null || listed === record.vm.state) continue
       await this.operations.run(record.vm.name, async () => {
         const current = this.init.ledger.vm(record.vm.name)
-        if (current?.domain === undefined || current.vm.state === state) return
+        if (current?.domain === undefined || current.vm.state === listed) return
         // The list was read before this turn: an operation that held the VM meanwhile (a start,
-        // whose domain is paused while QEMU comes up) may have changed it. Ask again.
-        if (vmState((await this.init.hypervisor.state(current.vm.name)).state) !== state) return
-        const off = state === 'stopped' || state === 'crashed'
-        if (off && current.domain.binding !== null) await this.init.executor.destroy({ name: current.vm.name, binding: current.domain.binding })
-        await this.init.ledger.update(current.vm.name, (r) => ({ ...r, domain: { ...r.domain!, binding: off ? null : r.domain!.binding }, vm: { ...r.vm, state } }))
-        this.init.log.info({ vm: current.vm.name, was: current.vm.state, now: state }, 'vm state changed outside the agent')
+        // whose domain is paused or off while QEMU comes up) may have changed libvirt. The list's
+        // answer is old news that must not undo it: libvirt is asked again.
+        const state = await this.stateNow(current.vm.name)
+        if (state === null || state === current.vm.state) return
+        await this.follow(current, state)
       }).catch((error: Error) => { this.init.log.warn({ vm: record.vm.name, err: error.message }, 'reconcile failed') })
+    }
+  }
+
+  /** The record takes the state libvirt says, on the VM's turn; a guest found off gives its devices back. */
+  private async follow (record: VmRecord, state: VmState): Promise<void> {
+    const domain = this.domainOf(record)
+    const off = state === 'stopped' || state === 'crashed'
+    if (off && domain.binding !== null) await this.init.executor.destroy({ name: record.vm.name, binding: domain.binding })
+    await this.init.ledger.update(record.vm.name, (r) => ({ ...r, domain: { ...r.domain!, binding: off ? null : r.domain!.binding }, vm: { ...r.vm, state } }))
+    this.init.log.info({ vm: record.vm.name, was: record.vm.state, now: state }, 'vm state changed outside the agent')
+  }
+
+  /** What libvirt says of the VM now, as a VM state; null for a transition, or no such domain. */
+  private async stateNow (name: string): Promise<VmState | null> {
+    try {
+      return vmState((await this.init.hypervisor.state(name)).state)
+    } catch (error) {
+      if (error instanceof DomainNotFoundError) return null
+      throw error
     }
   }
 

@@ -182,6 +182,37 @@ describe('VmOwner.reconcile', () => {
     expect(record('gamer')).toEqual({ state: 'running', bound: true })
   })
 
+  it('a start that runs between the list and the reconcile\'s turn on the VM: the guest keeps running', async () => {
+    // Found by the lab's crash matrix: the list said shut off, a start went first on the VM's
+    // turn, and the reconcile then took the old answer for news and destroyed the fresh guest.
+    await created(false)
+    const list = h1.hv.list.bind(h1.hv)
+    let started: Promise<unknown> | undefined
+    h1.hv.list = async (options) => {
+      const listed = await list(options)
+      started = h1.owner.handle(request('start', 'gamer'), 'planner')
+      return listed
+    }
+    await h1.owner.reconcile()
+    expect(await started).toEqual({ ok: true, state: 'running' })
+    expect(domainState('gamer')).toBe('running')
+    expect(record('gamer')).toEqual({ state: 'running', bound: true })
+    expect(drivers()).toEqual(VFIO)
+  })
+
+  it('a migration starts a guest whose QEMU went with its libvirtd, before any reconcile saw it: it runs again', async () => {
+    // Found by the lab's crash matrix: libvirtd stopped mid-transfer on the source, the move
+    // aborted, and the start that was to bring the guest back took the stale record for the truth.
+    await created(true)
+    const domain = h1.hv.domains.get('gamer')!
+    domain.state = { state: 'shutoff', reason: 'crashed' }
+    domain.id = null
+    await h1.owner.exclusive('gamer', async () => { await h1.owner.startHeld('gamer') })
+    expect(domainState('gamer')).toBe('running')
+    expect(record('gamer')).toEqual({ state: 'running', bound: true })
+    expect(drivers()).toEqual(VFIO)
+  })
+
   it('a domain gone from libvirt, or libvirt not answering: the record is left as it is', async () => {
     await created(true)
     const { LibvirtUnavailableError } = await import('@multiverse/executor')
