@@ -2,9 +2,9 @@
  * The target's side of a migration (docs/architecture.md §12): it agrees (a lease), prepares
  * (disk images, loopback ports), lets the source's tunnels in while it receives, and takes the
  * VM over at commit, each step written to its journal, durably, before it is taken. Offline, it
- * serves the images over NBD while it receives, and at commit compares each image's checksum
- * with the source's, defines the domain with the devices the lease holds here, and starts it
- * if it ran. An abort, or a lease that lapses while the source cannot be asked, undoes
+ * serves the images over NBD while it receives, compares each image's checksum with the
+ * source's (verify), and at commit defines the domain with the devices the lease holds here and
+ * starts it if it ran. An abort, or a lease that lapses while the source cannot be asked, undoes
  * everything it did. Requests are idempotent per migration: a source that lost an answer asks
  * again and gets the same one.
  *
@@ -239,7 +239,8 @@ export class MigrationTarget {
     if (intent.verified !== undefined) return { ok: true }
     if (entry.step !== 'receiving' || intent.mode !== 'offline') throw new MigrationStepError(`migration ${entry.id} is ${intent.mode}, ${entry.step}: nothing to verify`)
     if (request.disks.length !== intent.images.length) throw new MigrationStepError(`the source names ${request.disks.length} disks, ${intent.images.length} were made here`)
-    this.gated.delete(entry.id)
+    // No stream may write into the images once they are checked; the migration stays gated (its lease kept).
+    this.gate(entry, false)
     await this.ports.stopServing(entry.id)
     for (const [i, path] of intent.images.entries()) {
       const { name, checksum } = request.disks[i]!
@@ -319,11 +320,11 @@ export class MigrationTarget {
   }
 
   /** What the tunnel gate knows of a migration: its source, token, step and endpoints. */
-  private gate (entry: Entry): void {
+  private gate (entry: Entry, streams = entry.intent.verified === undefined): void {
     const { source, token, ports, mode } = entry.intent
     // Offline, the only stream is the images': libvirt and QEMU here are not the source's business.
     const endpoints: Partial<Record<'libvirt' | 'memory' | 'disks', GateEndpoint>> = mode === 'live' ? { libvirt: { path: this.ports.libvirtSocket } } : {}
-    if (ports !== null) {
+    if (ports !== null && streams) {
       if (mode === 'live') endpoints.memory = { host: '127.0.0.1', port: ports.memory }
       endpoints.disks = { host: '127.0.0.1', port: ports.disks }
     }

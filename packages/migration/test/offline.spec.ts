@@ -70,7 +70,7 @@ describe('an offline migration', () => {
   })
 
   it('the target lets only the disks stream in, and only while it receives', async () => {
-    const { t, serving } = await offlinePair().then((p) => p.target)
+    const { t, serving, journal } = await offlinePair().then((p) => p.target)
     const { token } = await t.handle(request('reserve', { mode: 'offline' }), SOURCE) as { token: Uint8Array }
     await t.handle(request('prepare', { mode: 'offline' }), SOURCE)
     const open = (channel: 'libvirt' | 'memory' | 'disks'): ReturnType<typeof tunnelVerdict> => tunnelVerdict(t.gated, SOURCE, { clusterId: 'c'.repeat(32), migrationId: ID, token, channel })
@@ -81,6 +81,12 @@ describe('an offline migration', () => {
     expect(open('libvirt')).toMatchObject({ ok: false, reason: expect.stringMatching(/carries no libvirt stream/) })
     expect(open('memory')).toMatchObject({ ok: false, reason: expect.stringMatching(/carries no memory stream/) })
     expect(await t.handle(request('commit', { mode: 'offline' }), SOURCE)).toMatchObject({ ok: false, message: expect.stringMatching(/not verified yet/) })
+    // Verified: no stream may write into the images any more, and the migration (its lease) stays held.
+    const { images } = (await journal.get(ID))!.intent
+    expect(await t.handle(request('verify', { mode: 'offline', disks: [{ name: 'root', virtualBytes: 64 << 20, checksum: fileChecksum(images[0]!) }] }), SOURCE)).toEqual({ ok: true })
+    expect(serving.size).toBe(0)
+    expect(open('disks')).toMatchObject({ ok: false, reason: expect.stringMatching(/carries no disks stream/) })
+    expect(t.gated.has(ID)).toBe(true)
   })
 })
 
