@@ -285,6 +285,8 @@ export class MigrationTarget {
   private async start (entry: Entry): Promise<void> {
     await this.ports.startArrived(entry.intent.vm)
     await this.ports.journal.end(entry.id)
+    // Over here: it no longer counts among the migrations this host receives.
+    this.gated.delete(entry.id)
   }
 
   /** Takes the VM over: live, the domain must be here under the migration's UUID, running or not as it arrived. */

@@ -120,6 +120,8 @@ describe('an offline migration cut short', () => {
     expect(await there.t.recover()).toBe(0)
     expect(there.hv.domains.get('web')?.state.state).toBe('running')
     expect(await there.journal.open()).toEqual([])
+    // Over: the next migration in is not refused as one too many.
+    expect(there.t.gated.size).toBe(0)
     expect(await new MigrationSource(ports).recover()).toBe(0)
   })
 })
