@@ -313,7 +313,8 @@ describe('after every trial', () => {
     const cli = migrateInBackground(vm, 'offline')
     const { code, out } = await cli.done
     expect(code, out).toBe(0)
-    expect(JSON.parse(out)).toMatchObject({ vm, from: 'h2', to: 'h3', mode: 'offline' })
+    // --json streams one event per line; the last says how the move ended.
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toMatchObject({ event: 'moved', vm, from: 'h2', to: 'h3', mode: 'offline' })
     expect((await call('h1', '/v1/vm/remove', { name: vm, force: true })).body).toMatchObject({ host: 'h3', state: 'removed' })
   }, 180_000)
 })
