@@ -9,7 +9,7 @@
  * stand. A restart finishes or undoes what the journal holds (recovery.ts).
  */
 import { randomBytes } from 'node:crypto'
-import { FaultError, MAX_LEASE_TTL_MS, RefusedError } from '@multiverse/domain'
+import { FaultError, MAX_LEASE_TTL_MS, RefusedError, optional } from '@multiverse/domain'
 import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
 import type { LeaseAsk, MigrateRequest, MigrateResponse } from '@multiverse/wire'
 import { firstStep, nextSourceStep } from './machine.ts'
@@ -178,7 +178,7 @@ export class MigrationSource {
     entry = await journal.write(journal.advance(entry, 'commit'))
     await at('commit')
     const downtimeMs = await this.finish(entry, options.onProgress === undefined ? undefined : () => { options.onProgress!(watch.silence(this.now(), 'cleanup').event) })
-    return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started, ...(downtimeMs === undefined ? {} : { downtimeMs }) }
+    return { vm: vm.name, from, to: target.name, mode, elapsedMs: this.now() - started, ...optional('downtimeMs', downtimeMs) }
   }
 
   /** Whether this host is the source of `migrationId` (its journal holds it open). */
@@ -280,8 +280,4 @@ export class MigrationSource {
 function stepRequest (clusterId: string, entry: Entry, op: MigrateRequest['op']): MigrateRequest {
   const { intent } = entry
   return { clusterId, op, migrationId: entry.id, vm: intent.vm, mode: intent.mode ?? 'live', domainUuid: intent.domainUuid, ask: null, disks: [], running: intent.wasRunning, generation: intent.generation }
-}
-
-function optional<K extends string, V> (key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : { [key]: value } as Record<K, V>
 }

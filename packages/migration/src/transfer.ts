@@ -7,7 +7,7 @@
  * migration outlived its budget; the operator's cancel ends it too. Ending a live transfer is
  * aborting libvirt's job, which leaves the VM running here; ending an offline one kills qemu-img.
  */
-import { RefusedError } from '@multiverse/domain'
+import { RefusedError, optional } from '@multiverse/domain'
 import type { MigrateResponse, TunnelChannel, TunnelOpen } from '@multiverse/wire'
 import type { ProgressEvent, ProgressWatch } from './progress.ts'
 import { watchJob } from './watch-job.ts'
@@ -77,14 +77,14 @@ export async function transferLive (ports: TransferPorts, vm: TransferVm, transf
       void ports.abortJob(vm.name).catch(() => {})
     }
     const watcher = watchJob(async () => await ports.jobInfo(vm.name), transfer.watch, {
-      now: transfer.now, onAbort: (reason) => { stop(reason) }, ...(transfer.onProgress === undefined ? {} : { onProgress: transfer.onProgress })
+      now: transfer.now, onAbort: (reason) => { stop(reason) }, ...optional('onProgress', transfer.onProgress)
     })
     const cancel = (): void => { stop('cancelled by the operator') }
     transfer.signal?.addEventListener('abort', cancel, { once: true })
     try {
       await ports.migrate(vm.name, {
         destination: `qemu+tcp://127.0.0.1:${rpc!.port}/system`, xml, memoryUri: `tcp://127.0.0.1:${memoryPort}`, disksUri: `tcp://127.0.0.1:${disksPort}`,
-        timeoutMs: transfer.watch.budgetMs, ...(transfer.bandwidthMiBs === undefined ? {} : { bandwidthMiBs: transfer.bandwidthMiBs })
+        timeoutMs: transfer.watch.budgetMs, ...optional('bandwidthMiBs', transfer.bandwidthMiBs)
       })
     } catch (error) {
       throw stopped === undefined ? error : new TransferStoppedError(stopped, { cause: error })

@@ -4,7 +4,7 @@
  * a spec that reach libvirt: everything is capped and validated here first. Answers carry an
  * error as data, as VM operations' do.
  */
-import { VM_NAME } from '@multiverse/domain'
+import { VM_NAME, optional } from '@multiverse/domain'
 import { decodeVersioned, uint64 } from './codec.ts'
 import { errorData, errorFields } from './error-data.ts'
 import type { ErrorData } from './error-data.ts'
@@ -141,8 +141,4 @@ export function decodeMigrateResponse (bytes: Uint8Array): MigrateResponse {
     ...optional('step', step),
     ...optional('downtimeMs', m.downtimeMs === 0 ? undefined : m.downtimeMs)
   }
-}
-
-function optional<K extends string, V> (key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : { [key]: value } as Record<K, V>
 }

@@ -7,7 +7,7 @@
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { RefusedError, UsageError } from '@multiverse/domain'
+import { RefusedError, UsageError, optional } from '@multiverse/domain'
 import type { ClusterSnapshot, ControlAnswer, ControlRequest, SnapshotHost, VmSpec } from '@multiverse/domain'
 import { createDisks, diskChecksum, diskPath, domainFact, removeDisks, sendImage } from '@multiverse/executor'
 import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
@@ -149,7 +149,7 @@ export class Migrations {
       startArrived: async (vm) => { await init.owner.exclusive(vm, async () => { await init.owner.startHeld(vm) }) },
       libvirtSocket: libvirtSocket(init.libvirt),
       maxIncoming: init.limits.maxIncoming,
-      ...(init.at === undefined ? {} : { at: init.at }),
+      ...optional('at', init.at),
       askSource: async (source, migrationId) => {
         const answer = await ask(source, statusRequest(init.clusterId, migrationId))
         // A host that holds the migration in neither journal says none: for its target, it is over.
@@ -179,7 +179,7 @@ export class Migrations {
       jobInfo: async (vm) => jobProgress(await hypervisor.jobInfo(vm)),
       abortJob: async (vm) => { await hypervisor.abortJob(vm) },
       setMaxDowntime: async (vm, ms) => { await hypervisor.setMaxDowntime(vm, ms) },
-      ...(init.at === undefined ? {} : { at: init.at })
+      ...optional('at', init.at)
     })
   }
 
@@ -214,8 +214,8 @@ export class Migrations {
       return await this.board.run({ vm: name, to: target.name, mode }, async (signal, onProgress) => await this.source.migrate(moving, { id: target.id, name: target.name }, this.init.hostName, {
         mode, signal, onProgress, force: asked.force === true, progressTimeoutMs: this.init.limits.progressTimeoutMs,
         ...(asked.shutdownWaitMs === undefined || asked.shutdownWaitMs === 0 ? {} : { shutdownWaitMs: asked.shutdownWaitMs }),
-        ...(asked.maxDowntimeMs === undefined ? {} : { maxDowntimeMs: asked.maxDowntimeMs }),
-        ...(asked.bandwidthMiBs === undefined ? {} : { bandwidthMiBs: asked.bandwidthMiBs })
+        ...optional('maxDowntimeMs', asked.maxDowntimeMs),
+        ...optional('bandwidthMiBs', asked.bandwidthMiBs)
       }).catch((error: unknown) => {
         if (error instanceof MigrationPendingError) this.open++
         throw error
@@ -231,8 +231,8 @@ export class Migrations {
   private readonly commands: { [R in MigrateCommandRoute]: (request: ControlRequest<R>) => Promise<ControlAnswer<R>> } = {
     'POST /v1/vm/migrate': async (r) => {
       const asked: MigrateAsk = {
-        ...(r.mode === undefined ? {} : { mode: r.mode }), force: r.force === true, ...(r.timeoutSeconds === undefined ? {} : { shutdownWaitMs: r.timeoutSeconds * 1000 }),
-        ...(r.maxDowntimeMs === undefined ? {} : { maxDowntimeMs: r.maxDowntimeMs }), ...(r.bandwidthMiBs === undefined ? {} : { bandwidthMiBs: r.bandwidthMiBs })
+        ...optional('mode', r.mode), force: r.force === true, ...(r.timeoutSeconds === undefined ? {} : { shutdownWaitMs: r.timeoutSeconds * 1000 }),
+        ...optional('maxDowntimeMs', r.maxDowntimeMs), ...optional('bandwidthMiBs', r.bandwidthMiBs)
       }
       return r.dryRun === true ? this.dryRun(r.name, r.to, r.mode) : await this.migrate(r.name, r.to, asked)
     },
