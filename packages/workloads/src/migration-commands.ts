@@ -5,7 +5,7 @@
  * as if the owner were local. Both ends hold the JSON to the control API's schema for the
  * route: a member's bytes reach the migration only as a request the owner's own CLI could send.
  */
-import { CONTROL_API, RefusedError, errorKind, parseControlRequest } from '@multiverse/domain'
+import { CONTROL_API, RefusedError, parseControlRequest } from '@multiverse/domain'
 import type { ClusterSnapshot, ControlAnswer, ControlRequest } from '@multiverse/domain'
 import {
   MAX_MIGRATE_COMMAND_ANSWER_BYTES, MAX_MIGRATE_COMMAND_BYTES, decodeMigrateCommand, decodeMigrateCommandAnswer, encodeMigrateCommand, encodeMigrateCommandAnswer
@@ -13,7 +13,7 @@ import {
 import type { MigrateCommandRoute } from '@multiverse/wire'
 import { MalformedMessageError } from '@multiverse/wire'
 import type { MeshRequests } from './mesh-requests.ts'
-import { errorFromResponse } from './vm-errors.ts'
+import { errorFromResponse, errorResponse } from './vm-errors.ts'
 
 export const MIGRATE_COMMAND_PROTOCOL = '/multiverse/migrate-command/1'
 /** A move takes as long as its budget, which the owner enforces; this only ends a wait for a host gone for good. */
@@ -58,8 +58,7 @@ export class MigrationCommands {
         const answer = await this.init.local(command.route, parseControlRequest(command.route, command.request))
         return encodeMigrateCommandAnswer({ ok: true, answer })
       } catch (error) {
-        const e = error as Error & { hint?: string }
-        return encodeMigrateCommandAnswer({ ok: false, kind: errorKind(error), name: e.name, message: e.message, hint: e.hint ?? '' })
+        return encodeMigrateCommandAnswer(errorResponse(error))
       }
     }, LIMITS)
   }
