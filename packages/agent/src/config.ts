@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { DEFAULT_CONTROL, HOST_NAME, UsageError } from '@multiverse/domain'
+import { DEFAULT_CONTROL, HOST_NAME, UsageError, optional } from '@multiverse/domain'
 import { hostname } from 'node:os'
 import type { Emulation } from '@multiverse/executor'
 import { join as joinPath } from 'node:path'
@@ -42,11 +42,13 @@ export interface AgentConfig {
   migration: MigrationLimits
 }
 
-/** At most this many migrations out of and into this host at once, and the progress timeout. */
+/** At most this many migrations out of and into this host at once, the progress timeout, and where data channels listen. */
 export interface MigrationLimits {
   maxOutgoing: number
   maxIncoming: number
   progressTimeoutMs: number
+  /** TCP port of the migrations' data channels (docs/architecture.md §12); by default the mesh's port + 1. */
+  dataPort?: number
 }
 export const DEFAULT_MIGRATION_LIMITS: MigrationLimits = { maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000 }
 
@@ -71,7 +73,8 @@ const fileSchema = z.strictObject({
   migration: z.strictObject({
     maxOutgoing: z.number().int().min(1).max(8).optional(),
     maxIncoming: z.number().int().min(1).max(8).optional(),
-    progressTimeoutSeconds: z.number().int().min(5).max(3600).optional()
+    progressTimeoutSeconds: z.number().int().min(5).max(3600).optional(),
+    dataPort: z.number().int().min(0).max(65535).optional()
   }).optional()
 })
 
@@ -133,7 +136,8 @@ export function loadConfig (flags: AgentFlags): AgentConfig {
     migration: {
       maxOutgoing: file.migration?.maxOutgoing ?? DEFAULT_MIGRATION_LIMITS.maxOutgoing,
       maxIncoming: file.migration?.maxIncoming ?? DEFAULT_MIGRATION_LIMITS.maxIncoming,
-      progressTimeoutMs: (file.migration?.progressTimeoutSeconds ?? DEFAULT_MIGRATION_LIMITS.progressTimeoutMs / 1000) * 1000
+      progressTimeoutMs: (file.migration?.progressTimeoutSeconds ?? DEFAULT_MIGRATION_LIMITS.progressTimeoutMs / 1000) * 1000,
+      ...optional('dataPort', file.migration?.dataPort)
     }
   }
 }

@@ -8,6 +8,7 @@ import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { ClusterMappings, ClusterView, MemberSet, statementFrom } from '@multiverse/cluster'
 import type { SignedStatement } from '@multiverse/cluster'
+import { optional } from '@multiverse/domain'
 import type { ClusterSnapshot } from '@multiverse/domain'
 import { ClusterMesh, JoinListener, refusal } from '@multiverse/mesh'
 import type { AgentStore } from '@multiverse/store'
@@ -73,7 +74,8 @@ export class Member {
       log: log.child({ part: 'mesh' }),
       ownAdvertSeq: () => this.advert.seq,
       persist: async (opened) => { await this.persist(opened) },
-      onRevoked: (id) => { void this.forget(id) }
+      onRevoked: (id) => { void this.forget(id) },
+      ...optional('dataPort', config.migration.dataPort)
     })
     this.join = new JoinListener({
       privateKey,

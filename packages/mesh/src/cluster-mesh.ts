@@ -5,7 +5,7 @@
  * membership and replay before the view takes it; what is not is counted), anti-entropy sync
  * with every member that connects, and the dialer that keeps every member connected.
  */
-import type { PeerId, PrivateKey } from '@libp2p/interface'
+import type { Connection, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { createMeshNode } from './node.ts'
 import type { MeshNode } from './node.ts'
@@ -16,7 +16,9 @@ import type { RpcHandler, RpcLimits } from './rpc.ts'
 import { MAX_ENVELOPE_BYTES } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope, TunnelOpen } from '@multiverse/wire'
 import type { MeshCounters } from './counters.ts'
-import { udpBeatSocket } from './beat-socket.ts'
+import { beatAddress, udpBeatSocket } from './beat-socket.ts'
+import { serveDataChannels } from './data-channel.ts'
+import type { DataChannelAuthorizer, DataChannelServer } from './data-channel.ts'
 import type { OpenBeatSocket } from './beat-socket.ts'
 import { Heartbeats } from './heartbeats.ts'
 import type { Logger } from 'pino'
@@ -49,6 +51,11 @@ export interface ClusterMeshInit {
   persist: (opened: OpenedEnvelope) => Promise<void>
   /** A member was revoked: the agent forgets it. */
   onRevoked: (id: string) => void
+  /**
+   * The TCP port of migrations' data channels, on the first listen address's host; by default
+   * the port after that address's (4002 beside 4001), 0 for any free one.
+   */
+  dataPort?: number
 }
 
 export class ClusterMesh {
@@ -60,6 +67,7 @@ export class ClusterMesh {
   private heartbeats: Heartbeats | undefined
   private sync: AntiEntropy | undefined
   private dialer: Dialer | undefined
+  private dataChannels: DataChannelServer | undefined
 
   constructor (init: ClusterMeshInit) {
     this.init = init
@@ -117,6 +125,8 @@ export class ClusterMesh {
   async stop (): Promise<void> {
     for (const timer of this.timers.splice(0)) clearInterval(timer)
     this.dialer?.stop()
+    await this.dataChannels?.close()
+    this.dataChannels = undefined
     this.sync?.stop()
     await this.heartbeats?.stop()
     await this.node?.stop()
@@ -152,17 +162,34 @@ export class ClusterMesh {
     return await request(this.node, peerIdFromString(peer), protocol, body, limits)
   }
 
-  /** Lets members' migration tunnels in, each as `authorize` says (docs/architecture.md §12). */
-  async serveTunnels (authorize: TunnelAuthorizer): Promise<void> {
-    const { members, log } = this.init
+  /**
+   * Lets members' migration tunnels in, each as `authorize` says, and the data channels that
+   * `dataChannels` admits (docs/architecture.md §12); returns the data channels' port, or
+   * undefined when they cannot listen (the tunnels then carry everything).
+   */
+  async serveTunnels (authorize: TunnelAuthorizer, dataChannels: DataChannelAuthorizer): Promise<number | undefined> {
+    const { members, log, listen } = this.init
     if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
     await serveTunnels(this.node, { allow: (peer) => members.isMember(peer.toString()), authorize, log })
+    const { host, port } = beatAddress(listen)
+    try {
+      this.dataChannels ??= await serveDataChannels({ host, port: this.init.dataPort ?? (port === 0 ? 0 : port + 1), authorize: dataChannels, log })
+    } catch (error) {
+      log.warn({ host, err: (error as Error).message }, 'data channels cannot listen: migrations\' bytes go through the tunnels')
+    }
+    return this.dataChannels?.port
   }
 
-  /** A loopback port (0: any) whose connections each become a tunnel to member `peer`. */
-  async forward (peer: string, open: TunnelOpen, port: number): Promise<LocalForwarder> {
+  /**
+   * A loopback port (0: any) whose connections each go to member `peer`: through its data
+   * channels at `dataPort` (bulk channels), on the address this host's connection to it uses,
+   * or else through a tunnel.
+   */
+  async forward (peer: string, open: TunnelOpen, port: number, dataPort?: number): Promise<LocalForwarder> {
     if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
-    return await forwardLocal(this.node, peerIdFromString(peer), open, port, this.init.log)
+    const id = peerIdFromString(peer)
+    const host = dataPort === undefined ? undefined : connectedHost(this.node.getConnections(id))
+    return await forwardLocal(this.node, id, open, port, this.init.log, host === undefined ? undefined : { host, port: dataPort! })
   }
 
   /** Closes every connection to a peer (a revoked member). */
@@ -191,4 +218,13 @@ export class ClusterMesh {
     // newer advert of its own, or more member statements than we do, has something to sync.
     if (outcome === 'stale-advert' || beat.memberStatements > this.init.members.size || beat.mappingStatements > this.init.mappings.size) void this.sync?.syncFrom(peer)
   }
+}
+
+/** The IP address of the first direct TCP connection among `connections`. */
+function connectedHost (connections: Connection[]): string | undefined {
+  for (const connection of connections) {
+    const ip = connection.remoteAddr.getComponents().find((c) => c.name === 'ip4' || c.name === 'ip6')
+    if (ip?.value !== undefined) return ip.value
+  }
+  return undefined
 }

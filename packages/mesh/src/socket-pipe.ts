@@ -69,3 +69,28 @@ export async function pipeSocket (socket: Socket, stream: Stream, onBytes?: (tot
     })
   })
 }
+
+/**
+ * Joins two sockets (a local one and a data channel), both ways, with the same half-closes:
+ * each side's end ends the other's writable side; a side closed without its end (a reset, a
+ * failure) cuts the other. Resolves when both are closed; never rejects.
+ */
+export async function pipeSockets (local: Socket, remote: Socket, onBytes?: (totals: PipeTotals) => void): Promise<PipeTotals> {
+  const totals: PipeTotals = { sent: 0, received: 0 }
+  local.on('data', (chunk: Buffer) => { totals.sent += chunk.length; onBytes?.(totals) })
+  remote.on('data', (chunk: Buffer) => { totals.received += chunk.length; onBytes?.(totals) })
+  const closed = (socket: Socket, other: Socket): Promise<void> => new Promise<void>((resolve) => {
+    socket.on('error', (error) => { other.destroy(error) })
+    socket.on('close', () => {
+      if (!socket.readableEnded) other.destroy()
+      resolve()
+    })
+  })
+  const done = Promise.all([closed(local, remote), closed(remote, local)])
+  local.pipe(remote)
+  remote.pipe(local)
+  local.resume()
+  remote.resume()
+  await done
+  return totals
+}

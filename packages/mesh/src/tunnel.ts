@@ -9,7 +9,7 @@
  * this token?) and only then connects the stream to its local endpoint. Anything refused gets
  * a `TunnelAccept` with the reason and not one byte reaches libvirt or QEMU.
  */
-import { connect, createServer } from 'node:net'
+import { createServer } from 'node:net'
 import type { AddressInfo, Server, Socket } from 'node:net'
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
 import { lpStream } from '@libp2p/utils'
@@ -18,7 +18,10 @@ import {
 } from '@multiverse/wire'
 import type { TunnelOpen } from '@multiverse/wire'
 import type { Logger } from 'pino'
-import { pipeSocket } from './socket-pipe.ts'
+import { connectLocal } from './local-endpoint.ts'
+import type { TunnelEndpoint } from './local-endpoint.ts'
+import { pipeSocket, pipeSockets } from './socket-pipe.ts'
+import { DataChannelError, isBulkChannel, openDataChannel } from './data-channel.ts'
 import type { PipeTotals } from './socket-pipe.ts'
 
 export const TUNNEL_PROTOCOL = '/multiverse/tunnel/1'
@@ -26,9 +29,6 @@ export const TUNNEL_PROTOCOL = '/multiverse/tunnel/1'
 const HANDSHAKE_MS = 10_000
 /** Streams per connection and protocol: a migration uses three; a few more for retries. */
 const MAX_TUNNELS = 16
-
-/** A local endpoint on the target: libvirtd's UNIX socket, or a loopback port where QEMU listens. */
-export type TunnelEndpoint = { path: string } | { host: '127.0.0.1' | '::1', port: number }
 
 /** What the target's migrations say of a tunnel: where it goes, or why not. */
 export type TunnelVerdict = { ok: true, endpoint: TunnelEndpoint, onBytes?: (totals: PipeTotals) => void } | { ok: false, reason: string }
@@ -92,20 +92,37 @@ export interface LocalForwarder {
 }
 
 /**
- * Listens on 127.0.0.1:`port` (0: any free port) and forwards each connection through a tunnel
- * to `peer`. Only this host's processes can reach the loopback: in the lab, only the processes
- * of this host's network namespace (its libvirtd and QEMU).
+ * Listens on 127.0.0.1:`port` (0: any free port) and carries each connection to `peer`: through
+ * a data channel when `dataChannel` says where the target's are and the channel is a bulk one,
+ * else through a tunnel. A data channel that cannot be opened is not tried again for this
+ * forwarder: its connections take the tunnel. Only this host's processes can reach the loopback:
+ * in the lab, only the processes of this host's network namespace (its libvirtd and QEMU).
  */
-export async function forwardLocal (node: Libp2p, peer: PeerId, open: TunnelOpen, port: number, log: Logger): Promise<LocalForwarder> {
+export async function forwardLocal (node: Libp2p, peer: PeerId, open: TunnelOpen, port: number, log: Logger, dataChannel?: { host: string, port: number }): Promise<LocalForwarder> {
   const sockets = new Set<Socket>()
+  let data = dataChannel
+  const carry = async (socket: Socket): Promise<void> => {
+    if (data !== undefined && isBulkChannel(open.channel)) {
+      try {
+        const channel = await openDataChannel({ ...data, migrationId: open.migrationId, channel: open.channel, token: open.token })
+        socket.resume()
+        await pipeSockets(socket, channel)
+        return
+      } catch (error) {
+        if (!(error instanceof DataChannelError)) throw error
+        log.warn({ channel: open.channel, err: error.message }, 'data channel not opened: the tunnel carries the migration\'s bytes')
+        data = undefined
+      }
+    }
+    const stream = await openTunnel(node, peer, open)
+    socket.resume()
+    await pipeSocket(socket, stream)
+  }
   const server: Server = createServer({ allowHalfOpen: true }, (socket) => {
     sockets.add(socket)
     socket.pause()
     socket.on('error', (error) => { log.debug({ channel: open.channel, err: error.message }, 'local tunnel socket failed') })
-    openTunnel(node, peer, open).then(async (stream) => {
-      socket.resume()
-      await pipeSocket(socket, stream)
-    }, (error: Error) => {
+    carry(socket).catch((error: Error) => {
       log.warn({ channel: open.channel, err: error.message }, 'tunnel not opened')
       // A reset, not an end: libvirt or QEMU must see a failed connection, not an empty answer.
       socket.resetAndDestroy()
@@ -122,26 +139,4 @@ export async function forwardLocal (node: Libp2p, peer: PeerId, open: TunnelOpen
       await new Promise<void>((resolve) => { server.close(() => { resolve() }) })
     }
   }
-}
-
-/** Connects to the local endpoint; the handshake's deadline bounds the connect, not the socket's life. */
-async function connectLocal (endpoint: TunnelEndpoint, signal: AbortSignal): Promise<Socket> {
-  return await new Promise<Socket>((resolve, reject) => {
-    const socket = 'path' in endpoint ? connect({ path: endpoint.path, allowHalfOpen: true }) : connect({ host: endpoint.host, port: endpoint.port, allowHalfOpen: true })
-    const timedOut = (): void => { socket.destroy(); reject(new Error(`${describe(endpoint)} did not accept within the handshake's time`)) }
-    signal.addEventListener('abort', timedOut, { once: true })
-    socket.once('connect', () => {
-      signal.removeEventListener('abort', timedOut)
-      socket.removeAllListeners('error')
-      resolve(socket)
-    })
-    socket.once('error', (error) => {
-      signal.removeEventListener('abort', timedOut)
-      reject(new Error(`${describe(endpoint)}: ${error.message}`, { cause: error }))
-    })
-  })
-}
-
-function describe (endpoint: TunnelEndpoint): string {
-  return 'path' in endpoint ? endpoint.path : `${endpoint.host}:${endpoint.port}`
 }

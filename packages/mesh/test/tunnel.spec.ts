@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { connect, createServer } from 'node:net'
+import { connect as connectTls } from 'node:tls'
 import type { AddressInfo, Server, Socket } from 'node:net'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -8,8 +9,8 @@ import { newTunnelToken } from '@multiverse/wire'
 import type { TunnelOpen } from '@multiverse/wire'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { TunnelRefusedError, createMeshNode, forwardLocal, newPrivateNetworkKey, openTunnel, serveTunnels } from '../src/index.ts'
-import type { MeshNode, TunnelAuthorizer } from '../src/index.ts'
+import { DataChannelError, TunnelRefusedError, createMeshNode, dataChannelKey, forwardLocal, newPrivateNetworkKey, openDataChannel, openTunnel, serveDataChannels, serveTunnels } from '../src/index.ts'
+import type { DataChannelAuthorizer, MeshNode, TunnelAuthorizer } from '../src/index.ts'
 
 const log = pino({ level: 'silent' })
 const CLUSTER = 'c'.repeat(32)
@@ -121,3 +122,106 @@ describe('migration tunnels', () => {
     expect(endpoint.connections()).toBe(0)
   })
 })
+
+describe('migration data channels', () => {
+  /** A target's data channels admitting the migrations in `live` (token by migration id), each to `endpoint`. */
+  async function dataChannels (live: Map<string, Uint8Array>, endpointPort: number): Promise<{ port: number, asked: () => number }> {
+    let asked = 0
+    const authorize: DataChannelAuthorizer = (migrationId) => {
+      asked++
+      const token = live.get(migrationId)
+      return token === undefined ? { ok: false, reason: 'no such migration' } : { ok: true, token, endpoint: { host: '127.0.0.1', port: endpointPort } }
+    }
+    const server = await serveDataChannels({ host: '127.0.0.1', port: 0, authorize, log })
+    cleanups.push(server.close)
+    return { port: server.port, asked: () => asked }
+  }
+
+  /** A tunnel authorizer that counts what it is asked and lets the holder of `token` in. */
+  function countingTunnels (token: Uint8Array, endpointPort: number): { authorize: TunnelAuthorizer, opened: () => number } {
+    let opened = 0
+    return {
+      authorize: (_peer, asked) => {
+        opened++
+        return Buffer.compare(asked.token, token) === 0 ? { ok: true, endpoint: { host: '127.0.0.1', port: endpointPort } } : { ok: false, reason: 'no such migration' }
+      },
+      opened: () => opened
+    }
+  }
+
+  it("carry a bulk channel whole, both ways, with the half-close, off the tunnel; libvirt's RPC stays on the tunnel", async () => {
+    const psk = newPrivateNetworkKey()
+    const [source, target] = [await node(psk), await node(psk)]
+    const endpoint = await hashingEndpoint()
+    const token = newTunnelToken()
+    const data = await dataChannels(new Map([[MIGRATION, token]]), endpoint.port)
+    const tunnels = countingTunnels(token, endpoint.port)
+    await serveTunnels(target, { allow: () => true, authorize: tunnels.authorize, log })
+    await source.dial(target.getMultiaddrs())
+    const memory = await forwardLocal(source, target.peerId, open(token, 'memory'), 0, log, { host: '127.0.0.1', port: data.port })
+    cleanups.push(memory.close)
+    const bytes = randomBytes(48 << 20)
+    expect(await exchange(memory.port, bytes)).toEqual(createHash('sha256').update(bytes).digest())
+    expect(tunnels.opened()).toBe(0)
+    const rpc = await forwardLocal(source, target.peerId, open(token, 'libvirt'), 0, log, { host: '127.0.0.1', port: data.port })
+    cleanups.push(rpc.close)
+    expect(await exchange(rpc.port, Buffer.from('rpc'))).toEqual(createHash('sha256').update('rpc').digest())
+    expect(tunnels.opened()).toBe(1)
+    expect(endpoint.connections()).toBe(2)
+  })
+
+  it("refuse a wrong key, an ended migration (a replay), another channel's key and libvirt, before a byte reaches the endpoint", async () => {
+    const endpoint = await hashingEndpoint()
+    const token = newTunnelToken()
+    const live = new Map([[MIGRATION, token]])
+    const data = await dataChannels(live, endpoint.port)
+    const ticket = { host: '127.0.0.1', port: data.port, migrationId: MIGRATION, channel: 'disks' as const }
+    await expect(openDataChannel({ ...ticket, token: newTunnelToken() })).rejects.toThrow(DataChannelError)
+    // The memory channel's key does not open the disks' channel.
+    await expect(handshake(data.port, `${MIGRATION}/disks`, dataChannelKey(token, MIGRATION, 'memory'))).rejects.toThrow()
+    // libvirt's RPC is never a data channel, whatever key is shown.
+    await expect(handshake(data.port, `${MIGRATION}/libvirt`, dataChannelKey(token, MIGRATION, 'disks'))).rejects.toThrow()
+    const socket = await openDataChannel({ ...ticket, token })
+    const answer = new Promise<Buffer>((resolve) => socket.once('data', resolve))
+    socket.end('disk')
+    expect(await answer).toEqual(createHash('sha256').update('disk').digest())
+    live.clear()
+    await expect(openDataChannel({ ...ticket, token })).rejects.toThrow(/disks data channel to 127.0.0.1:\d+/)
+    // Bytes that are not a TLS handshake reach nothing either.
+    const raw = connect({ host: '127.0.0.1', port: data.port })
+    raw.end(Buffer.from('GET / HTTP/1.0\r\n\r\n'))
+    await new Promise((resolve) => raw.on('close', resolve))
+    // The only connection that reached the endpoint is the one the right key opened.
+    await vi.waitFor(() => { expect(endpoint.connections()).toBe(1) })
+  })
+
+  it("leave a migration to the tunnel when the target's data channels cannot be reached", async () => {
+    const psk = newPrivateNetworkKey()
+    const [source, target] = [await node(psk), await node(psk)]
+    const endpoint = await hashingEndpoint()
+    const token = newTunnelToken()
+    const tunnels = countingTunnels(token, endpoint.port)
+    await serveTunnels(target, { allow: () => true, authorize: tunnels.authorize, log })
+    await source.dial(target.getMultiaddrs())
+    const closed = await dataChannels(new Map(), endpoint.port)
+    const port = closed.port
+    await cleanups.pop()!()
+    const forwarder = await forwardLocal(source, target.peerId, open(token, 'disks'), 0, log, { host: '127.0.0.1', port })
+    cleanups.push(forwarder.close)
+    for (const text of ['first', 'second']) expect(await exchange(forwarder.port, Buffer.from(text))).toEqual(createHash('sha256').update(text).digest())
+    expect(tunnels.opened()).toBe(2)
+  })
+})
+
+/** A raw TLS-PSK handshake under `identity` with `key`: resolves once the server accepted it. */
+async function handshake (port: number, identity: string, key: Buffer): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const socket = connectTls({ host: '127.0.0.1', port, minVersion: 'TLSv1.3', ciphers: 'TLS_AES_128_GCM_SHA256', pskCallback: () => ({ psk: key, identity }), checkServerIdentity: () => undefined })
+    socket.once('secureConnect', () => {
+      // TLS 1.3's client finishes before the server checked it: only an answer proves acceptance.
+      socket.once('data', () => { socket.destroy(); resolve() })
+      socket.once('close', () => { reject(new Error('closed by the server')) })
+    })
+    socket.once('error', reject)
+  })
+}

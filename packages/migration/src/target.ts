@@ -11,7 +11,7 @@
  * The I/O is behind the few ports below; the agent gives it its ledger, images directory and
  * libvirt, tests give it the recording hypervisor and a store in a temporary directory.
  */
-import { HintedError, RefusedError, errorKind } from '@multiverse/domain'
+import { HintedError, RefusedError, errorKind, optional } from '@multiverse/domain'
 import type { BatchOp, Journal, JournalEntry } from '@multiverse/store'
 import { newTunnelToken } from '@multiverse/wire'
 import type { LeaseAsk, MigrateRequest, MigrateResponse, MigrateStatus } from '@multiverse/wire'
@@ -67,6 +67,8 @@ export interface TargetPorts {
   consolePath: (vm: string) => string
   /** Two free ports on the loopback, for QEMU's memory and NBD streams. */
   freePorts: () => Promise<{ memory: number, disks: number }>
+  /** Where this host's data channels listen, told to the source in the prepare answer; undefined: none. */
+  dataPort?: () => number | undefined
   /** libvirt's domain under the VM's name, or null. */
   domain: (vm: string) => Promise<DomainFact | null>
   /** Live, after the move: the guest's pause at the switch-over as libvirt measured it (the incoming job's statistics), or null. */
@@ -215,7 +217,10 @@ export class MigrationTarget {
     }
     if (entry.step !== 'prepared' && entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: it cannot prepare`)
     const { images, ports } = entry.intent
-    return { ok: true, diskPaths: images, consolePath: this.ports.consolePath(entry.intent.vm), ...(ports === null ? {} : { memoryPort: ports.memory, disksPort: ports.disks }) }
+    return {
+      ok: true, diskPaths: images, consolePath: this.ports.consolePath(entry.intent.vm),
+      ...(ports === null ? {} : { memoryPort: ports.memory, disksPort: ports.disks }), ...optional('dataPort', this.ports.dataPort?.())
+    }
   }
 
   private async transfer (entry: Entry): Promise<MigrateResponse> {

@@ -19,8 +19,8 @@ export interface Forwarder { port: number, close: () => Promise<void> }
 /** What a transfer does on the source's host. */
 export interface TransferPorts {
   clusterId: string
-  /** A loopback port (0: any) forwarded through a tunnel to the target. */
-  forward: (target: string, open: TunnelOpen, port: number) => Promise<Forwarder>
+  /** A loopback port (0: any) forwarded to the target: bulk channels through its data channels at `dataPort` when it has them, else a tunnel. */
+  forward: (target: string, open: TunnelOpen, port: number, dataPort?: number) => Promise<Forwarder>
   migratableXml: (vm: string) => Promise<string>
   /** libvirt's live migration to `destination` over the given streams (the executor's migrate). */
   migrate: (vm: string, options: { destination: string, xml: string, memoryUri: string, disksUri: string, timeoutMs: number, bandwidthMiBs?: number }) => Promise<void>
@@ -137,12 +137,12 @@ export async function transferOffline (ports: TransferPorts, vm: TransferVm, tra
   return await sums
 }
 
-/** Runs `work` with loopback forwarders through tunnels to the target, closed after. */
+/** Runs `work` with loopback forwarders to the target, closed after. */
 async function through (ports: TransferPorts, transfer: Transfer, channels: Array<[TunnelChannel, number]>, work: (forwarders: Forwarder[]) => Promise<void>): Promise<void> {
   const forwarders: Forwarder[] = []
   try {
     for (const [channel, port] of channels) {
-      forwarders.push(await ports.forward(transfer.target, { clusterId: ports.clusterId, migrationId: transfer.migrationId, token: transfer.token, channel }, port))
+      forwarders.push(await ports.forward(transfer.target, { clusterId: ports.clusterId, migrationId: transfer.migrationId, token: transfer.token, channel }, port, transfer.prepared.dataPort))
     }
     await work(forwarders)
   } finally {

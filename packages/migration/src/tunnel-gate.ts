@@ -24,6 +24,7 @@ export interface GatedMigration {
 }
 
 export type GateVerdict = { ok: true, endpoint: GateEndpoint } | { ok: false, reason: string }
+export type DataChannelGateVerdict = { ok: true, token: Uint8Array, endpoint: GateEndpoint } | { ok: false, reason: string }
 
 export function tunnelVerdict (migrations: ReadonlyMap<string, GatedMigration>, peer: string, open: TunnelOpen): GateVerdict {
   const migration = migrations.get(open.migrationId)
@@ -31,7 +32,19 @@ export function tunnelVerdict (migrations: ReadonlyMap<string, GatedMigration>, 
   const refused: GateVerdict = { ok: false, reason: `no migration ${open.migrationId} is receiving from this host with that token` }
   if (migration === undefined || migration.source !== peer || migration.step !== 'receiving') return refused
   if (migration.token.length !== open.token.length || !timingSafeEqual(migration.token, open.token)) return refused
-  const endpoint = migration.endpoints[open.channel]
-  if (endpoint === undefined) return { ok: false, reason: `migration ${open.migrationId} carries no ${open.channel} stream` }
-  return { ok: true, endpoint }
+  const verdict = dataChannelVerdict(migrations, open.migrationId, open.channel)
+  return verdict.ok ? { ok: true, endpoint: verdict.endpoint } : verdict
+}
+
+/**
+ * A data channel (@multiverse/mesh's data-channel.ts) names its migration and channel, and
+ * proves the token by its TLS handshake: the gate gives the token to derive the key from, while
+ * the migration receives and has an endpoint for the channel.
+ */
+export function dataChannelVerdict (migrations: ReadonlyMap<string, GatedMigration>, migrationId: string, channel: TunnelChannel): DataChannelGateVerdict {
+  const migration = migrations.get(migrationId)
+  if (migration === undefined || migration.step !== 'receiving') return { ok: false, reason: `no migration ${migrationId} is receiving` }
+  const endpoint = migration.endpoints[channel]
+  if (endpoint === undefined) return { ok: false, reason: `migration ${migrationId} carries no ${channel} stream` }
+  return { ok: true, token: migration.token, endpoint }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newTunnelToken } from '@multiverse/wire'
 import type { TunnelOpen } from '@multiverse/wire'
-import { tunnelVerdict } from '../src/tunnel-gate.ts'
+import { dataChannelVerdict, tunnelVerdict } from '../src/tunnel-gate.ts'
 import type { GatedMigration } from '../src/tunnel-gate.ts'
 
 const ID = 'ab'.repeat(16)
@@ -35,5 +35,26 @@ describe('the tunnel gate', () => {
 
   it('refuses a channel the migration does not carry', () => {
     expect(gate({}, SOURCE, open({ channel: 'disks' }))).toEqual({ ok: false, reason: `migration ${ID} carries no disks stream` })
+  })
+})
+
+describe('the data channel gate', () => {
+  const verdict = (migration: Partial<GatedMigration> | null, channel: TunnelOpen['channel']): ReturnType<typeof dataChannelVerdict> =>
+    dataChannelVerdict(new Map(migration === null ? [] : [[ID, { ...receiving, ...migration }]]), ID, channel)
+
+  it('gives the token to derive the key from, and the endpoint, while the migration receives', () => {
+    expect(verdict({}, 'memory')).toEqual({ ok: true, token, endpoint: { host: '127.0.0.1', port: 49300 } })
+  })
+
+  it.each([
+    ['no such migration', null],
+    ['before the target receives', { step: 'prepared' as const }],
+    ['once committed (a replay)', { step: 'committed' as const }]
+  ])('refuses %s', (_what, migration) => {
+    expect(verdict(migration, 'memory')).toEqual({ ok: false, reason: `no migration ${ID} is receiving` })
+  })
+
+  it('refuses a channel the migration does not carry', () => {
+    expect(verdict({}, 'disks')).toEqual({ ok: false, reason: `migration ${ID} carries no disks stream` })
   })
 })

@@ -72,6 +72,8 @@ export type MigrateResponse =
     consolePath?: string
     memoryPort?: number
     disksPort?: number
+    /** prepare: where the target's data channels listen (see @multiverse/mesh's data-channel.ts) */
+    dataPort?: number
     /** status */
     step?: MigrateStatus
     /** commit, live: the guest's pause at the switch-over, as libvirt measured it */
@@ -138,6 +140,7 @@ export function decodeMigrateResponse (bytes: Uint8Array): MigrateResponse {
     ...(m.consolePath === '' ? {} : { consolePath: m.consolePath }),
     ...optional('memoryPort', port('memoryPort', m.memoryPort)),
     ...optional('disksPort', port('disksPort', m.disksPort)),
+    ...optional('dataPort', port('dataPort', m.dataPort)),
     ...optional('step', step),
     ...optional('downtimeMs', m.downtimeMs === 0 ? undefined : m.downtimeMs)
   }

@@ -47,7 +47,7 @@ describe('migrate answers', () => {
     for (const response of [
       { ok: true as const, token },
       { ok: true as const, downtimeMs: 312 },
-      { ok: true as const, diskPaths: ['/var/lib/multiverse/images/desktop@root.qcow2'], consolePath: '/var/lib/multiverse/console/desktop.log', memoryPort: 49152, disksPort: 49153 },
+      { ok: true as const, diskPaths: ['/var/lib/multiverse/images/desktop@root.qcow2'], consolePath: '/var/lib/multiverse/console/desktop.log', memoryPort: 49152, disksPort: 49153, dataPort: 4002 },
       { ok: true as const, step: 'receiving' as const },
       { ok: true as const, step: 'committing' as const },
       { ok: false as const, kind: 'refused' as const, name: 'LeaseRefusedError', message: 'no GPU free', hint: 'free one' }

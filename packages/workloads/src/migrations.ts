@@ -12,7 +12,7 @@ import type { ClusterSnapshot, ControlAnswer, ControlRequest, SnapshotHost, VmSp
 import { createDisks, diskChecksum, diskPath, domainFact, removeDisks, sendImage } from '@multiverse/executor'
 import type { CreatedDisk, Hypervisor } from '@multiverse/executor'
 import {
-  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, budgetMs, chooseMode, jobProgress, tunnelVerdict
+  MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, budgetMs, chooseMode, dataChannelVerdict, jobProgress, tunnelVerdict
 } from '@multiverse/migration'
 import type { MigrateResult, MigrationPoint, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
 import type { ClusterMesh } from '@multiverse/mesh'
@@ -105,6 +105,8 @@ export class Migrations {
   private readonly source: MigrationSource
   /** Migrations a restart or a failed commit left open, on either side: tried again on reconcile. */
   private open = 0
+  /** Where this host's data channels listen, once the mesh serves them. */
+  private dataPort: number | undefined
   private readonly servers: ImageServers
   /** The migrations this host drives, running and recent. */
   readonly board: MigrationBoard
@@ -135,6 +137,7 @@ export class Migrations {
       removeImages: async (paths) => { await removeDisks(paths) },
       consolePath: (vm) => join(init.consoleDir, `${vm}.log`),
       freePorts: async () => ({ memory: await freePort(), disks: await freePort() }),
+      dataPort: () => this.dataPort,
       domain,
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
       downtime: async (vm) => (await hypervisor.jobInfo(vm, { completed: true })).totalDowntimeMs,
@@ -161,7 +164,7 @@ export class Migrations {
       clusterId: init.clusterId,
       journal: new Journal<SourceIntent>(init.store, MIGRATE_OUT_JOURNAL),
       ask,
-      forward: async (target, open, port) => await init.mesh.forward(target, open, port),
+      forward: async (target, open, port, dataPort) => await init.mesh.forward(target, open, port, dataPort),
       migratableXml: async (vm) => await hypervisor.migratableXml(vm),
       migrate: async (vm, options) => { await hypervisor.migrate(vm, { ...options, copyStorage: true, listenAddress: '127.0.0.1' }) },
       domain,
@@ -192,7 +195,9 @@ export class Migrations {
       if (request.op === 'status' && await this.source.holds(request.migrationId)) return encodeMigrateResponse({ ok: true, step: await this.source.standing(request.migrationId) })
       return encodeMigrateResponse(await this.target.handle(request, peer.toString()))
     }, ANSWER_LIMITS)
-    await this.init.mesh.serveTunnels((peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open))
+    this.dataPort = await this.init.mesh.serveTunnels(
+      (peer, open) => tunnelVerdict(this.target.gated, peer.toString(), open),
+      (migrationId, channel) => dataChannelVerdict(this.target.gated, migrationId, channel))
   }
 
   /**

@@ -4560,6 +4560,9 @@ export namespace multiverse {
             /** MigrateResponse downtimeMs. */
             downtimeMs: number;
 
+            /** MigrateResponse dataPort. */
+            dataPort: number;
+
             /**
              * Creates a new MigrateResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -4672,6 +4675,9 @@ export namespace multiverse {
 
                 /** MigrateResponse downtimeMs */
                 downtimeMs?: (number|null);
+
+                /** MigrateResponse dataPort */
+                dataPort?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -14236,6 +14236,7 @@ export const multiverse = $root.multiverse = (() => {
              * @property {number|null} [disksPort] MigrateResponse disksPort
              * @property {string|null} [step] MigrateResponse step
              * @property {number|null} [downtimeMs] MigrateResponse downtimeMs
+             * @property {number|null} [dataPort] MigrateResponse dataPort
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14365,6 +14366,14 @@ export const multiverse = $root.multiverse = (() => {
             MigrateResponse.prototype.downtimeMs = 0;
 
             /**
+             * MigrateResponse dataPort.
+             * @member {number} dataPort
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.dataPort = 0;
+
+            /**
              * Creates a new MigrateResponse instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.MigrateResponse
@@ -14421,6 +14430,8 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.step);
                 if (message.downtimeMs != null && $Object.hasOwnProperty.call(message, "downtimeMs") && message.downtimeMs !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.downtimeMs);
+                if (message.dataPort != null && $Object.hasOwnProperty.call(message, "dataPort") && message.dataPort !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.dataPort);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14585,6 +14596,15 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.downtimeMs;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dataPort = value;
+                            else
+                                delete message.dataPort;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14673,6 +14693,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.downtimeMs != null && $Object.hasOwnProperty.call(message, "downtimeMs"))
                     if (!$util.isInteger(message.downtimeMs))
                         return "downtimeMs: integer expected";
+                if (message.dataPort != null && $Object.hasOwnProperty.call(message, "dataPort"))
+                    if (!$util.isInteger(message.dataPort))
+                        return "dataPort: integer expected";
                 return null;
             };
 
@@ -14737,6 +14760,9 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.downtimeMs != null)
                     if ($Number(object.downtimeMs) !== 0)
                         message.downtimeMs = object.downtimeMs >>> 0;
+                if (object.dataPort != null)
+                    if ($Number(object.dataPort) !== 0)
+                        message.dataPort = object.dataPort >>> 0;
                 return message;
             };
 
@@ -14777,6 +14803,7 @@ export const multiverse = $root.multiverse = (() => {
                     object.disksPort = 0;
                     object.step = "";
                     object.downtimeMs = 0;
+                    object.dataPort = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -14805,6 +14832,8 @@ export const multiverse = $root.multiverse = (() => {
                     object.step = message.step;
                 if (message.downtimeMs != null && $Object.hasOwnProperty.call(message, "downtimeMs"))
                     object.downtimeMs = message.downtimeMs;
+                if (message.dataPort != null && $Object.hasOwnProperty.call(message, "dataPort"))
+                    object.dataPort = message.dataPort;
                 return object;
             };
 
