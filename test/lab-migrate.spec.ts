@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ClusterSnapshot } from '@multiverse/domain'
 import { ensureGuestKit, GUEST_MARKER } from '../scripts/guest-kit.ts'
 import type { GuestKit } from '../scripts/guest-kit.ts'
-import { control } from './support/control.ts'
+import { control, metric } from './support/control.ts'
 import { runLab } from './support/lab.ts'
 import { virsh } from './support/libvirtd.ts'
 import { until } from './support/until.ts'
@@ -46,6 +46,11 @@ const migrate = (host: string, args: string[]): SpawnSyncReturns<string> =>
 const events = (stdout: string): Array<Record<string, unknown>> => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
 const ended = (stdout: string): Record<string, unknown> => events(stdout).at(-1)!
 /** Where every host's view puts VM `vm`: the owner's name per host (undefined: nowhere). */
+/** Bytes of migrations received by `host`, by what carried them: data channels (the bulk streams) and tunnels (libvirt's RPC). */
+const received = async (host: string): Promise<{ dataChannel: number, tunnel: number }> => {
+  const sample = (carrier: string): string => `multiverse_migration_bytes_received_total{carrier="${carrier}"}`
+  return { dataChannel: await metric(socket(host), sample('data-channel')), tunnel: await metric(socket(host), sample('tunnel')) }
+}
 const owners = async (vm: string): Promise<Array<string | undefined>> => await Promise.all(HOSTS.map(async (h) =>
   (await call<ClusterSnapshot>(h, '/v1/status')).body.hosts.find((host) => host.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name))
 
@@ -86,9 +91,16 @@ describe('live migration between lab hosts', () => {
     expect((await call('h1', '/v1/vm/remove', { name: 'pinned' })).body).toMatchObject({ state: 'removed' })
 
     // Given on h1, the command goes to h2, the owner, which drives the move.
+    const before = await received('h3')
     const moved = migrate('h1', ['mover', '--to', 'h3'])
     expect(moved.status, moved.stderr).toBe(0)
     expect(ended(moved.stdout)).toMatchObject({ event: 'moved', vm: 'mover', from: 'h2', to: 'h3', mode: 'live', downtimeMs: expect.any(Number) })
+    // The memory and the disk came through data channels; only libvirt's RPC took the tunnel.
+    const after = await received('h3')
+    const [bulk, rpc] = [after.dataChannel - before.dataChannel, after.tunnel - before.tunnel]
+    expect(bulk).toBeGreaterThan(1 << 20)
+    expect(rpc).toBeGreaterThan(0)
+    expect(rpc).toBeLessThan(bulk / 10)
 
     expect(await domains('h3')).toEqual(['mover'])
     expect(await domains('h2')).toEqual([])
@@ -135,6 +147,7 @@ describe('offline migration between lab hosts', () => {
     expect(bothWays.stderr).toMatch(/--live and --offline exclude each other/)
 
     // The guest's init ignores the power button: --force powers it off after the wait.
+    const before = await Promise.all(HOSTS.map(received))
     const moved = migrate(from, ['parked', '--offline', '--timeout', '3', '--force'])
     expect(moved.status, moved.stderr).toBe(0)
     const result = ended(moved.stdout) as { to: string }
@@ -150,6 +163,11 @@ describe('offline migration between lab hosts', () => {
     expect(listing.host).toBe(from)
     expect(listing.migrations[0]).toMatchObject({ vm: 'parked', from, to, mode: 'offline', state: 'moved', phase: 'cleanup' })
     expect(HOSTS.filter((h) => h !== from)).toContain(to)
+    // The image came through a data channel, the tunnels carried nothing.
+    const after = await received(to)
+    const was = before[HOSTS.indexOf(to)]!
+    expect(after.dataChannel - was.dataChannel).toBeGreaterThan(1 << 20)
+    expect(after.tunnel - was.tunnel).toBe(0)
     expect(await domains(from)).toEqual([])
     expect(images(from)).toEqual([])
     expect((await virsh(uri(to), ['domuuid', 'parked'])).trim()).toBe(uuid)

@@ -16,3 +16,19 @@ export async function control<T = unknown> (socket: string, method: 'GET' | 'POS
     req.end(body === undefined ? undefined : JSON.stringify(body))
   })
 }
+
+/** One sample of the agent's Prometheus metrics (GET /metrics on its control socket), e.g. `name{label="x"}`; 0 when absent. */
+export async function metric (socket: string, sample: string): Promise<number> {
+  const text = await new Promise<string>((resolve, reject) => {
+    const req = request({ socketPath: socket, method: 'GET', path: '/metrics', timeout: 30_000, agent: false }, (res) => {
+      let body = ''
+      res.on('data', (chunk: Buffer) => { body += chunk.toString() })
+      res.on('end', () => { resolve(body) })
+    })
+    req.on('timeout', () => { req.destroy(new Error('GET /metrics: no answer within 30 s')) })
+    req.on('error', reject)
+    req.end()
+  })
+  const line = text.split('\n').find((l) => l.startsWith(`${sample} `))
+  return line === undefined ? 0 : Number(line.slice(sample.length + 1))
+}

@@ -7,7 +7,7 @@ import type { Server } from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { UsageError, nodeHttp } from '@multiverse/domain'
 import type { ClusterSnapshot } from '@multiverse/domain'
-import { DROP_REASONS } from '@multiverse/mesh'
+import { CARRIERS, DROP_REASONS } from '@multiverse/mesh'
 import type { MeshCounters } from '@multiverse/mesh'
 import type { PlacementCounters } from '@multiverse/workloads'
 import type { Logger } from './log.ts'
@@ -42,6 +42,7 @@ export class AgentMetrics {
     total('multiverse_messages_dropped_total', 'Mesh messages dropped, by reason', ['reason'], () => DROP_REASONS.map((reason) => [{ reason }, counters.mesh.dropped[reason]]))
     total('multiverse_gossip_bytes_total', 'Gossip and heartbeat bytes, by direction', ['direction'], () => [[{ direction: 'in' }, counters.mesh.gossipBytesIn], [{ direction: 'out' }, counters.mesh.gossipBytesOut]])
     total('multiverse_syncs_total', 'Anti-entropy syncs completed', [], () => [[{}, counters.mesh.syncs]])
+    total('multiverse_migration_bytes_received_total', 'Bytes of incoming migrations\' streams, by what carried them', ['carrier'], () => CARRIERS.map((carrier) => [{ carrier }, counters.mesh.migrationBytes[carrier]]))
     total('multiverse_lease_answers_total', 'Lease requests answered as a target, by outcome', ['outcome'], () => Object.entries(counters.placement.leaseAnswers).map(([outcome, n]) => [{ outcome }, n]))
     total('multiverse_placements_total', 'vm place requests planned here, by outcome', ['outcome'], () => Object.entries(counters.placement.placements).map(([outcome, n]) => [{ outcome }, n]))
     const hosts: Gauge = new Gauge({

@@ -15,7 +15,8 @@ import type { LocalForwarder, TunnelAuthorizer } from './tunnel.ts'
 import type { RpcHandler, RpcLimits } from './rpc.ts'
 import { MAX_ENVELOPE_BYTES } from '@multiverse/wire'
 import type { Heartbeat, OpenedEnvelope, TunnelOpen } from '@multiverse/wire'
-import type { MeshCounters } from './counters.ts'
+import type { Carrier, MeshCounters } from './counters.ts'
+import type { PipeTotals } from './socket-pipe.ts'
 import { beatAddress, udpBeatSocket } from './beat-socket.ts'
 import { serveDataChannels } from './data-channel.ts'
 import type { DataChannelAuthorizer, DataChannelServer } from './data-channel.ts'
@@ -168,12 +169,15 @@ export class ClusterMesh {
    * undefined when they cannot listen (the tunnels then carry everything).
    */
   async serveTunnels (authorize: TunnelAuthorizer, dataChannels: DataChannelAuthorizer): Promise<number | undefined> {
-    const { members, log, listen } = this.init
+    const { members, log, listen, counters } = this.init
     if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
-    await serveTunnels(this.node, { allow: (peer) => members.isMember(peer.toString()), authorize, log })
+    const carried = (carrier: Carrier) => (totals: PipeTotals): void => { counters.migrationBytes[carrier] += totals.sent + totals.received }
+    await serveTunnels(this.node, { allow: (peer) => members.isMember(peer.toString()), authorize, log, onClosed: carried('tunnel') })
     const { host, port } = beatAddress(listen)
     try {
-      this.dataChannels ??= await serveDataChannels({ host, port: this.init.dataPort ?? (port === 0 ? 0 : port + 1), authorize: dataChannels, log })
+      this.dataChannels ??= await serveDataChannels({
+        host, port: this.init.dataPort ?? (port === 0 ? 0 : port + 1), authorize: dataChannels, log, onClosed: carried('data-channel')
+      })
     } catch (error) {
       log.warn({ host, err: (error as Error).message }, 'data channels cannot listen: migrations\' bytes go through the tunnels')
     }

@@ -71,7 +71,7 @@ export function isBulkChannel (channel: TunnelChannel): channel is BulkChannel {
 }
 
 /** Target side: listens on `host:port` (a taken port falls back to any free one: the prepare answer carries it). */
-export async function serveDataChannels (init: { host: string, port: number, authorize: DataChannelAuthorizer, log: Logger }): Promise<DataChannelServer> {
+export async function serveDataChannels (init: { host: string, port: number, authorize: DataChannelAuthorizer, log: Logger, onClosed?: (totals: PipeTotals) => void }): Promise<DataChannelServer> {
   const { authorize, log } = init
   const identities = new WeakMap<TLSSocket, { migrationId: string, channel: BulkChannel }>()
   const open = new Set<TLSSocket>()
@@ -107,6 +107,7 @@ export async function serveDataChannels (init: { host: string, port: number, aut
       const local = await connectLocal(verdict.endpoint, AbortSignal.timeout(HANDSHAKE_MS))
       log.info({ migration: asked.migrationId, channel: asked.channel, from: socket.remoteAddress }, 'data channel open')
       const totals = await pipeSockets(local, socket, verdict.onBytes)
+      init.onClosed?.(totals)
       log.info({ migration: asked.migrationId, channel: asked.channel, ...totals }, 'data channel closed')
     } catch (error) {
       socket.destroy()

@@ -40,7 +40,7 @@ export class TunnelRefusedError extends Error {
 }
 
 /** Target side: answers tunnel opens from allowed peers (members), each checked by `authorize`. */
-export async function serveTunnels (node: Libp2p, init: { allow: (peer: PeerId) => boolean, authorize: TunnelAuthorizer, log: Logger }): Promise<void> {
+export async function serveTunnels (node: Libp2p, init: { allow: (peer: PeerId) => boolean, authorize: TunnelAuthorizer, log: Logger, onClosed?: (totals: PipeTotals) => void }): Promise<void> {
   await node.handle(TUNNEL_PROTOCOL, async (stream, connection) => {
     const peer = connection.remotePeer
     const signal = AbortSignal.timeout(HANDSHAKE_MS)
@@ -59,6 +59,7 @@ export async function serveTunnels (node: Libp2p, init: { allow: (peer: PeerId) 
       await lp.write(encodeTunnelAccept(''), { signal })
       init.log.info({ peer: peer.toString(), migration: open.migrationId, channel: open.channel }, 'tunnel open')
       const totals = await pipeSocket(socket, lp.unwrap(), verdict.onBytes)
+      init.onClosed?.(totals)
       init.log.info({ migration: open.migrationId, channel: open.channel, ...totals }, 'tunnel closed')
     } catch (error) {
       stream.abort(error as Error)

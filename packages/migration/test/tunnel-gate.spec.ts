@@ -49,7 +49,7 @@ describe('the data channel gate', () => {
   it.each([
     ['no such migration', null],
     ['before the target receives', { step: 'prepared' as const }],
-    ['once committed (a replay)', { step: 'committed' as const }]
+    ['once the move is past receiving (a replay)', { step: 'starting' as const }]
   ])('refuses %s', (_what, migration) => {
     expect(verdict(migration, 'memory')).toEqual({ ok: false, reason: `no migration ${ID} is receiving` })
   })
