@@ -14,6 +14,13 @@ describe('deploy/', () => {
   it('agent.example.yaml is a valid agent config', () => {
     const config = loadConfig({ config: join(top, 'deploy/agent.example.yaml') })
     expect(config).toMatchObject({ name: 'desktop', control: '/run/multiverse/agent.sock', reserve: ['0000:00:14.0'], discovery: ['mdns', 'addresses'] })
+    expect(config.migration).toEqual({ maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000, dataPort: 4002 })
+  })
+
+  it('a data port that is not a port is refused, naming it', () => {
+    const file = join(scratch, 'port.yaml')
+    writeFileSync(file, 'name: h1\nmigration:\n  dataPort: 70000\n')
+    expect(() => loadConfig({ config: file })).toThrow(/port\.yaml: migration\.dataPort/)
   })
 
   it('a config with an unknown key is refused, naming it', () => {

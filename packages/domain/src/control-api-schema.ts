@@ -183,8 +183,10 @@ export const CONTROL_API = {
       /** Offline: how long the guest gets to power off on ACPI (0: the default), and whether it is then powered off. */
       timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a shutdown waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
       force: flag('force'),
-      /** Live: the longest pause at the switch-over, and libvirt's bandwidth cap. */
+      /** Live: the longest pause at the switch-over, and whether a busy guest is slowed until its memory converges. */
       maxDowntimeMs: wholeNumber(1, 60_000, (v) => `the maximum downtime is 1 to 60000 ms, not ${v}`, 'e.g. --max-downtime 300').optional(),
+      autoConverge: flag('autoConverge'),
+      /** The bandwidth cap: libvirt's (live), qemu-img's (offline). */
       bandwidthMiBs: wholeNumber(1, 100_000, (v) => `the bandwidth is 1 to 100000 MiB/s, not ${v}`, 'e.g. --bandwidth 200').optional(),
       /** Only say what would be done (`--dry-run`). */
       dryRun: flag('dryRun')

@@ -24,6 +24,8 @@ export interface SendOptions {
   signal?: AbortSignal
   /** The fraction sent so far, 0 to 1, as qemu-img reports it (rising; 1 at the end). It must not throw. */
   onProgress?: (fraction: number) => void
+  /** The most the transfer may read and write, in MiB/s (qemu-img's `-r`); default unlimited. */
+  bandwidthMiBs?: number
   /** The qemu-img program; default `qemu-img` from the PATH. */
   qemuImg?: string
 }
@@ -53,9 +55,13 @@ export function nbdUri (destination: NbdDestination): string {
 export async function sendImage (path: string, destination: NbdDestination, options: SendOptions): Promise<void> {
   checkPath('path', path)
   const uri = nbdUri(destination)
-  const { signal, onProgress } = options
+  const { signal, onProgress, bandwidthMiBs } = options
+  if (bandwidthMiBs !== undefined && !(Number.isFinite(bandwidthMiBs) && bandwidthMiBs >= 1)) {
+    throw new ImageTransferValueError('bandwidthMiBs', `${bandwidthMiBs} is not a rate`, 'give at least 1 MiB/s')
+  }
+  const rate = bandwidthMiBs === undefined ? [] : ['-r', String(Math.floor(bandwidthMiBs * (1 << 20)))]
   // An absolute path cannot be read as a protocol prefix (`nbd:`, `json:`) by qemu-img.
-  const child = execa(options.qemuImg ?? 'qemu-img', ['convert', '-n', '--target-is-zero', '-p', '-f', 'qcow2', '-O', 'raw', path, uri], {
+  const child = execa(options.qemuImg ?? 'qemu-img', ['convert', '-n', '--target-is-zero', '-p', ...rate, '-f', 'qcow2', '-O', 'raw', path, uri], {
     reject: false,
     timeout: options.timeoutMs,
     forceKillAfterDelay: 1000,

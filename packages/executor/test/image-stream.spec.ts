@@ -246,6 +246,18 @@ describe('sendImage', () => {
     await expect(sendImage(source, destination, { timeoutMs: 10_000, qemuImg: slow, signal: AbortSignal.abort(reason) })).rejects.toBe(reason)
   })
 
+  it('hands a bandwidth cap to qemu-img as bytes per second, and refuses one that is not a rate', async () => {
+    const recorder = file('recording-qemu-img')
+    const argv = file('argv')
+    writeFileSync(recorder, `#!/bin/sh\nprintf '%s\\n' "$@" > ${argv}\n`, { mode: 0o755 })
+    const source = await image(MiB)
+    await sendImage(source, { host: '127.0.0.1', port: 9, exportName: 'root' }, { timeoutMs: 10_000, qemuImg: recorder, bandwidthMiBs: 40 })
+    const args = readFileSync(argv, 'utf8').trim().split('\n')
+    expect(args.slice(args.indexOf('-r'), args.indexOf('-r') + 2)).toEqual(['-r', String(40 << 20)])
+    await expect(sendImage(source, { host: '127.0.0.1', port: 9, exportName: 'root' }, { timeoutMs: 10_000, qemuImg: recorder, bandwidthMiBs: 0 }))
+      .rejects.toThrow(/bandwidthMiBs.*0 is not a rate/)
+  })
+
   it('refuses a destination an NBD URI cannot carry as it is', async () => {
     const source = await image(MiB)
     await expect(sendImage(source, { host: 'a/b', port: 10809, exportName: 'root' }, { timeoutMs: 1000 })).rejects.toThrow(ImageTransferValueError)

@@ -74,8 +74,10 @@ export interface MigrateOptions {
   progressTimeoutMs?: number
   /** Live: the longest pause at the switch-over (libvirt's default otherwise). */
   maxDowntimeMs?: number
-  /** Live: libvirt's bandwidth cap, MiB/s. */
+  /** libvirt's (live) or qemu-img's (offline) bandwidth cap, MiB/s. */
   bandwidthMiBs?: number
+  /** Live: slow the guest down while its memory dirties faster than it moves (libvirt's auto-converge). */
+  autoConverge?: boolean
   /** Offline: how long the guest has to power off on ACPI. */
   shutdownWaitMs?: number
   /** Offline: power it off when it does not. */
@@ -159,7 +161,8 @@ export class MigrationSource {
       await this.step(target.id, request('transfer'))
       const transfer: Transfer = {
         target: target.id, migrationId, token: token!, prepared, watch, now: this.now,
-        ...optional('signal', signal), ...optional('onProgress', options.onProgress), ...optional('maxDowntimeMs', options.maxDowntimeMs), ...optional('bandwidthMiBs', options.bandwidthMiBs)
+        ...optional('signal', signal), ...optional('onProgress', options.onProgress), ...optional('maxDowntimeMs', options.maxDowntimeMs), ...optional('bandwidthMiBs', options.bandwidthMiBs),
+        autoConverge: options.autoConverge === true
       }
       if (mode === 'live') await transferLive(this.ports, vm, transfer)
       else {

@@ -23,7 +23,7 @@ export interface TransferPorts {
   forward: (target: string, open: TunnelOpen, port: number, dataPort?: number) => Promise<Forwarder>
   migratableXml: (vm: string) => Promise<string>
   /** libvirt's live migration to `destination` over the given streams (the executor's migrate). */
-  migrate: (vm: string, options: { destination: string, xml: string, memoryUri: string, disksUri: string, timeoutMs: number, bandwidthMiBs?: number }) => Promise<void>
+  migrate: (vm: string, options: { destination: string, xml: string, memoryUri: string, disksUri: string, timeoutMs: number, bandwidthMiBs?: number, autoConverge: boolean }) => Promise<void>
   /** libvirt's running job on the VM, for progress; null when there is none. */
   jobInfo: (vm: string) => Promise<JobProgress | null>
   /** Aborts libvirt's job on the VM: a live migration ends with the VM here. */
@@ -33,7 +33,7 @@ export interface TransferPorts {
   /** Offline: the sha256 of an image's whole virtual disk. */
   checksum: (path: string) => Promise<string>
   /** Offline: writes an image's allocated data into the NBD export at the loopback port. */
-  sendImage: (path: string, to: { port: number, exportName: string }, options: { timeoutMs: number, signal: AbortSignal, onProgress: (fraction: number) => void }) => Promise<void>
+  sendImage: (path: string, to: { port: number, exportName: string }, options: { timeoutMs: number, signal: AbortSignal, onProgress: (fraction: number) => void, bandwidthMiBs?: number }) => Promise<void>
 }
 
 /** The moving VM's disks as the transfer needs them. */
@@ -54,6 +54,7 @@ export interface Transfer {
   onProgress?: (event: ProgressEvent) => void
   maxDowntimeMs?: number
   bandwidthMiBs?: number
+  autoConverge?: boolean
   now: () => number
 }
 
@@ -84,7 +85,7 @@ export async function transferLive (ports: TransferPorts, vm: TransferVm, transf
     try {
       await ports.migrate(vm.name, {
         destination: `qemu+tcp://127.0.0.1:${rpc!.port}/system`, xml, memoryUri: `tcp://127.0.0.1:${memoryPort}`, disksUri: `tcp://127.0.0.1:${disksPort}`,
-        timeoutMs: transfer.watch.budgetMs, ...optional('bandwidthMiBs', transfer.bandwidthMiBs)
+        timeoutMs: transfer.watch.budgetMs, ...optional('bandwidthMiBs', transfer.bandwidthMiBs), autoConverge: transfer.autoConverge === true
       })
     } catch (error) {
       throw stopped === undefined ? error : new TransferStoppedError(stopped, { cause: error })
@@ -123,7 +124,8 @@ export async function transferOffline (ports: TransferPorts, vm: TransferVm, tra
     await through(ports, transfer, [['disks', 0]], async ([nbd]) => {
       for (const [i, disk] of vm.disks.entries()) {
         await ports.sendImage(disk.path, { port: nbd!.port, exportName: `d${i}` }, {
-          timeoutMs: transfer.watch.budgetMs, signal: ending.signal, onProgress: (fraction) => { observe(before + fraction * disk.sizeBytes) }
+          timeoutMs: transfer.watch.budgetMs, signal: ending.signal, onProgress: (fraction) => { observe(before + fraction * disk.sizeBytes) },
+          ...optional('bandwidthMiBs', transfer.bandwidthMiBs)
         })
         before += disk.sizeBytes
       }

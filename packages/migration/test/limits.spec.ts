@@ -95,14 +95,23 @@ describe('limits', () => {
     expect(hv.domains.get('web')?.state.state).toBe('running')
   })
 
-  it('live, the maximum downtime is set on the domain before libvirt moves it, and the bandwidth handed to libvirt', async () => {
+  it('live, the maximum downtime is set on the domain before libvirt moves it, and the bandwidth and auto-converge handed to libvirt', async () => {
     const { source, ports } = await pair()
     const calls: string[] = []
     const set = ports.setMaxDowntime
     ports.setMaxDowntime = async (vm, ms) => { calls.push(`downtime ${ms}`); await set(vm, ms) }
     const migrate = ports.migrate
-    ports.migrate = async (vm, options) => { calls.push(`migrate ${options.bandwidthMiBs}`); await migrate(vm, options) }
-    await source.migrate(moving, TARGET, 'h2', { mode: 'live', maxDowntimeMs: 300, bandwidthMiBs: 100 })
-    expect(calls).toEqual(['downtime 300', 'migrate 100'])
+    ports.migrate = async (vm, options) => { calls.push(`migrate ${options.bandwidthMiBs} ${options.autoConverge}`); await migrate(vm, options) }
+    await source.migrate(moving, TARGET, 'h2', { mode: 'live', maxDowntimeMs: 300, bandwidthMiBs: 100, autoConverge: true })
+    expect(calls).toEqual(['downtime 300', 'migrate 100 true'])
+  })
+
+  it('offline, the bandwidth is handed to each image\'s sender', async () => {
+    const { source, ports } = await pair()
+    const rates: Array<number | undefined> = []
+    const send = ports.sendImage
+    ports.sendImage = async (path, to, options) => { rates.push(options.bandwidthMiBs); await send(path, to, options) }
+    await source.migrate({ ...moving, disks: [{ name: 'root', path: image(), sizeBytes: 64 << 20 }] }, TARGET, 'h2', { mode: 'offline', bandwidthMiBs: 40 })
+    expect(rates).toEqual([40])
   })
 })

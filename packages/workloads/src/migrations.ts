@@ -88,8 +88,10 @@ export interface MigrateAsk {
   mode?: Mode
   /** Live: the longest pause at the switch-over, ms. */
   maxDowntimeMs?: number
-  /** Live: libvirt's bandwidth cap, MiB/s. */
+  /** libvirt's (live) or qemu-img's (offline) bandwidth cap, MiB/s. */
   bandwidthMiBs?: number
+  /** Live: slow the guest down until its memory converges. */
+  autoConverge?: boolean
   /** Offline: how long the guest has to power off on ACPI (0 or absent: the default). */
   shutdownWaitMs?: number
   /** Offline: power it off when it does not. */
@@ -220,7 +222,7 @@ export class Migrations {
         mode, signal, onProgress, force: asked.force === true, progressTimeoutMs: this.init.limits.progressTimeoutMs,
         ...(asked.shutdownWaitMs === undefined || asked.shutdownWaitMs === 0 ? {} : { shutdownWaitMs: asked.shutdownWaitMs }),
         ...optional('maxDowntimeMs', asked.maxDowntimeMs),
-        ...optional('bandwidthMiBs', asked.bandwidthMiBs)
+        ...optional('bandwidthMiBs', asked.bandwidthMiBs), autoConverge: asked.autoConverge === true
       }).catch((error: unknown) => {
         if (error instanceof MigrationPendingError) this.open++
         throw error
@@ -237,7 +239,7 @@ export class Migrations {
     'POST /v1/vm/migrate': async (r) => {
       const asked: MigrateAsk = {
         ...optional('mode', r.mode), force: r.force === true, ...(r.timeoutSeconds === undefined ? {} : { shutdownWaitMs: r.timeoutSeconds * 1000 }),
-        ...optional('maxDowntimeMs', r.maxDowntimeMs), ...optional('bandwidthMiBs', r.bandwidthMiBs)
+        ...optional('maxDowntimeMs', r.maxDowntimeMs), ...optional('bandwidthMiBs', r.bandwidthMiBs), autoConverge: r.autoConverge === true
       }
       return r.dryRun === true ? this.dryRun(r.name, r.to, r.mode) : await this.migrate(r.name, r.to, asked)
     },

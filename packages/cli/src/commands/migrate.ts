@@ -24,6 +24,7 @@ interface MigrateOptions extends ControlOption {
   force?: boolean
   maxDowntime?: string
   bandwidth?: string
+  autoConverge?: boolean
   dryRun?: boolean
   cancel?: boolean
 }
@@ -37,7 +38,8 @@ export function registerMigrateCommands (cluster: Command, io: Io): void {
     .option('--timeout <seconds>', 'offline: how long the guest gets to shut down on ACPI (default 120)')
     .option('--force', 'offline: power the guest off when it does not shut down in time')
     .option('--max-downtime <ms>', 'live: the longest pause at the switch-over')
-    .option('--bandwidth <MiB/s>', 'live: the most it may use of the link')
+    .option('--auto-converge', 'live: slow a busy guest down until its memory converges (else a move past its budget is aborted)')
+    .option('--bandwidth <MiB/s>', 'the most it may use of the link')
     .option('--dry-run', 'only say what would move, where, how, and why')
     .option('--cancel', 'cancel the VM\'s running migration: it stays where it is (refused past the commit)')
     .action(async (vm: string, o: MigrateOptions) => {
@@ -52,7 +54,7 @@ export function registerMigrateCommands (cluster: Command, io: Io): void {
       const number = (value: string | undefined): number | undefined => value === undefined ? undefined : Number(value)
       const request = {
         name: vm, ...defined({ to: o.to, mode, timeoutSeconds: number(o.timeout), maxDowntimeMs: number(o.maxDowntime), bandwidthMiBs: number(o.bandwidth) }),
-        force: o.force === true, dryRun: o.dryRun === true
+        force: o.force === true, autoConverge: o.autoConverge === true, dryRun: o.dryRun === true
       }
       const pending = callAgent(o.control, 'POST /v1/vm/migrate', request, MIGRATE_WAIT_MS)
       if (o.dryRun === true) {
