@@ -88,7 +88,7 @@ export function report (run: Run): void {
     mesh: 'mesh: multiverse cluster migrate --offline (elapsedMs)',
     scp: 'scp of the qcow2 file (OpenSSH, its default cipher)',
     raw: 'raw copy of the qcow2 file over TCP (cat > /dev/tcp)',
-    nbd: 'qemu-img convert over plain NBD (no tunnel, no checksums)',
+    nbd: 'qemu-img convert over plain NBD (no data channel, no checksums)',
     virsh: `virsh migrate --copy-storage-all, a running ${size(sizes.offlineMemoryMiB)} guest`
   }
   table(Object.keys(labels).filter((k) => k in r).map((k) => ({
