@@ -62,6 +62,9 @@ export class MigrationBoard {
     try {
       const result = await work(entry.cancel.signal, (event) => { Object.assign(status, event) })
       if (result.downtimeMs !== undefined) status.downtimeMs = result.downtimeMs
+      // The last sample was taken up to a second before the end: all of it moved.
+      if (status.totalBytes !== null) status.doneBytes = status.totalBytes
+      status.etaMs = 0
       this.end(status, 'moved')
       return result
     } catch (error) {

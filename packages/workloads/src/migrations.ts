@@ -107,6 +107,8 @@ export class Migrations {
   private readonly source: MigrationSource
   /** Migrations a restart or a failed commit left open, on either side: tried again on reconcile. */
   private open = 0
+  /** The reconcile pass under way, if one is. */
+  private reconciling: Promise<void> | undefined
   /** Where this host's data channels listen, once the mesh serves them. */
   private dataPort: number | undefined
   private readonly servers: ImageServers
@@ -208,8 +210,12 @@ export class Migrations {
    */
   async reconcile (always = false): Promise<void> {
     if (!always && this.open === 0) return
-    this.open = await this.target.recover() + await this.source.recover()
-    if (this.open > 0) this.init.log.warn({ open: this.open }, 'migrations left open: tried again on the next reconcile')
+    // One pass at a time: a pass asks the other sides, which may take longer than the timer's period.
+    this.reconciling ??= (async () => {
+      this.open = await this.target.recover() + await this.source.recover()
+      if (this.open > 0) this.init.log.warn({ open: this.open }, 'migrations left open: tried again on the next reconcile')
+    })().finally(() => { this.reconciling = undefined })
+    await this.reconciling
   }
 
   /** Moves VM `name`, which this host owns, to host `to` (by name), or where the scheduler says. */
