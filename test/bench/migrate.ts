@@ -219,7 +219,9 @@ async function meshMove (vm: string, from: Host, to: Host, mode: 'live' | 'offli
   const t0 = now()
   const out = await run('bash', [LAB, 'exec', from, '--', 'multiverse', 'cluster', 'migrate', vm, '--to', to, `--${mode}`, '--json'], MOVE_TIMEOUT_MS, labEnv())
   const wallMs = now() - t0
-  const r = JSON.parse(out) as { vm: string, from: string, to: string, mode: string, elapsedMs: number }
+  // --json streams one event per line; the last says how the move ended.
+  const r = JSON.parse(out.trim().split('\n').at(-1)!) as { event: string, vm: string, from: string, to: string, mode: string, elapsedMs: number }
+  if (r.event !== 'moved') throw new Error(`mesh move of ${vm} did not end moved: ${out}`)
   if (r.from !== from || r.to !== to || r.mode !== mode) throw new Error(`mesh move of ${vm}: ${out}`)
   const move = { ms: r.elapsedMs, wallMs }
   return mode === 'live' ? await jobAfter(from, to, vm, move) : move

@@ -209,8 +209,9 @@ export class VirshHypervisor implements Hypervisor {
     return parseListTable(await this.#run(['list', '--all'], '', options))
   }
 
+  /** `--keep-completed`: reading must not take the statistics away from the operator's `virsh domjobinfo --completed`. */
   async jobInfo (name: string, options: OpOptions & { completed?: boolean } = {}): Promise<JobInfo> {
-    const args = options.completed === true ? ['domjobinfo', '--completed', '--', name] : ['domjobinfo', '--', name]
+    const args = options.completed === true ? ['domjobinfo', '--completed', '--keep-completed', '--', name] : ['domjobinfo', '--', name]
     return parseDomJobInfo(await this.#run(args, name, options))
   }
 
