@@ -61,7 +61,7 @@ export async function sendImage (path: string, destination: NbdDestination, opti
   }
   const rate = bandwidthMiBs === undefined ? [] : ['-r', String(Math.floor(bandwidthMiBs * (1 << 20)))]
   // An absolute path cannot be read as a protocol prefix (`nbd:`, `json:`) by qemu-img.
-  const child = execa(options.qemuImg ?? 'qemu-img', ['convert', '-n', '--target-is-zero', '-p', ...rate, '-f', 'qcow2', '-O', 'raw', path, uri], {
+  const child = execa(options.qemuImg ?? 'qemu-img', ['convert', '-n', '--target-is-zero', '-W', '-p', ...rate, '-f', 'qcow2', '-O', 'raw', path, uri], {
     reject: false,
     timeout: options.timeoutMs,
     forceKillAfterDelay: 1000,

@@ -33,8 +33,11 @@ const CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256'
 const HANDSHAKE_MS = 10_000
 /** A migration opens two or three at a time; this bounds what a stranger can hold open. */
 const MAX_CONNECTIONS = 32
-/** NBD and QEMU end with a half-close. tls.connect hands this to its socket, though @types/node leaves it out. */
-const HALF_OPEN = { allowHalfOpen: true }
+/**
+ * NBD and QEMU end with a half-close; NBD waits for each small reply, which Nagle's algorithm
+ * would hold back. tls.connect hands both to its socket, though @types/node leaves them out.
+ */
+const SOCKET_OPTIONS = { allowHalfOpen: true, noDelay: true }
 
 /** What the target's migrations say of a data channel: the token it derives from and where it goes, or why not. */
 export type DataChannelVerdict =
@@ -79,7 +82,7 @@ export async function serveDataChannels (init: { host: string, port: number, aut
     minVersion: 'TLSv1.3',
     ciphers: CIPHERS,
     handshakeTimeout: HANDSHAKE_MS,
-    allowHalfOpen: true,
+    ...SOCKET_OPTIONS,
     pskCallback: (socket, identity) => {
       const parsed = IDENTITY.exec(identity)
       if (parsed === null) return null
@@ -143,7 +146,7 @@ export async function openDataChannel (ticket: DataChannelTicket): Promise<TLSSo
   const where = `${host}:${port}`
   return await new Promise<TLSSocket>((resolve, reject) => {
     const socket = connectTls({
-      ...HALF_OPEN,
+      ...SOCKET_OPTIONS,
       host,
       port,
       minVersion: 'TLSv1.3',

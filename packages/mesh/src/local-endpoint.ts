@@ -7,7 +7,7 @@ export type TunnelEndpoint = { path: string } | { host: '127.0.0.1' | '::1', por
 /** Connects to the local endpoint; the handshake's deadline bounds the connect, not the socket's life. */
 export async function connectLocal (endpoint: TunnelEndpoint, signal: AbortSignal): Promise<Socket> {
   return await new Promise<Socket>((resolve, reject) => {
-    const socket = 'path' in endpoint ? connect({ path: endpoint.path, allowHalfOpen: true }) : connect({ host: endpoint.host, port: endpoint.port, allowHalfOpen: true })
+    const socket = 'path' in endpoint ? connect({ path: endpoint.path, allowHalfOpen: true }) : connect({ host: endpoint.host, port: endpoint.port, allowHalfOpen: true, noDelay: true })
     const timedOut = (): void => { socket.destroy(); reject(new Error(`${describe(endpoint)} did not accept within the handshake's time`)) }
     signal.addEventListener('abort', timedOut, { once: true })
     socket.once('connect', () => {

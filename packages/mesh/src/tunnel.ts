@@ -119,7 +119,7 @@ export async function forwardLocal (node: Libp2p, peer: PeerId, open: TunnelOpen
     socket.resume()
     await pipeSocket(socket, stream)
   }
-  const server: Server = createServer({ allowHalfOpen: true }, (socket) => {
+  const server: Server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
     sockets.add(socket)
     socket.pause()
     socket.on('error', (error) => { log.debug({ channel: open.channel, err: error.message }, 'local tunnel socket failed') })
