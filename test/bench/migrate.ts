@@ -40,7 +40,7 @@
  *   what moving the bytes costs on this LAN.
  * - nbd: what the mesh's transfer runs without the data channel, the checksums and the protocol:
  *   `qemu-img create` of the target image, `qemu-storage-daemon` serving it over NBD on the
- *   target's LAN address, `qemu-img convert -n --target-is-zero` from the source's namespace,
+ *   target's LAN address, `qemu-img convert -n --target-is-zero -W` from the source's namespace,
  *   the daemon stopped: all of it timed.
  * - virsh copy-storage: libvirt cannot copy the storage of a VM that is not running (`virsh
  *   migrate --offline` moves the definition only), so this is the same image under a running,
@@ -290,7 +290,7 @@ async function nbdMove (from: Host, to: Host, diskMiB: number): Promise<Move> {
   const done = exited(daemon)
   // As the mesh's image server: the pid file is written once the export and the server are up.
   await until('qemu-storage-daemon to serve', () => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '', { timeoutMs: 20_000, intervalMs: 10 })
-  await inHost(from, ['qemu-img', 'convert', '-n', '--target-is-zero', '-f', 'qcow2', '-O', 'raw', copyPath(from, 'nbd'), `nbd://${addr(to)}:${NBD_PORT}/d0`])
+  await inHost(from, ['qemu-img', 'convert', '-n', '--target-is-zero', '-W', '-f', 'qcow2', '-O', 'raw', copyPath(from, 'nbd'), `nbd://${addr(to)}:${NBD_PORT}/d0`])
   daemon.kill('SIGTERM')
   const code = await done
   const ms = now() - t0
