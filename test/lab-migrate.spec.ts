@@ -46,7 +46,7 @@ const migrate = (host: string, args: string[]): SpawnSyncReturns<string> =>
 const events = (stdout: string): Array<Record<string, unknown>> => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
 const ended = (stdout: string): Record<string, unknown> => events(stdout).at(-1)!
 /** Where every host's view puts VM `vm`: the owner's name per host (undefined: nowhere). */
-/** Bytes of migrations received by `host`, by what carried them: data channels (the bulk streams) and tunnels (libvirt's RPC). */
+/** Bytes of migrations received by `host`, by what carried them: data channels, or tunnels when those cannot be reached. */
 const received = async (host: string): Promise<{ dataChannel: number, tunnel: number }> => {
   const sample = (carrier: string): string => `multiverse_migration_bytes_received_total{carrier="${carrier}"}`
   return { dataChannel: await metric(socket(host), sample('data-channel')), tunnel: await metric(socket(host), sample('tunnel')) }
@@ -95,12 +95,10 @@ describe('live migration between lab hosts', () => {
     const moved = migrate('h1', ['mover', '--to', 'h3'])
     expect(moved.status, moved.stderr).toBe(0)
     expect(ended(moved.stdout)).toMatchObject({ event: 'moved', vm: 'mover', from: 'h2', to: 'h3', mode: 'live', downtimeMs: expect.any(Number) })
-    // The memory and the disk came through data channels; only libvirt's RPC took the tunnel.
+    // libvirt's RPC, the memory and the disk came through data channels; the tunnels carried nothing.
     const after = await received('h3')
-    const [bulk, rpc] = [after.dataChannel - before.dataChannel, after.tunnel - before.tunnel]
-    expect(bulk).toBeGreaterThan(1 << 20)
-    expect(rpc).toBeGreaterThan(0)
-    expect(rpc).toBeLessThan(bulk / 10)
+    expect(after.dataChannel - before.dataChannel).toBeGreaterThan(1 << 20)
+    expect(after.tunnel - before.tunnel).toBe(0)
 
     expect(await domains('h3')).toEqual(['mover'])
     expect(await domains('h2')).toEqual([])

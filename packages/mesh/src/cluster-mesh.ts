@@ -186,7 +186,7 @@ export class ClusterMesh {
 
   /**
    * A loopback port (0: any) whose connections each go to member `peer`: through its data
-   * channels at `dataPort` (bulk channels), on the address this host's connection to it uses,
+   * channels at `dataPort`, on the address this host's connection to it uses,
    * or else through a tunnel.
    */
   async forward (peer: string, open: TunnelOpen, port: number, dataPort?: number): Promise<LocalForwarder> {

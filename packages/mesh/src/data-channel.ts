@@ -1,8 +1,10 @@
 /**
- * Data channels: the carrier of a migration's bulk bytes (QEMU's memory stream, the disks' NBD
- * streams), off the tunnels' JavaScript path (docs/architecture.md §12). A tunnel moves ~100 MiB/s
- * through the private network's cipher, Noise and yamux, all in JavaScript; a data channel is one
- * TCP connection with TLS 1.3, whose record layer is OpenSSL's (native AES-GCM or ChaCha20).
+ * Data channels: the carrier of a migration's streams (libvirt's RPC, QEMU's memory stream, the
+ * disks' NBD streams), off the tunnels' JavaScript path (docs/architecture.md §12). A tunnel moves
+ * ~100 MiB/s through the private network's cipher, Noise and yamux, all in JavaScript, and each
+ * round trip through it costs enough that libvirt's calls at the switch-over paused the guest 5x
+ * longer than over plain TCP; a data channel is one TCP connection with TLS 1.3, whose record
+ * layer is OpenSSL's (native AES-GCM or ChaCha20).
  *
  * Nothing but the mesh hands out what opens one. A TLS pre-shared key, derived with HKDF from the
  * migration's token (32 random bytes the target gave the source over the authenticated mesh), its
@@ -11,8 +13,9 @@
  * that migration is receiving; a wrong key fails the handshake and not one byte reaches QEMU.
  * TLS 1.3's handshake mixes fresh randoms and an ECDHE share from both sides into the session
  * keys, so a recorded connection cannot be replayed, and one key opens only its migration's
- * channel. libvirt's RPC (root on the target) never rides a data channel: it stays on the tunnel,
- * where the mesh also names the peer.
+ * channel. The token is what the tunnels check too; they also name the peer, which the key does
+ * as well as it can: only the source was ever given the token, over a stream the mesh
+ * authenticated as the source's.
  */
 import { hkdfSync } from 'node:crypto'
 import { connect as connectTls, createServer as createTlsServer } from 'node:tls'
@@ -25,9 +28,7 @@ import type { TunnelEndpoint } from './local-endpoint.ts'
 import { pipeSockets } from './socket-pipe.ts'
 import type { PipeTotals } from './socket-pipe.ts'
 
-/** The channels a data channel may carry: the bulk ones, never libvirt's RPC. */
-export type BulkChannel = Exclude<TunnelChannel, 'libvirt'>
-const IDENTITY = /^([0-9a-f]{32})\/(memory|disks)$/
+const IDENTITY = /^([0-9a-f]{32})\/(libvirt|memory|disks)$/
 /** OpenSSL's PSK callbacks under TLS 1.3 need a suite hashed with SHA-256. */
 const CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256'
 const HANDSHAKE_MS = 10_000
@@ -43,14 +44,14 @@ const SOCKET_OPTIONS = { allowHalfOpen: true, noDelay: true }
 export type DataChannelVerdict =
   | { ok: true, token: Uint8Array, endpoint: TunnelEndpoint, onBytes?: (totals: PipeTotals) => void }
   | { ok: false, reason: string }
-export type DataChannelAuthorizer = (migrationId: string, channel: BulkChannel) => DataChannelVerdict
+export type DataChannelAuthorizer = (migrationId: string, channel: TunnelChannel) => DataChannelVerdict
 
 /** Where a source reaches the target's data channels, and what it presents there. */
 export interface DataChannelTicket {
   host: string
   port: number
   migrationId: string
-  channel: BulkChannel
+  channel: TunnelChannel
   token: Uint8Array
 }
 
@@ -65,18 +66,14 @@ export class DataChannelError extends Error {
 }
 
 /** The channel's pre-shared key: both ends derive it from the token the mesh carried. */
-export function dataChannelKey (token: Uint8Array, migrationId: string, channel: BulkChannel): Buffer {
+export function dataChannelKey (token: Uint8Array, migrationId: string, channel: TunnelChannel): Buffer {
   return Buffer.from(hkdfSync('sha256', token, migrationId, `multiverse/data-channel/1 ${channel}`, 32))
-}
-
-export function isBulkChannel (channel: TunnelChannel): channel is BulkChannel {
-  return channel !== 'libvirt'
 }
 
 /** Target side: listens on `host:port` (a taken port falls back to any free one: the prepare answer carries it). */
 export async function serveDataChannels (init: { host: string, port: number, authorize: DataChannelAuthorizer, log: Logger, onClosed?: (totals: PipeTotals) => void }): Promise<DataChannelServer> {
   const { authorize, log } = init
-  const identities = new WeakMap<TLSSocket, { migrationId: string, channel: BulkChannel }>()
+  const identities = new WeakMap<TLSSocket, { migrationId: string, channel: TunnelChannel }>()
   const open = new Set<TLSSocket>()
   const server = createTlsServer({
     minVersion: 'TLSv1.3',
@@ -86,7 +83,7 @@ export async function serveDataChannels (init: { host: string, port: number, aut
     pskCallback: (socket, identity) => {
       const parsed = IDENTITY.exec(identity)
       if (parsed === null) return null
-      const [, migrationId, channel] = parsed as unknown as [string, string, BulkChannel]
+      const [, migrationId, channel] = parsed as unknown as [string, string, TunnelChannel]
       const verdict = authorize(migrationId, channel)
       if (!verdict.ok) return null
       identities.set(socket, { migrationId, channel })

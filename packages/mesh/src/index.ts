@@ -25,5 +25,5 @@ export type { LocalForwarder, TunnelAuthorizer, TunnelVerdict } from './tunnel.t
 export type { TunnelEndpoint } from './local-endpoint.ts'
 export { pipeSocket, pipeSockets } from './socket-pipe.ts'
 export { DataChannelError, dataChannelKey, openDataChannel, serveDataChannels } from './data-channel.ts'
-export type { BulkChannel, DataChannelAuthorizer, DataChannelServer, DataChannelTicket, DataChannelVerdict } from './data-channel.ts'
+export type { DataChannelAuthorizer, DataChannelServer, DataChannelTicket, DataChannelVerdict } from './data-channel.ts'
 export type { PipeTotals } from './socket-pipe.ts'

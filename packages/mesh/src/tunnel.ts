@@ -21,7 +21,7 @@ import type { Logger } from 'pino'
 import { connectLocal } from './local-endpoint.ts'
 import type { TunnelEndpoint } from './local-endpoint.ts'
 import { pipeSocket, pipeSockets } from './socket-pipe.ts'
-import { DataChannelError, isBulkChannel, openDataChannel } from './data-channel.ts'
+import { DataChannelError, openDataChannel } from './data-channel.ts'
 import type { PipeTotals } from './socket-pipe.ts'
 
 export const TUNNEL_PROTOCOL = '/multiverse/tunnel/1'
@@ -94,8 +94,7 @@ export interface LocalForwarder {
 
 /**
  * Listens on 127.0.0.1:`port` (0: any free port) and carries each connection to `peer`: through
- * a data channel when `dataChannel` says where the target's are and the channel is a bulk one,
- * else through a tunnel. A data channel that cannot be opened is not tried again for this
+ * a data channel when `dataChannel` says where the target's are, else through a tunnel. A data channel that cannot be opened is not tried again for this
  * forwarder: its connections take the tunnel. Only this host's processes can reach the loopback:
  * in the lab, only the processes of this host's network namespace (its libvirtd and QEMU).
  */
@@ -103,7 +102,7 @@ export async function forwardLocal (node: Libp2p, peer: PeerId, open: TunnelOpen
   const sockets = new Set<Socket>()
   let data = dataChannel
   const carry = async (socket: Socket): Promise<void> => {
-    if (data !== undefined && isBulkChannel(open.channel)) {
+    if (data !== undefined) {
       try {
         const channel = await openDataChannel({ ...data, migrationId: open.migrationId, channel: open.channel, token: open.token })
         socket.resume()

@@ -19,7 +19,7 @@ export interface Forwarder { port: number, close: () => Promise<void> }
 /** What a transfer does on the source's host. */
 export interface TransferPorts {
   clusterId: string
-  /** A loopback port (0: any) forwarded to the target: bulk channels through its data channels at `dataPort` when it has them, else a tunnel. */
+  /** A loopback port (0: any) forwarded to the target: through its data channels at `dataPort` when it has them, else a tunnel. */
   forward: (target: string, open: TunnelOpen, port: number, dataPort?: number) => Promise<Forwarder>
   migratableXml: (vm: string) => Promise<string>
   /** libvirt's live migration to `destination` over the given streams (the executor's migrate). */
