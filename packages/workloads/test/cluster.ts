@@ -33,6 +33,9 @@ import type { CreateIntent } from '../src/create-journal.ts'
 import { Ledger } from '../src/ledger.ts'
 import type { OwnHost } from '../src/ledger.ts'
 import type { MeshRequests, MeshTunnels } from '../src/mesh-requests.ts'
+import { Evacuations } from '../src/evacuations.ts'
+import { localCommands } from '../src/local-commands.ts'
+import { MigrationCommands } from '../src/migration-commands.ts'
 import { Migrations } from '../src/migrations.ts'
 import { Placement } from '../src/placement.ts'
 import { VmOwner } from '../src/vm-owner.ts'
@@ -64,6 +67,10 @@ export interface TestHost {
   counters: PlacementCounters
   vms: Vms
   migrations: Migrations
+  /** Its evacuations, wired as createWorkloads wires them (moves one at a time: maxOutgoing 1). */
+  evacuations: Evacuations
+  /** Migration and evacuation commands from this host, routed to the host that runs them. */
+  commands: MigrationCommands
   /** Where its migrations keep their image servers' pid files. */
   runDir: string
   /** Awaited at each point of a migration this host takes part in (MigrationsInit's `at`): a test's hook. */
@@ -158,7 +165,9 @@ export class TestCluster {
       at: async () => {},
       placement: undefined as unknown as Placement,
       vms: undefined as unknown as Vms,
-      migrations: undefined as unknown as Migrations
+      migrations: undefined as unknown as Migrations,
+      evacuations: undefined as unknown as Evacuations,
+      commands: undefined as unknown as MigrationCommands
     }
     host.placement = new Placement({
       clusterId: CLUSTER_ID, self: id, ledger, mesh, view, mappings, ownHost: () => ownHost(host),
@@ -170,9 +179,20 @@ export class TestCluster {
       consoleDir, runDir: host.runDir, limits: { maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000 }, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
       at: async (point) => { await host.at(point) }
     })
+    host.commands = new MigrationCommands({ clusterId: CLUSTER_ID, self: id, mesh, view, local: async (route, request) => await localCommands(host.migrations, host.evacuations)(route, request) })
+    const ownerOf = (vm: string): string | undefined => view().hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
+    host.evacuations = new Evacuations({
+      hostName: name, store, ledger, migrations: host.migrations, planSnapshot: () => host.placement.snapshot(), ownerOf, parallel: 1, log, retryMs: 20,
+      setMaintenance: async (on) => { host.maintenance = on },
+      bringBack: async (vm, { force, shutdownWaitMs }) => {
+        await host.commands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })
+      }
+    })
     await host.placement.start()
     await host.vms.start()
     await host.migrations.start()
+    await host.commands.start()
+    await host.evacuations.start()
     this.hosts.push(host)
     return host
   }
