@@ -11,7 +11,7 @@ import type { ControlAnswer, ControlRequest } from '@multiverse/domain'
 import { MIGRATE_OUT_JOURNAL, MigrationPendingError, chooseMode } from '@multiverse/migration'
 import type { Mode, SourceIntent } from '@multiverse/migration'
 import { evacuate, validateVmSpec } from '@multiverse/scheduler'
-import type { PlanSnapshot } from '@multiverse/scheduler'
+import type { PlacedVm, PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
 import type { EvacuationRoute } from '@multiverse/wire'
@@ -113,7 +113,7 @@ export class Evacuations {
       })
     }
     const { hostName } = this.init
-    const plan = evacuate(this.init.planSnapshot(), hostName)
+    const plan = evacuate(withSpecs(this.init.planSnapshot(), hostName, this.init.ledger), hostName)
     const record = planEvacuation(hostName, plan, this.init.ledger.records().map(evacuating), { shutdownWaitMs: ask.shutdownWaitMs, force: ask.force }, new Date())
     if (ask.dryRun) return record
     await this.init.setMaintenance(true)
@@ -170,9 +170,10 @@ export class Evacuations {
 
   private launch (): void {
     this.wake = new AbortController()
-    const workers = Array.from({ length: Math.max(1, this.init.parallel) }, async () => { await this.work() })
-    // Only after a restart: VMs whose migration is past its commit and still open, settled by its journal.
+    // Only after a restart: VMs whose migration is past its commit and still open, settled by its
+    // journal. Taken before the workers start, which mark the VM they take `moving` at once.
     const settling = this.record!.vms.filter((v) => v.state === 'moving').map(async (v) => { await this.settle(v.vm, 'its migration was open when the agent restarted') })
+    const workers = Array.from({ length: Math.max(1, this.init.parallel) }, async () => { await this.work() })
     this.running = Promise.all([...workers, ...settling]).then(async () => {
       if (this.record !== undefined) await this.save(finished(this.record, new Date()))
       this.init.log.info({ state: this.record?.state, vms: this.record === undefined ? {} : tally(this.record) }, 'evacuation over')
@@ -254,10 +255,27 @@ export class Evacuations {
   }
 }
 
+/**
+ * The view with this host's VMs carrying their specs, which this host holds: the plan then
+ * honours their mappings, labels and pins, as each move's own placement will.
+ */
+function withSpecs (snapshot: PlanSnapshot, hostName: string, ledger: Pick<Ledger, 'vm'>): PlanSnapshot {
+  return {
+    ...snapshot,
+    hosts: snapshot.hosts.map((h) => h.name !== hostName ? h : { ...h, vms: h.vms.map((v) => withSpec(v, ledger.vm(v.name))) })
+  }
+}
+
+function withSpec (vm: PlacedVm, record: VmRecord | undefined): PlacedVm {
+  return record === undefined ? vm : { ...vm, spec: validateVmSpec(record.vm.spec, `the record of ${vm.name}`) }
+}
+
 /** A VM of this host as the plan reads it: the mode its move would take, or why it may not move. */
 function evacuating (record: VmRecord): EvacuatingVm {
   const { name, devices, state, spec: document } = record.vm
   if (record.domain === undefined) return { vm: name, devices, mode: { ok: false, why: 'it has no domain yet: there is nothing to move' } }
   const spec = validateVmSpec(document, `the record of ${name}`)
+  // The scheduler's view carries no spec but anti-affinity: a pin is read here.
+  if (spec.placement.host !== null) return { vm: name, devices, mode: { ok: false, why: `its spec pins it to ${spec.placement.host}` } }
   return { vm: name, devices, mode: chooseMode(spec.migration, undefined, devices.length > 0, state === 'running') }
 }

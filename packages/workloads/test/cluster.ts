@@ -180,14 +180,9 @@ export class TestCluster {
       at: async (point) => { await host.at(point) }
     })
     host.commands = new MigrationCommands({ clusterId: CLUSTER_ID, self: id, mesh, view, local: async (route, request) => await localCommands(host.migrations, host.evacuations)(route, request) })
-    const ownerOf = (vm: string): string | undefined => view().hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
-    host.evacuations = new Evacuations({
-      hostName: name, store, ledger, migrations: host.migrations, planSnapshot: () => host.placement.snapshot(), ownerOf, parallel: 1, log, retryMs: 20,
-      setMaintenance: async (on) => { host.maintenance = on },
-      bringBack: async (vm, { force, shutdownWaitMs }) => {
-        await host.commands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })
-      }
-    })
+    host.evacuations = this.evacuations(host)
+    // Live moves: libvirt's destination is a tunnel's loopback port; the libvirt it reaches is the tunnel's target's.
+    Object.assign(hv.peers, { get: (destination: string) => this.hosts.find((h) => h.id === this.mesh.tunnels.ports.get(Number(/:(\d+)\//.exec(destination)?.[1])))?.hv })
     await host.placement.start()
     await host.vms.start()
     await host.migrations.start()
@@ -195,6 +190,18 @@ export class TestCluster {
     await host.evacuations.start()
     this.hosts.push(host)
     return host
+  }
+
+  /** Evacuations for `host`, as createWorkloads wires them (a restarted agent makes new ones on the same store). */
+  evacuations (host: TestHost, parallel = 1): Evacuations {
+    const ownerOf = (vm: string): string | undefined => this.view(host.id).hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
+    return new Evacuations({
+      hostName: host.name, store: host.store, ledger: host.ledger, migrations: host.migrations, planSnapshot: () => host.placement.snapshot(), ownerOf, parallel, log, retryMs: 20,
+      setMaintenance: async (on) => { host.maintenance = on },
+      bringBack: async (vm, { force, shutdownWaitMs }) => {
+        await host.commands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: host.name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })
+      }
+    })
   }
 
   /** The cluster as host `self` sees it. */
