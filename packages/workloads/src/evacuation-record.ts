@@ -65,19 +65,21 @@ export function planEvacuation (
     const base = { vm: m.vm, to: m.to, devices: { from: vm.devices, to: m.devices } }
     return [vm.mode.ok ? { ...base, mode: vm.mode.mode, state: 'pending', why: vm.mode.why } : { ...base, to: null, mode: null, state: 'stuck', why: vm.mode.why }]
   })
-  const stuck = plan.stuck.filter((s) => byName.has(s.vm)).map((s): Evacuee => ({
-    vm: s.vm,
-    to: null,
-    mode: null,
-    state: 'stuck',
-    why: 'reason' in s ? s.reason.detail : `no other host can take it (${Object.values(s.reasons).map((r) => `${r.host}: ${r.detail}`).join('; ')})`,
-    devices: { from: byName.get(s.vm)?.devices ?? [], to: [] }
-  }))
+  const stuck = plan.stuck.filter((s) => byName.has(s.vm)).map((s): Evacuee => {
+    const vm = byName.get(s.vm)!
+    // What keeps a VM from moving at all says more than where it would not fit.
+    const why = !vm.mode.ok ? vm.mode.why : 'reason' in s ? s.reason.detail : nowhere(Object.values(s.reasons))
+    return { vm: s.vm, to: null, mode: null, state: 'stuck', why, devices: { from: vm.devices, to: [] } }
+  })
   const named = new Set([...moved, ...stuck].map((e) => e.vm))
   const unplanned = vms.filter((v) => !named.has(v.vm)).map((v): Evacuee => ({
     vm: v.vm, to: null, mode: null, state: 'stuck', why: 'the scheduler\'s view does not show it on this host yet', devices: { from: v.devices, to: [] }
   }))
   return { host, state: 'planned', startedAt: now.toISOString(), ...options, vms: [...moved, ...stuck, ...unplanned] }
+}
+
+function nowhere (reasons: Array<{ host: string, detail: string }>): string {
+  return reasons.length === 0 ? 'no other host in the cluster' : `no other host can take it (${reasons.map((r) => `${r.host}: ${r.detail}`).join('; ')})`
 }
 
 /** The next VM to move: the first pending one, in the record's order; none once the evacuation is not running. */
