@@ -27,7 +27,7 @@ export const EVACUATION_JOURNAL = 'evacuation'
 const ENTRY = 'this-host'
 /** A move that failed is planned and tried again this many times before its VM is reported stuck. */
 const ATTEMPTS = 3
-/** How long a VM whose migration is past its commit but not settled is waited for before it is reported stuck. */
+/** How long a VM whose migration is open in the journal is waited for (its recovery retries every 5 s) before it is reported stuck. */
 const SETTLE_MS = 10 * 60_000
 
 /** The evacuation of this host was asked for while one runs. */
@@ -66,6 +66,8 @@ type Replanned = Required<Pick<Evacuee, 'why' | 'devices'>> & ({ state: 'moving'
 export class Evacuations {
   private readonly init: EvacuationsInit
   private readonly journal: Journal<EvacuationRecord>
+  /** The migrations out of this host: one open for a VM means its move is not settled. */
+  private readonly outJournal: Journal<SourceIntent>
   private record: EvacuationRecord | undefined
   /** The background run of the current evacuation, while it runs. */
   private running: Promise<void> | undefined
@@ -76,13 +78,14 @@ export class Evacuations {
   constructor (init: EvacuationsInit) {
     this.init = init
     this.journal = new Journal<EvacuationRecord>(init.store, EVACUATION_JOURNAL)
+    this.outJournal = new Journal<SourceIntent>(init.store, MIGRATE_OUT_JOURNAL)
   }
 
   /** Loads the journaled evacuation; one that was running when the agent stopped resumes. Call once the migrations have recovered. */
   async start (): Promise<void> {
     this.record = (await this.journal.get(ENTRY))?.intent
     if (this.record?.state !== 'running') return
-    const open = new Set((await new Journal<SourceIntent>(this.init.store, MIGRATE_OUT_JOURNAL).open()).map((e) => e.intent.vm))
+    const open = new Set((await this.outJournal.open()).map((e) => e.intent.vm))
     await this.save(resumed(this.record, (vm) => this.init.ledger.vm(vm) !== undefined, (vm) => open.has(vm)))
     this.init.log.info({ vms: tally(this.record) }, 'evacuation resumed after a restart')
     this.launch()
@@ -226,12 +229,22 @@ export class Evacuations {
     }
   }
 
-  /** A move past its commit that could not finish yet: its journal finishes it; the VM has moved once this host holds it no more. */
+  /**
+   * A VM whose migration is open in the journal (past its commit and the target not reached, or
+   * cut short by a restart): the migrations' recovery finishes or undoes it. Once it has, the VM
+   * moved if this host holds it no more, and moves again if it does.
+   */
   private async settle (vm: string, why: string): Promise<void> {
     const until = Date.now() + SETTLE_MS
-    while (this.init.ledger.vm(vm) !== undefined && Date.now() < until) await this.pause(this.init.retryMs ?? 2000, false)
-    const gone = this.init.ledger.vm(vm) === undefined
-    await this.save(withVm(this.record!, vm, gone ? { state: 'moved' } : { state: 'stuck', why: `past its commit, not settled yet: ${why}` }))
+    while (await this.migrationOpen(vm) && Date.now() < until) await this.pause(this.init.retryMs ?? 2000, false)
+    if (await this.migrationOpen(vm)) { await this.save(withVm(this.record!, vm, { state: 'stuck', why: `its migration is not settled yet: ${why}` })); return }
+    if (this.init.ledger.vm(vm) === undefined) { await this.save(withVm(this.record!, vm, { state: 'moved' })); return }
+    if (this.cancelledNow()) { await this.save(withVm(this.record!, vm, { state: 'cancelled', why: 'its move was undone, and the evacuation cancelled' })); return }
+    await this.move(vm)
+  }
+
+  private async migrationOpen (vm: string): Promise<boolean> {
+    return (await this.outJournal.open()).some((e) => e.intent.vm === vm)
   }
 
   /** Whether the operator cancelled meanwhile (the record changes under an awaited move). */
