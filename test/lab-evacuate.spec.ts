@@ -96,7 +96,7 @@ describe('host evacuate on the lab', () => {
     expect((await call<ClusterSnapshot>('h1', '/v1/status')).body.hosts.find((h) => h.name === 'h3')!.maintenance).toBe(true)
 
     const back = cluster.cli('h2', ['host', 'restore', 'h3', '--return', '--json'])
-    expect(back.status, back.stderr).toBe(0)
+    expect(back.status, back.stderr + back.stdout).toBe(0)
     expect(JSON.parse(back.stdout)).toMatchObject({ host: 'h3', maintenance: false, returned: [{ vm: 'cold', moved: true }, { vm: 'web', moved: true }].sort((x, y) => ended.vms.findIndex((v) => v.vm === x.vm) - ended.vms.findIndex((v) => v.vm === y.vm)) })
     expect(await eachOnOneHost()).toEqual({ web: 'h3', cold: 'h3', huge: 'h3' })
   }, 240_000)

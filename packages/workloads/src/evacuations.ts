@@ -151,7 +151,7 @@ export class Evacuations {
     if (bringBack && this.record !== undefined) {
       for (const { vm, from } of returnMoves(this.record, this.init.ownerOf)) {
         try {
-          await this.init.bringBack(vm, { force: this.record.force, shutdownWaitMs: this.record.shutdownWaitMs })
+          await this.bringBack(vm)
           returned.push({ vm, from, moved: true })
           await this.save(withVm(this.record, vm, { state: 'returned', why: `brought back from ${from}` }))
         } catch (error) {
@@ -164,6 +164,24 @@ export class Evacuations {
       await this.journal.end(ENTRY)
     }
     return { host: this.init.hostName, maintenance: false, returned }
+  }
+
+  /**
+   * One VM back, by its owner; a refusal is tried again a few times, since the owner may plan
+   * on a view that still shows this host in maintenance (its advert is a gossip away).
+   */
+  private async bringBack (vm: string): Promise<void> {
+    const { force, shutdownWaitMs } = this.record!
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.init.bringBack(vm, { force, shutdownWaitMs })
+        return
+      } catch (error) {
+        if (!(error instanceof RefusedError) || attempt >= ATTEMPTS) throw error
+        this.init.log.info({ vm, err: (error as Error).message }, 'a VM coming back is refused; asked again')
+        await this.pause(this.init.retryMs ?? 2000, false)
+      }
+    }
   }
 
   /** Resolves once the current evacuation's moves have all ended (tests; the agent's stop). */
