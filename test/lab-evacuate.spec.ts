@@ -116,6 +116,7 @@ describe('host evacuate on the lab', () => {
       return seen !== null && seen.state !== 'running'
     }, { timeoutMs: 150_000, intervalMs: 500, seen: () => JSON.stringify(seen) })
     expect([seen!.state, states(seen!)]).toEqual(['done', { web: 'moved', cold: 'moved', huge: 'stuck' }])
+    expect(agentLog('h3').slice(from)).toMatch(/evacuation resumed after a restart/)
     const where = await eachOnOneHost()
     expect([where.web === 'h3', where.cold === 'h3', where.huge]).toEqual([false, false, 'h3'])
     await until('every view to name the same owners', async () => (await Promise.all(['web', 'cold'].map(async (vm) => await cluster.owners(vm))))
