@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type { Command } from 'commander'
-import { RefusedError } from '@multiverse/domain'
+import { FaultError, RefusedError } from '@multiverse/domain'
 import type { ControlAnswer } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
@@ -9,6 +9,8 @@ import type { Io } from '../io.ts'
 
 /** How often the evacuation's progress is asked for. */
 const FOLLOW_MS = 500
+/** How long the progress view goes on without an answer before it gives up (the evacuation runs on regardless). */
+const SILENCE_MS = 120_000
 /** `restore --return` waits for every move back; each is bounded by its owner (its budget, its progress timeout). */
 const RESTORE_WAIT_MS = 12 * 3600_000
 
@@ -67,13 +69,18 @@ export function registerEvacuateCommands (host: Command, io: Io): void {
 
 /** Asks for the evacuation's state until it is over, passing each look to `show`. */
 async function follow (control: string, host: string, show: Shows): Promise<Evacuation> {
+  let answered = Date.now()
   try {
     for (;;) {
-      // A question that fails is asked again: the evacuation runs on in its agent regardless.
+      // A question that fails is asked again (an agent restarting resumes the evacuation).
       const seen = await callAgent(control, 'GET /v1/evacuation', { host }, 10_000).catch(() => undefined)
       if (seen?.evacuation != null) {
+        answered = Date.now()
         show(seen.evacuation, seen.migrations)
         if (seen.evacuation.state !== 'running') return seen.evacuation
+      }
+      if (Date.now() - answered > SILENCE_MS) {
+        throw new FaultError(`no word of ${host}'s evacuation for ${SILENCE_MS / 1000} s`, { hint: `it runs on in ${host}'s agent: follow it with multiverse host evacuate ${host} --follow` })
       }
       await new Promise((resolve) => setTimeout(resolve, FOLLOW_MS))
     }
