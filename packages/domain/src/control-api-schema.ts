@@ -275,6 +275,9 @@ export const CONTROL_API = {
     /** The rebalance plan on this host's live view; with `apply`, carried out move by move, planned again after each. */
     request: z.strictObject({
       apply: flag('apply'),
+      /** Offline moves: the guest's ACPI shutdown wait (0: the default) and whether it is then powered off. */
+      timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a shutdown waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
+      force: flag('force'),
       maxMoves: wholeNumber(0, 1000, (v) => `--max-moves is a whole number 0 to 1000, not ${v}`, 'e.g. --max-moves 5').optional(),
       minGain: z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, {
         error: (issue) => `--min-gain is a number, 0 or more, not ${said(issue.input)}`, params: { hint: 'e.g. --min-gain 0.01' }

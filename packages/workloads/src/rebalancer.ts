@@ -16,8 +16,8 @@ const DEFAULT_MAX_MOVES = 10
 
 export interface RebalancerInit {
   planSnapshot: () => PlanSnapshot
-  /** Moves VM `vm` to host `to`, by its owner. */
-  migrate: (vm: string, to: string) => Promise<void>
+  /** Moves VM `vm` to host `to`, by its owner; offline, its guest shut down as `offline` says. */
+  migrate: (vm: string, to: string, offline: { force: boolean, timeoutSeconds?: number }) => Promise<void>
   /** The name of the host the view names the owner of `vm`. */
   ownerOf: (vm: string) => string | undefined
   log: Logger
@@ -44,16 +44,16 @@ export class Rebalancer {
     while (moves.length < options.maxMoves) {
       const move = nextMove(this.init.planSnapshot(), moves.map((m) => m.vm), options.minGain)
       if (move === undefined) { stopped = 'no move gains enough'; break }
-      moves.push(await this.apply(move))
+      moves.push(await this.apply(move, { force: request.force === true, ...(request.timeoutSeconds === undefined ? {} : { timeoutSeconds: request.timeoutSeconds }) }))
     }
     const scoreAfter = rebalance(this.init.planSnapshot(), { maxMoves: 0 }).scoreBefore
     return { scoreBefore: planned.scoreBefore, scoreAfter, moves, stopped }
   }
 
   /** One move, by the VM's owner; then the view is given a moment to show it where it went. */
-  private async apply (move: RebalanceMove): Promise<AppliedMove> {
+  private async apply (move: RebalanceMove, offline: { force: boolean, timeoutSeconds?: number }): Promise<AppliedMove> {
     try {
-      await this.init.migrate(move.vm, move.to)
+      await this.init.migrate(move.vm, move.to, offline)
     } catch (error) {
       this.init.log.warn({ vm: move.vm, to: move.to, err: (error as Error).message }, 'a rebalance move failed; the VM is left where it is')
       return { ...move, state: 'failed', why: (error as Error).message }

@@ -118,7 +118,7 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
   })
   const rebalancer = new Rebalancer({
     planSnapshot: () => placement.snapshot(), ownerOf, log: init.log.child({ part: 'rebalance' }),
-    migrate: async (vm, to) => { await migrationCommands.run(vm, 'POST /v1/vm/migrate', { name: vm, to }) }
+    migrate: async (vm, to, offline) => { await migrationCommands.run(vm, 'POST /v1/vm/migrate', { name: vm, to, ...offline }) }
   })
   return {
     ledger,

@@ -17,22 +17,24 @@ const host = (name: string, vms: string[]): PlanHost => ({
 })
 
 /** h1 runs six VMs, h2 and h3 none: moves go from h1; each moves the VM in the view. */
-function world (fail: string[] = []): { rebalancer: Rebalancer, moved: string[] } {
+function world (fail: string[] = []): { rebalancer: Rebalancer, moved: string[], asked: unknown[] } {
   const where = new Map(Array.from({ length: 6 }, (_, i): [string, string] => [`vm${i}`, 'h1']))
   const snapshot = (): PlanSnapshot => ({
     clusterId: 'c', self: 'peer-h1', mappings: {},
     hosts: ['h1', 'h2', 'h3'].map((h) => host(h, [...where].filter(([, at]) => at === h).map(([vm]) => vm)))
   }) as never
   const moved: string[] = []
+  const asked: unknown[] = []
   const rebalancer = new Rebalancer({
     planSnapshot: snapshot, ownerOf: (vm) => where.get(vm), log: pino({ level: 'silent' }), pollMs: 1,
-    migrate: async (vm, to) => {
+    migrate: async (vm, to, offline) => {
+      asked.push(offline)
       moved.push(vm)
       if (fail.includes(vm)) throw new Error(`${vm} stays on h1: refused`)
       where.set(vm, to)
     }
   })
-  return { rebalancer, moved }
+  return { rebalancer, moved, asked }
 }
 
 describe('Rebalancer', () => {
@@ -60,6 +62,12 @@ describe('Rebalancer', () => {
     expect(applied.moves[0]).toMatchObject({ vm: 'vm0', state: 'failed', why: 'vm0 stays on h1: refused' })
     expect(applied.moves.slice(1).every((m) => m.state === 'moved' && m.vm !== 'vm0')).toBe(true)
     expect(moved.length).toBe(2)
+  })
+
+  it('offline moves shut their guests down as asked (--force, --timeout)', async () => {
+    const { rebalancer, asked } = world()
+    await rebalancer.run({ apply: true, maxMoves: 1, force: true, timeoutSeconds: 5 })
+    expect(asked).toEqual([{ force: true, timeoutSeconds: 5 }])
   })
 
   it('a minimum gain no move reaches: nothing moves', async () => {

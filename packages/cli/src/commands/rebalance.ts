@@ -10,7 +10,7 @@ import type { Io } from '../io.ts'
 /** --apply waits for every move; each is bounded by its owner (its budget, its progress timeout). */
 const APPLY_WAIT_MS = 12 * 3600_000
 
-interface RebalanceOptions extends ControlOption { apply?: boolean, maxMoves?: number, minGain?: number }
+interface RebalanceOptions extends ControlOption { apply?: boolean, maxMoves?: number, minGain?: number, force?: boolean, timeout?: string }
 
 /** `multiverse cluster rebalance` (docs/architecture.md §5, §12): the plan on the live view, and with --apply, carried out. */
 export function registerRebalanceCommand (cluster: Command, io: Io): void {
@@ -18,8 +18,13 @@ export function registerRebalanceCommand (cluster: Command, io: Io): void {
     .option('--apply', 'make the moves, one at a time, planning again after each (a VM moves at most once)')
     .addOption(new Option('--max-moves <n>', 'at most this many moves (default 10)').argParser(wholeNumber))
     .addOption(new Option('--min-gain <x>', 'a move must lower the cluster score by at least this (default 0.01)').argParser(nonNegative))
+    .option('--force', 'offline moves: power the guest off when it does not shut down in time')
+    .option('--timeout <seconds>', 'offline moves: how long each guest gets to shut down on ACPI (default 120)')
     .action(async (o: RebalanceOptions) => {
-      const request = { apply: o.apply === true, ...(o.maxMoves === undefined ? {} : { maxMoves: o.maxMoves }), ...(o.minGain === undefined ? {} : { minGain: o.minGain }) }
+      const request = {
+        apply: o.apply === true, force: o.force === true, ...(o.timeout === undefined ? {} : { timeoutSeconds: Number(o.timeout) }),
+        ...(o.maxMoves === undefined ? {} : { maxMoves: o.maxMoves }), ...(o.minGain === undefined ? {} : { minGain: o.minGain })
+      }
       const r = await callAgent(o.control, 'POST /v1/cluster/rebalance', request, o.apply === true ? APPLY_WAIT_MS : 30_000)
       io.out(jsonOr(o.json, r, () => `${render(r, o.apply === true)}\n`))
     })
