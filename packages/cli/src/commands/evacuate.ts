@@ -110,7 +110,8 @@ function progressBars (stream: NodeJS.WritableStream | undefined, plan: Evacuati
   if (stream === undefined) return () => {}
   // Loaded only here: the CLI's other commands start without it.
   const { MultiBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress')
-  const bars = new MultiBar({ format: '{vm} {state} {phase} [{bar}] {moved} | ETA {eta}', stream, hideCursor: true, clearOnComplete: false }, Presets.shades_classic)
+  // Not {eta}: cli-progress fills that with its own estimate from the bar's values, not the agent's.
+  const bars = new MultiBar({ format: '{vm} {state} {phase} [{bar}] {moved} | ETA {left}', stream, hideCursor: true, clearOnComplete: false }, Presets.shades_classic)
   const width = Math.max(...plan.vms.map((v) => v.vm.length))
   const lines = new Map(plan.vms.filter((v) => v.state !== 'stuck').map((v) => [v.vm, bars.create(1, 0, payload(v.vm.padEnd(width), v.state))]))
   return Object.assign((evacuation: Evacuation, migrations: Status[]) => {
@@ -131,7 +132,7 @@ function payload (vm: string, state: string, m?: Status): Record<string, string>
     state: state.padEnd(9),
     phase: (m?.phase ?? '-').padEnd(8),
     moved: m === undefined ? '-' : m.totalBytes === null ? bytes(m.doneBytes) : `${bytes(m.doneBytes)} of ${bytes(m.totalBytes)}`,
-    eta: m?.etaMs == null ? '-' : `${Math.ceil(m.etaMs / 1000)} s`
+    left: m?.etaMs == null ? '-' : `${Math.ceil(m.etaMs / 1000)} s`
   }
 }
 
