@@ -20,13 +20,13 @@ import { cancelled, finished, nextMove, planEvacuation, resumed, returnMoves, ta
 import type { EvacuatingVm, EvacuationRecord, Evacuee } from './evacuation-record.ts'
 import type { Ledger, VmRecord } from './ledger.ts'
 import { TooManyMigrationsError } from './migration-board.ts'
-import type { Migrations } from './migrations.ts'
+import type { MigrationPlan, Migrations } from './migrations.ts'
 
 export const EVACUATION_JOURNAL = 'evacuation'
 /** One evacuation per host: the entry's id. */
 const ENTRY = 'this-host'
 /** A move that failed is planned and tried again this many times before its VM is reported stuck. */
-const ATTEMPTS = 3
+const ATTEMPTS = 4
 /** How long a VM whose migration is open in the journal is waited for (its recovery retries every 5 s) before it is reported stuck. */
 const SETTLE_MS = 10 * 60_000
 
@@ -61,7 +61,9 @@ export interface EvacuationsInit {
 }
 
 /** A VM planned again just before its move: where and how it goes, or why it cannot. */
-type Replanned = Required<Pick<Evacuee, 'why' | 'devices'>> & ({ state: 'moving', to: string, mode: Mode } | { state: 'stuck', to: null, mode: null })
+type Replanned =
+  | Required<Pick<Evacuee, 'why' | 'devices'>> & ({ state: 'moving', to: string, mode: Mode } | { state: 'stuck', to: null, mode: null })
+  | { state: 'waiting' }
 
 export class Evacuations {
   private readonly init: EvacuationsInit
@@ -74,6 +76,8 @@ export class Evacuations {
   /** Wakes the run's waits when the operator cancels. */
   private wake = new AbortController()
   private saving: Promise<void> = Promise.resolve()
+  /** An evacuation is being begun (maintenance, first journal write): another is refused meanwhile. */
+  private beginning = false
 
   constructor (init: EvacuationsInit) {
     this.init = init
@@ -110,8 +114,8 @@ export class Evacuations {
    * journals the plan and starts moving. Resolves with the plan (the moves run on).
    */
   async begin (ask: { dryRun: boolean, force: boolean, shutdownWaitMs: number }): Promise<EvacuationRecord> {
-    if (this.record?.state === 'running') {
-      throw new EvacuationRunningError(`${this.init.hostName} is being evacuated already (since ${this.record.startedAt})`, {
+    if (this.record?.state === 'running' || this.beginning) {
+      throw new EvacuationRunningError(`${this.init.hostName} is being evacuated already (since ${this.record?.startedAt ?? 'a moment ago'})`, {
         hint: 'follow it with multiverse host evacuate --follow, or cancel it with --cancel'
       })
     }
@@ -119,8 +123,14 @@ export class Evacuations {
     const plan = evacuate(withSpecs(this.init.planSnapshot(), hostName, this.init.ledger), hostName)
     const record = planEvacuation(hostName, plan, this.init.ledger.records().map(evacuating), { shutdownWaitMs: ask.shutdownWaitMs, force: ask.force }, new Date())
     if (ask.dryRun) return record
-    await this.init.setMaintenance(true)
-    await this.save(finished({ ...record, state: 'running' }, new Date()))
+    // Two operators at once: the second is refused, not run beside the first.
+    this.beginning = true
+    try {
+      await this.init.setMaintenance(true)
+      await this.save(finished({ ...record, state: 'running' }, new Date()))
+    } finally {
+      this.beginning = false
+    }
     this.init.log.info({ vms: tally(this.record!) }, 'evacuation started')
     this.launch()
     return this.record!
@@ -212,39 +222,64 @@ export class Evacuations {
     }
   }
 
-  /** Moves one VM: planned on the live view, journaled, migrated; a refusal for the limits waits, a failure is tried again. */
+  /**
+   * Moves one VM: planned on the live view, journaled, migrated. A refusal for the limits (this
+   * host's, or a target that another of its moves goes to) waits; a failure is tried again.
+   */
   private async move (vm: string): Promise<void> {
     let failures = 0
     for (;;) {
       const planned = this.replan(vm)
       if (planned.state === 'stuck') { await this.save(withVm(this.record!, vm, planned)); return }
-      await this.save(withVm(this.record!, vm, { ...planned, state: 'moving' }))
-      try {
-        const moved = await this.init.migrations.migrate(vm, planned.to, { force: this.record!.force, shutdownWaitMs: this.record!.shutdownWaitMs })
-        await this.save(withVm(this.record!, vm, { state: 'moved', to: moved.to, why: `moved ${moved.mode} in ${(moved.elapsedMs / 1000).toFixed(1)} s` }))
-        return
-      } catch (error) {
-        const why = (error as Error).message
-        if (error instanceof MigrationPendingError) { await this.settle(vm, why); return }
-        if (this.cancelledNow()) { await this.save(withVm(this.record!, vm, { state: 'cancelled', why: `cancelled while it moved: ${why}` })); return }
-        if (!(error instanceof TooManyMigrationsError) && ++failures >= ATTEMPTS) { await this.save(withVm(this.record!, vm, { state: 'stuck', why })); return }
-        this.init.log.info({ vm, err: why, failures }, 'an evacuating VM waits to be moved again')
-        await this.pause(this.init.retryMs ?? 2000)
-        if (this.cancelledNow()) { await this.save(withVm(this.record!, vm, { state: 'cancelled', why: 'the evacuation was cancelled before it moved' })); return }
+      if (planned.state === 'moving') {
+        await this.save(withVm(this.record!, vm, planned))
+        try {
+          const moved = await this.init.migrations.migrate(vm, planned.to, { force: this.record!.force, shutdownWaitMs: this.record!.shutdownWaitMs })
+          await this.save(withVm(this.record!, vm, { state: 'moved', to: moved.to, why: `moved ${moved.mode} in ${(moved.elapsedMs / 1000).toFixed(1)} s` }))
+          return
+        } catch (error) {
+          const why = (error as Error).message
+          if (error instanceof MigrationPendingError) { await this.settle(vm, why); return }
+          if (this.cancelledNow()) { await this.save(withVm(this.record!, vm, { state: 'cancelled', why: `cancelled while it moved: ${why}` })); return }
+          if (!(error instanceof TooManyMigrationsError) && ++failures >= ATTEMPTS) { await this.save(withVm(this.record!, vm, { state: 'stuck', why })); return }
+          this.init.log.info({ vm, err: why, failures }, 'an evacuating VM waits to be moved again')
+        }
       }
+      await this.pause((this.init.retryMs ?? 2000) * Math.max(1, failures))
+      if (this.cancelledNow()) { await this.save(withVm(this.record!, vm, { state: 'cancelled', why: 'the evacuation was cancelled before it moved' })); return }
     }
   }
 
-  /** The VM's target and mode on the live view now, or why it is stuck. */
+  /**
+   * The VM's target and mode on the live view now, or why it is stuck; or `waiting` when it fits
+   * only where another of this evacuation's moves is going (a host receives one at a time by
+   * default, and would refuse it): it is planned again once that move is over.
+   */
   private replan (vm: string): Replanned {
+    const busy = new Set(this.record!.vms.filter((v) => v.vm !== vm && v.state === 'moving' && v.to !== null).map((v) => v.to!))
     try {
-      const plan = this.init.migrations.dryRun(vm, undefined)
+      const best = this.init.migrations.dryRun(vm, undefined)
+      const plan = !busy.has(best.to) ? best : this.elsewhere(vm, busy)
+      if (plan === undefined) return { state: 'waiting' }
       return { state: 'moving', to: plan.to, mode: plan.mode, why: plan.why, devices: plan.devices }
     } catch (error) {
       const devices = { from: this.init.ledger.vm(vm)?.vm.devices ?? [], to: [] }
       if (error instanceof RefusedError || error instanceof UsageError) return { state: 'stuck', to: null, mode: null, why: error.message, devices }
       throw error
     }
+  }
+
+  /** The VM planned on the first host (by name) that can take it and that none of this evacuation's moves is going to. */
+  private elsewhere (vm: string, busy: ReadonlySet<string>): MigrationPlan | undefined {
+    const hosts = this.init.planSnapshot().hosts.map((h) => h.name).filter((h) => h !== this.init.hostName && !busy.has(h)).sort()
+    for (const host of hosts) {
+      try {
+        return this.init.migrations.dryRun(vm, host)
+      } catch (error) {
+        if (!(error instanceof RefusedError || error instanceof UsageError)) throw error
+      }
+    }
+    return undefined
   }
 
   /**

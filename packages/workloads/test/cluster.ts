@@ -126,8 +126,8 @@ export class TestCluster {
   shown: (host: SnapshotHost) => SnapshotHost = (host) => host
   private readonly dir = mkdtempSync(join(tmpdir(), 'workloads-'))
 
-  /** A host on fixture machine `machine`, answering the mesh. */
-  async add (name: string, machine = 'desktop'): Promise<TestHost> {
+  /** A host on fixture machine `machine`, answering the mesh; it sends `maxOutgoing` migrations at once (and moves as many of an evacuation). */
+  async add (name: string, machine = 'desktop', maxOutgoing = 1): Promise<TestHost> {
     const dir = join(this.dir, name)
     const { root, inventory } = await template(machine)
     // The host's own kernel: a copy of the machine's tree, made when the binder first asks (few
@@ -176,11 +176,11 @@ export class TestCluster {
     host.vms = new Vms({ clusterId: CLUSTER_ID, self: id, owner, placement: host.placement, mesh, view, log })
     host.migrations = new Migrations({
       clusterId: CLUSTER_ID, self: id, hostName: name, store, ledger, owner, hypervisor: hv, libvirt: 'qemu:///system', imagesDir: images,
-      consoleDir, runDir: host.runDir, limits: { maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000 }, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
+      consoleDir, runDir: host.runDir, limits: { maxOutgoing, maxIncoming: 1, progressTimeoutMs: 150_000 }, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
       at: async (point) => { await host.at(point) }
     })
     host.commands = new MigrationCommands({ clusterId: CLUSTER_ID, self: id, mesh, view, local: async (route, request) => await localCommands(host.migrations, host.evacuations)(route, request) })
-    host.evacuations = this.evacuations(host)
+    host.evacuations = this.evacuations(host, maxOutgoing)
     // Live moves: libvirt's destination is a tunnel's loopback port; the libvirt it reaches is the tunnel's target's.
     Object.assign(hv.peers, { get: (destination: string) => this.hosts.find((h) => h.id === this.mesh.tunnels.ports.get(Number(/:(\d+)\//.exec(destination)?.[1])))?.hv })
     await host.placement.start()
