@@ -13,7 +13,7 @@
  * - one by one: the same VMs moved to the same hosts the evacuation chose, each
  *   `POST /v1/vm/migrate { to }` after the one before answered; the figure is the sum. Then
  *   each moved back (untimed).
- * The variants alternate which goes first from round to round. Printed: the median and each
+ * The evacuation goes first in each round (the moves one by one follow it). Printed: the median and each
  * round's totals, and the ratio evacuate / one by one (below 1: the evacuation gained from
  * running K moves at once; about 1 with K = 1, its overhead being the planning and journal).
  * The exit code says only whether the bench ran. The lab (LAB_PREFIX be-, LAB_DIR
@@ -121,18 +121,11 @@ async function main (n: number, rounds: number, maxOutgoing: number): Promise<vo
   try {
     for (let round = 0; round < rounds; round++) {
       const vms = await guests(n, round)
-      // Alternating which goes first: the second runs on a lab that has moved the VMs once.
-      const evacuateFirst = round % 2 === 0
-      let single = 0
-      const planned = evacuateFirst ? undefined : await evacuation()
-      if (!evacuateFirst) {
-        await call('h1', 'POST', '/v1/host/restore', { returnVms: true })
-        single = await oneByOne(planned!.to)
-        await back(vms)
-      }
-      const evacuated = evacuateFirst ? await evacuation() : await evacuation()
+      // The evacuation first: the moves one by one go where it sent each VM.
+      const evacuated = await evacuation()
       await call('h1', 'POST', '/v1/host/restore', { returnVms: true })
-      if (evacuateFirst) { single = await oneByOne(evacuated.to); await back(vms) }
+      const single = await oneByOne(evacuated.to)
+      await back(vms)
       evacuations.push(evacuated.ms)
       singles.push(single)
       console.log(`round ${round + 1}: evacuate ${(evacuated.ms / 1000).toFixed(1)} s, one by one ${(single / 1000).toFixed(1)} s, ratio ${(evacuated.ms / single).toFixed(2)}`)
