@@ -18,7 +18,7 @@ const GAMER = { name: 'gamer', vcpus: 2, memory: '1GiB', disks: [{ name: 'root',
 const WEB = { name: 'web', vcpus: 1, memory: '1GiB', disks: [{ name: 'root', size: '64MiB' }] }
 /** 12 GiB: hostB and hostC (16 GiB each) hold an 8 GiB VM each, so it fits on neither. */
 const HUGE = { name: 'huge', vcpus: 1, memory: '12GiB', disks: [] }
-const filler = (name: string): Record<string, unknown> => ({ name, vcpus: 1, memory: '8GiB', disks: [] })
+const filler = (name: string): Record<string, unknown> => ({ name, vcpus: 1, memory: '8GiB', disks: [{ name: 'root', size: '16MiB' }] })
 const OFFLINE = { force: true, shutdownWaitMs: 1000 }
 
 let cluster: TestCluster
@@ -139,21 +139,30 @@ describe('host evacuate', () => {
     for (const vm of ['gamer', 'web', 'huge']) expect(where(vm)).toHaveLength(1)
   })
 
-  it('two evacuations at once never give the same GiB twice: each VM ends on one host, the hosts within their memory', async () => {
-    // hostB and hostC both empty themselves; hostA (in neither) is where both want to go.
+  it('two evacuations at once, racing a placement, never give the same GiB twice: each VM on one host, hostD within its memory', async () => {
+    // hostB and hostC empty themselves at once; hostD (16 GiB, empty) is where most can go, and
+    // a placement made from hostA wants room there too. 8 + 8 + 5 + 5 + 6 GiB asked, 16 there.
+    const d = await cluster.add('hostD', 'desktop')
     const big = (name: string): Record<string, unknown> => ({ name, vcpus: 1, memory: '5GiB', disks: [{ name: 'root', size: '16MiB' }] })
     for (const [vm, host] of [['b1', b], ['c1', c]] as const) {
       expect(await a.vms.create(big(vm), { host: host.name, start: true })).toMatchObject({ placed: true })
       await unpin(host, vm)
     }
     await Promise.all(['fill-b', 'fill-c'].map(async (vm, i) => { await unpin([b, c][i]!, vm) }))
-    await Promise.all([b.evacuations.begin({ dryRun: false, ...OFFLINE }), c.evacuations.begin({ dryRun: false, ...OFFLINE })])
+    const [, , racer] = await Promise.all([
+      b.evacuations.begin({ dryRun: false, ...OFFLINE }),
+      c.evacuations.begin({ dryRun: false, ...OFFLINE }),
+      a.placement.place({ name: 'racer', vcpus: 1, memory: '6GiB' }, { confirm: true })
+    ])
     await Promise.all([b.evacuations.idle(), c.evacuations.idle()])
-    for (const vm of ['b1', 'c1', 'fill-b', 'fill-c']) expect(where(vm)).toHaveLength(1)
-    for (const host of cluster.hosts) {
-      const memory = host.ledger.held().reduce((sum, v) => sum + v.memoryBytes, 0)
-      expect(memory, host.name).toBeLessThanOrEqual(16 * GIB)
-    }
+    for (const vm of ['b1', 'c1', 'fill-b', 'fill-c']) expect(where(vm), vm).toHaveLength(1)
+    const onD = d.ledger.held()
+    expect(onD.reduce((sum, v) => sum + v.memoryBytes, 0)).toBeLessThanOrEqual(16 * GIB)
+    // Whatever did not fit stayed, reported stuck; what moved is on hostD, and the racer where it was placed.
+    const moved = [...(await journaled(b))!.vms, ...(await journaled(c))!.vms].filter((v) => v.state === 'moved').map((v) => v.vm)
+    expect(moved.length).toBeGreaterThan(0)
+    expect(onD.map((v) => v.name).filter((n) => n !== 'racer').sort()).toEqual(moved.sort())
+    if (racer.placed) expect(cluster.hosts.filter((h) => h.ledger.vm('racer') !== undefined).map((h) => h.name)).toEqual([racer.host])
   })
 })
 
