@@ -11,7 +11,7 @@ import type { ControlAnswer, ControlRequest } from '@multiverse/domain'
 import { MIGRATE_OUT_JOURNAL, MigrationPendingError, chooseMode } from '@multiverse/migration'
 import type { Mode, SourceIntent } from '@multiverse/migration'
 import { evacuate, validateVmSpec } from '@multiverse/scheduler'
-import type { PlacedVm, PlanSnapshot } from '@multiverse/scheduler'
+import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
 import type { EvacuationRoute } from '@multiverse/wire'
@@ -45,7 +45,7 @@ export interface EvacuationsInit {
   store: AgentStore
   ledger: Pick<Ledger, 'vm' | 'records'>
   migrations: Pick<Migrations, 'migrate' | 'dryRun' | 'board'>
-  /** The view as the scheduler reads it: what the plan up front is made on. */
+  /** The view as the scheduler reads it, each VM with its spec (plan-snapshot.ts `withSpecs`): what the plan up front is made on. */
   planSnapshot: () => PlanSnapshot
   /** Puts this host in maintenance (no new VM comes), or takes it out. */
   setMaintenance: (on: boolean) => Promise<void>
@@ -120,7 +120,7 @@ export class Evacuations {
       })
     }
     const { hostName } = this.init
-    const plan = evacuate(withSpecs(this.init.planSnapshot(), hostName, this.init.ledger), hostName)
+    const plan = evacuate(this.init.planSnapshot(), hostName)
     const record = planEvacuation(hostName, plan, this.init.ledger.records().map(evacuating), { shutdownWaitMs: ask.shutdownWaitMs, force: ask.force }, new Date())
     if (ask.dryRun) return record
     // Two operators at once: the second is refused, not run beside the first.
@@ -319,21 +319,6 @@ export class Evacuations {
     this.saving = write.catch(() => {})
     await write
   }
-}
-
-/**
- * The view with this host's VMs carrying their specs, which this host holds: the plan then
- * honours their mappings, labels and pins, as each move's own placement will.
- */
-function withSpecs (snapshot: PlanSnapshot, hostName: string, ledger: Pick<Ledger, 'vm'>): PlanSnapshot {
-  return {
-    ...snapshot,
-    hosts: snapshot.hosts.map((h) => h.name !== hostName ? h : { ...h, vms: h.vms.map((v) => withSpec(v, ledger.vm(v.name))) })
-  }
-}
-
-function withSpec (vm: PlacedVm, record: VmRecord | undefined): PlacedVm {
-  return record === undefined ? vm : { ...vm, spec: validateVmSpec(record.vm.spec, `the record of ${vm.name}`) }
 }
 
 /** A VM of this host as the plan reads it: the mode its move would take, or why it may not move. */

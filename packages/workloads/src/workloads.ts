@@ -24,6 +24,7 @@ import type { CreateIntent } from './create-journal.ts'
 import { createStopHook, migrateStopHook } from './test-hooks.ts'
 import { MigrationCommands } from './migration-commands.ts'
 import { localCommands } from './local-commands.ts'
+import { withSpecs } from './plan-snapshot.ts'
 import { Rebalancer } from './rebalancer.ts'
 import { VmOwner } from './vm-owner.ts'
 import { Vms } from './vms.ts'
@@ -110,14 +111,14 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
   const migrationCommands = new MigrationCommands({ clusterId, self, mesh, view, local: async (route, request) => await localCommands(migrations, evacuations)(route, request) })
   const ownerOf = (vm: string): string | undefined => view().hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
   const evacuations = new Evacuations({
-    hostName: host.name, store: init.store, ledger, migrations, planSnapshot: () => placement.snapshot(), setMaintenance: init.setMaintenance, ownerOf,
+    hostName: host.name, store: init.store, ledger, migrations, planSnapshot: () => withSpecs(placement.snapshot(), view()), setMaintenance: init.setMaintenance, ownerOf,
     bringBack: async (vm, { force, shutdownWaitMs }) => {
       await migrationCommands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: host.name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })
     },
     parallel: host.migration.maxOutgoing, log: init.log.child({ part: 'evacuation' })
   })
   const rebalancer = new Rebalancer({
-    planSnapshot: () => placement.snapshot(), ownerOf, log: init.log.child({ part: 'rebalance' }),
+    planSnapshot: () => withSpecs(placement.snapshot(), view()), ownerOf, log: init.log.child({ part: 'rebalance' }),
     migrate: async (vm, to, offline) => { await migrationCommands.run(vm, 'POST /v1/vm/migrate', { name: vm, to, ...offline }) }
   })
   return {

@@ -38,6 +38,7 @@ import { localCommands } from '../src/local-commands.ts'
 import { MigrationCommands } from '../src/migration-commands.ts'
 import { Migrations } from '../src/migrations.ts'
 import { Placement } from '../src/placement.ts'
+import { withSpecs } from '../src/plan-snapshot.ts'
 import { VmOwner } from '../src/vm-owner.ts'
 import { Vms } from '../src/vms.ts'
 import { LoopbackTunnels } from './loopback-tunnels.ts'
@@ -196,7 +197,7 @@ export class TestCluster {
   evacuations (host: TestHost, parallel = 1): Evacuations {
     const ownerOf = (vm: string): string | undefined => this.view(host.id).hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
     return new Evacuations({
-      hostName: host.name, store: host.store, ledger: host.ledger, migrations: host.migrations, planSnapshot: () => host.placement.snapshot(), ownerOf, parallel, log, retryMs: 20,
+      hostName: host.name, store: host.store, ledger: host.ledger, migrations: host.migrations, planSnapshot: () => withSpecs(host.placement.snapshot(), this.view(host.id)), ownerOf, parallel, log, retryMs: 20,
       setMaintenance: async (on) => { host.maintenance = on },
       bringBack: async (vm, { force, shutdownWaitMs }) => {
         await host.commands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: host.name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })

@@ -8,8 +8,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EvacuationRunningError, NoEvacuationError, EVACUATION_JOURNAL } from '../src/evacuations.ts'
+import { withSpecs } from '../src/plan-snapshot.ts'
+import { Rebalancer } from '../src/rebalancer.ts'
 import type { EvacuationRecord } from '../src/evacuation-record.ts'
 import { Journal } from '@multiverse/store'
+import { pino } from 'pino'
 import { GIB, GPU_GROUP, TestCluster } from './cluster.ts'
 import type { TestHost } from './cluster.ts'
 
@@ -199,5 +202,24 @@ describe('evacuation commands given on another host', () => {
     await a.evacuations.idle()
     const seen = await b.commands.runOn('hostA', 'GET /v1/evacuation', { host: 'hostA' })
     expect([seen.evacuation?.state, seen.migrations.map((m) => m.vm).sort()]).toEqual(['done', ['gamer', 'web']])
+  })
+})
+
+describe('cluster rebalance --apply on the test cluster', () => {
+  it('moves VMs off the full host one at a time, each by its owner, none twice; every VM ends on one host; the score falls', async () => {
+    const rebalancer = new Rebalancer({
+      planSnapshot: () => withSpecs(b.placement.snapshot(), cluster.view(b.id)),
+      ownerOf: (vm) => cluster.view(b.id).hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name,
+      migrate: async (vm, to, offline) => { await b.commands.run(vm, 'POST /v1/vm/migrate', { name: vm, to, ...offline }) },
+      log: pino({ level: 'silent' }),
+      pollMs: 5
+    })
+    const applied = await rebalancer.run({ apply: true, maxMoves: 3, force: true, timeoutSeconds: 1 })
+    expect(applied.moves.length).toBeGreaterThan(0)
+    expect(applied.moves.every((m) => m.state === 'moved')).toBe(true)
+    expect(new Set(applied.moves.map((m) => m.vm)).size).toBe(applied.moves.length)
+    expect(applied.scoreAfter).toBeLessThan(applied.scoreBefore)
+    for (const m of applied.moves) expect(where(m.vm), m.vm).toEqual([`${m.to} running`])
+    for (const vm of ['gamer', 'web', 'huge', 'fill-b', 'fill-c']) expect(where(vm), vm).toHaveLength(1)
   })
 })
