@@ -11,6 +11,8 @@ import { EvacuationRunningError, NoEvacuationError, EVACUATION_JOURNAL } from '.
 import { withSpecs } from '../src/plan-snapshot.ts'
 import { Rebalancer } from '../src/rebalancer.ts'
 import type { EvacuationRecord } from '../src/evacuation-record.ts'
+import { MIGRATE_OUT_JOURNAL } from '@multiverse/migration'
+import type { SourceIntent } from '@multiverse/migration'
 import { Journal } from '@multiverse/store'
 import { pino } from 'pino'
 import { GIB, GPU_GROUP, TestCluster } from './cluster.ts'
@@ -140,6 +142,27 @@ describe('host evacuate', () => {
     expect([done.state, states(done)]).toEqual(['done', { gamer: 'moved', web: 'moved', huge: 'stuck' }])
     expect(done.vms.find((v) => v.vm === 'web')!.why).toMatch(/moved live/)
     for (const vm of ['gamer', 'web', 'huge']) expect(where(vm)).toHaveLength(1)
+  })
+
+  it('resumed with a move whose migration its journal holds open: waits until the migration settles, then moves the VM again if it is still here', async () => {
+    const plan = await a.evacuations.begin({ dryRun: true, ...OFFLINE })
+    const cut: EvacuationRecord = { ...plan, state: 'running', vms: plan.vms.map((v) => v.vm === 'web' ? { ...v, state: 'moving' } : v) }
+    const journal = new Journal<EvacuationRecord>(a.store, EVACUATION_JOURNAL)
+    await journal.write(journal.entry('this-host', 'running', cut))
+    // As a migration the agent's recovery has not settled yet (its target unreachable).
+    const out = new Journal<SourceIntent>(a.store, MIGRATE_OUT_JOURNAL)
+    const intent: SourceIntent = { vm: 'web', target: b.id, targetName: 'hostB', domainUuid: a.ledger.vm('web')!.uuid!, wasRunning: true, generation: 1, images: [], mode: 'live' }
+    await out.write(out.entry('open-one', 'transfer', intent))
+    a.evacuations = cluster.evacuations(a)
+    await a.evacuations.start()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect([where('web'), states((await journaled(a))!).web]).toEqual([['hostA running'], 'moving'])
+    await out.end('open-one')
+    await a.evacuations.idle()
+    const done = (await journaled(a))!
+    expect([done.state, states(done)]).toEqual(['done', { gamer: 'moved', web: 'moved', huge: 'stuck' }])
+    expect(where('web')).toHaveLength(1)
+    expect(where('web')).not.toEqual(['hostA running'])
   })
 
   it('two evacuations at once, racing a placement, never give the same GiB twice: each VM on one host, hostD within its memory', async () => {
