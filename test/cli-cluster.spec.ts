@@ -126,6 +126,30 @@ describe('multiverse cluster', () => {
     expect((await multiverse('vm', 'place', join(scratch, 'small.yaml'))).status).toBe(0)
   })
 
+  it('host evacuate, restore and cluster rebalance: what cannot move is said, with why; bad flags are usage errors', async () => {
+    const dry = await multiverse('host', 'evacuate', '--dry-run')
+    expect(dry.status, dry.stderr).toBe(0)
+    expect(dry.stdout).toMatch(/^evacuation of laptop \(dry run: nothing moves\)\nVM\s+MOVES\s+TO\s+DEVICES\s+WHY\n/)
+    expect(dry.stdout).toMatch(/^small\s+stays\s+-\s+-\s+it has no domain yet: there is nothing to move$/m)
+    const run = await multiverse('host', 'evacuate', '--json')
+    expect(run.status).toBe(3)
+    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string, state?: string })
+    expect([events[0]!.event, events.at(-1)]).toEqual(['plan', expect.objectContaining({ event: 'evacuated', state: 'done' })])
+    expect(run.stderr).toMatch(/small.*: cannot leave laptop/)
+    const restored = await multiverse('host', 'restore', '--return')
+    expect([restored.status, restored.stdout]).toEqual([0, 'laptop is out of maintenance: it takes VMs again\n'])
+    const follow = await multiverse('host', 'evacuate', '--follow')
+    expect([follow.status, follow.stderr]).toEqual([3, expect.stringMatching(/this host has no evacuation to follow\n.*multiverse host evacuate/)])
+    const cancel = await multiverse('host', 'evacuate', '--cancel')
+    expect([cancel.status, cancel.stderr]).toEqual([2, expect.stringMatching(/no evacuation runs on laptop/)])
+    const rebalance = await multiverse('cluster', 'rebalance')
+    expect([rebalance.status, rebalance.stdout]).toEqual([0, 'cluster score 0.000 -> 0.000 (lower is better): no move gains enough\n'])
+    const bad = await multiverse('cluster', 'rebalance', '--min-gain', 'lots')
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/--min-gain must be a number, 0 or more, not "lots"/)])
+    const nowhere = await multiverse('host', 'evacuate', 'nowhere', '--dry-run')
+    expect([nowhere.status, nowhere.stderr]).toEqual([2, expect.stringMatching(/no host named nowhere in the cluster/)])
+  })
+
   it('Prometheus metrics on the control socket: hosts by state, VMs held, placements, dropped messages', async () => {
     const { status, body } = await new Promise<{ status: number, body: string }>((resolve, reject) => {
       const req = request({ socketPath: control, path: '/metrics', agent: false }, (res) => {

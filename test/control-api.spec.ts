@@ -66,6 +66,21 @@ describe('the control API: answers as their schemas say', () => {
   })
 })
 
+describe('the control API: evacuation, restore and rebalance, on a lone host', () => {
+  it('an evacuation moves nothing (the placed VM has no domain yet, and there is no other host), says why, and is over; restore; rebalance', async () => {
+    const dry = await ask('POST /v1/host/evacuate', { dryRun: true })
+    expect(dry).toMatchObject({ host: 'laptop', state: 'planned', vms: [{ vm: 'gamer', state: 'stuck', why: 'it has no domain yet: there is nothing to move' }] })
+    expect(await ask('POST /v1/host/evacuate', { force: true, timeoutSeconds: 5 })).toMatchObject({ host: 'laptop', state: 'done', force: true, shutdownWaitMs: 5000 })
+    expect(await ask('GET /v1/evacuation')).toMatchObject({ host: 'laptop', evacuation: { state: 'done' }, migrations: [] })
+    expect(await refused('POST', '/v1/host/evacuate/cancel', {})).toMatchObject({ status: 400, error: { name: 'NoEvacuationError', message: 'no evacuation runs on laptop' } })
+    expect(await refused('GET', '/v1/evacuation?host=nowhere')).toMatchObject({ status: 400, error: { message: 'no host named nowhere in the cluster', hint: expect.stringMatching(/laptop/) } })
+    expect(await ask('POST /v1/host/restore', { returnVms: true })).toEqual({ host: 'laptop', maintenance: false, returned: [] })
+    expect(await ask('GET /v1/evacuation')).toEqual({ host: 'laptop', evacuation: null, migrations: [] })
+    expect(await ask('POST /v1/cluster/rebalance', {})).toEqual({ scoreBefore: 0, scoreAfter: 0, moves: [] })
+    expect(await ask('POST /v1/cluster/rebalance', { apply: true, maxMoves: 3, minGain: 0.1 })).toEqual({ scoreBefore: 0, scoreAfter: 0, moves: [], stopped: 'no move gains enough' })
+  })
+})
+
 describe('the control API: a bad request is a 400 that says what and how', () => {
   it.each([
     ['a token\'s life', 'POST /v1/cluster/token', { ttlSeconds: 5 }, 'a token lives 10 s to 7 days, not 5', 'e.g. --ttl 3600'],
@@ -81,6 +96,8 @@ describe('the control API: a bad request is a 400 that says what and how', () =>
     ['a flag that is no boolean', 'POST /v1/vm/remove', { name: 'x', force: 'yes' }, '"force" is true or false', undefined],
     ['a field the route does not take', 'POST /v1/vm/stop', { name: 'x', timeout: 5 }, 'POST /v1/vm/stop takes no "timeout"', 'it takes { name, deadlineMs?, timeoutSeconds?, force? }'],
     ['a query the route does not take', 'GET /v1/status?brief=yes', undefined, '"brief" is 1 (states and counts only) or 0', undefined],
+    ['a negative minimum gain', 'POST /v1/cluster/rebalance', { minGain: -1 }, '--min-gain is a number, 0 or more, not -1', 'e.g. --min-gain 0.01'],
+    ['an empty host to evacuate', 'POST /v1/host/evacuate', { host: '' }, 'the request needs "host": a host\'s name, or none for this host', undefined],
     ['no such route', 'GET /v1/nothing', undefined, 'no such request: GET /v1/nothing', undefined]
   ] as const)('%s', async (_what, route, body, message, hint) => {
     const { status, error } = await refused(method(route), path(route), body)

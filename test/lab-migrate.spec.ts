@@ -8,65 +8,33 @@
  * is shut down (powered off when it ignores ACPI and --force says so), its image streamed to
  * the host the scheduler picks and checked there, and it boots there.
  */
-import { spawnSync } from 'node:child_process'
 import type { SpawnSyncReturns } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ClusterSnapshot } from '@multiverse/domain'
-import { ensureGuestKit, GUEST_MARKER } from '../scripts/guest-kit.ts'
-import type { GuestKit } from '../scripts/guest-kit.ts'
-import { control, metric } from './support/control.ts'
-import { runLab } from './support/lab.ts'
+import { describe, expect, it } from 'vitest'
+import { GUEST_MARKER } from '../scripts/guest-kit.ts'
+import { metric } from './support/control.ts'
+import { events, labCluster, qemuIo } from './support/lab-cluster.ts'
 import { virsh } from './support/libvirtd.ts'
 import { until } from './support/until.ts'
 
-const env = { LAB_PREFIX: 'mg-', LAB_DIR: '/tmp/multiverse-lab-migrate' }
-const HOSTS = ['h1', 'h2', 'h3']
-let kit: GuestKit
-
-const lab = (args: string[]): string => runLab(args, env)
-const socket = (host: string): string => join(env.LAB_DIR, host, 'agent.sock')
-const uri = (host: string): string => readFileSync(join(env.LAB_DIR, host, 'libvirt.uri'), 'utf8').trim()
-const imagesOf = (host: string): string => join(env.LAB_DIR, host, 'data', 'images')
-const images = (host: string): string[] => existsSync(imagesOf(host)) ? readdirSync(imagesOf(host)) : []
-const domains = async (host: string): Promise<string[]> => (await virsh(uri(host), ['list', '--all', '--name'])).split('\n').filter((l) => l.trim() !== '')
-const call = async <T = Record<string, unknown>>(host: string, path: string, body?: unknown): Promise<{ status: number, body: T }> =>
-  await control<T>(socket(host), body === undefined ? 'GET' : 'POST', path, body, 240_000)
-const qemuIo = (args: string[]): string => {
-  const result = spawnSync('qemu-io', args, { encoding: 'utf8', timeout: 60_000 })
-  if (result.status !== 0) throw new Error(`qemu-io ${args.join(' ')}: ${result.stderr}${result.stdout}`)
-  return result.stdout
-}
+const cluster = labCluster({ LAB_PREFIX: 'mg-', LAB_DIR: '/tmp/multiverse-lab-migrate' }, ['h1', 'h2', 'h3'])
+const { env, hosts: HOSTS, uri, imagesOf, images, domains, call, owners } = cluster
 /** `multiverse cluster migrate ARGS --json`, run on `host` as a user would. */
-const migrate = (host: string, args: string[]): SpawnSyncReturns<string> =>
-  spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', host, '--', 'multiverse', 'cluster', 'migrate', ...args, '--json'],
-    { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } })
-/** What `migrate --json` streamed: one event per line, the last one how it ended. */
-const events = (stdout: string): Array<Record<string, unknown>> => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+const migrate = (host: string, args: string[]): SpawnSyncReturns<string> => cluster.cli(host, ['cluster', 'migrate', ...args, '--json'])
+/** The last event `migrate --json` streamed: how it ended. */
 const ended = (stdout: string): Record<string, unknown> => events(stdout).at(-1)!
-/** Where every host's view puts VM `vm`: the owner's name per host (undefined: nowhere). */
 /** Bytes of migrations received by `host`, by what carried them: data channels, or tunnels when those cannot be reached. */
 const received = async (host: string): Promise<{ dataChannel: number, tunnel: number }> => {
   const sample = (carrier: string): string => `multiverse_migration_bytes_received_total{carrier="${carrier}"}`
-  return { dataChannel: await metric(socket(host), sample('data-channel')), tunnel: await metric(socket(host), sample('tunnel')) }
+  return { dataChannel: await metric(cluster.socket(host), sample('data-channel')), tunnel: await metric(cluster.socket(host), sample('tunnel')) }
 }
-const owners = async (vm: string): Promise<Array<string | undefined>> => await Promise.all(HOSTS.map(async (h) =>
-  (await call<ClusterSnapshot>(h, '/v1/status')).body.hosts.find((host) => host.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name))
-
-beforeAll(async () => {
-  if (process.getuid?.() !== 0) throw new Error('the lab tests build network namespaces and run libvirtd: run npm test as root (CI does)')
-  kit = await ensureGuestKit()
-  lab(['down'])
-  lab(['up', String(HOSTS.length)])
-}, 240_000)
-afterAll(() => { lab(['down']) }, 120_000)
 
 describe('live migration between lab hosts', () => {
   it('moves a booted guest and its disk from h2 to h3; every host names h3 its owner; h2 keeps nothing of it', async () => {
     const spec = {
       name: 'mover', vcpus: 1, memory: '192MiB', disks: [{ name: 'root', size: '64MiB' }],
-      boot: { kernel: kit.kernel, initrd: kit.initramfs, cmdline: 'console=ttyS0 panic=-1' }
+      boot: { kernel: cluster.kit().kernel, initrd: cluster.kit().initramfs, cmdline: 'console=ttyS0 panic=-1' }
     }
     const created = await call('h1', '/v1/vm/create', { spec, host: 'h2', start: false })
     expect(created.status, JSON.stringify(created.body)).toBe(200)
@@ -124,7 +92,7 @@ describe('offline migration between lab hosts', () => {
   it('shuts a booted guest down, moves its disk where the scheduler says, where it boots; its old host keeps nothing of it', async () => {
     const spec = {
       name: 'parked', vcpus: 1, memory: '128MiB', disks: [{ name: 'root', size: '1GiB' }],
-      boot: { kernel: kit.kernel, initrd: kit.initramfs, cmdline: 'console=ttyS0 panic=-1' }
+      boot: { kernel: cluster.kit().kernel, initrd: cluster.kit().initramfs, cmdline: 'console=ttyS0 panic=-1' }
     }
     // Not pinned (no host named): the scheduler may move it.
     const created = await call<{ host: string }>('h1', '/v1/vm/create', { spec, start: false })
@@ -156,7 +124,7 @@ describe('offline migration between lab hosts', () => {
     const seen = events(moved.stdout).filter((e) => e.event === 'progress').map((e) => steps.indexOf(e.phase as string))
     expect(seen.length).toBeGreaterThan(0)
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
-    const listed = spawnSync('bash', [join(import.meta.dirname, '..', 'deploy/lab/lab'), 'exec', from, '--', 'multiverse', 'cluster', 'migrations', '--json'], { encoding: 'utf8', env: { ...process.env, ...env } })
+    const listed = cluster.cli(from, ['cluster', 'migrations', '--json'])
     const listing = JSON.parse(listed.stdout) as { host: string, migrations: unknown[] }
     expect(listing.host).toBe(from)
     expect(listing.migrations[0]).toMatchObject({ vm: 'parked', from, to, mode: 'offline', state: 'moved', phase: 'cleanup' })

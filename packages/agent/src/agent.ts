@@ -12,7 +12,7 @@ import { MeshCounters, loadOrCreateIdentity, newPrivateNetworkKey, presentToken 
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { AgentStore } from '@multiverse/store'
 import { peerIdFromBytes } from '@multiverse/wire'
-import type { MigrateCommandRoute } from '@multiverse/wire'
+import type { EvacuationRoute, MigrateCommandRoute } from '@multiverse/wire'
 import { PlacementCounters } from '@multiverse/workloads'
 import type { CreateResult, PlaceOptions, PlaceResult } from '@multiverse/workloads'
 import type { AgentConfig } from './config.ts'
@@ -172,7 +172,20 @@ export class Agent {
    */
   async migrationCommand<R extends MigrateCommandRoute> (vm: string | undefined, route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
     const { workloads } = this.requireCluster()
-    return vm === undefined ? await workloads.migrations.command(route, request) : await workloads.migrationCommands.run(vm, route, request)
+    return vm === undefined ? await workloads.migrationCommands.runOn(undefined, route, request) : await workloads.migrationCommands.run(vm, route, request)
+  }
+
+  /**
+   * An evacuation command (docs/architecture.md §12), run by the host it is about: this one
+   * (`host` absent), or the host named, through the mesh.
+   */
+  async evacuationCommand<R extends EvacuationRoute> (route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
+    return await this.requireCluster().workloads.migrationCommands.runOn(request.host, route, request)
+  }
+
+  /** The rebalance plan on this host's view; with `apply`, carried out move by move. */
+  async rebalance (request: ControlRequest<'POST /v1/cluster/rebalance'>): Promise<ControlAnswer<'POST /v1/cluster/rebalance'>> {
+    return await this.requireCluster().workloads.rebalancer.run(request)
   }
 
   showVm (name: string): HostVm & { host: string } {

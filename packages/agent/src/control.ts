@@ -51,6 +51,12 @@ const ROUTES: { [R in ControlRoute]: Handler<R> } = {
   'POST /v1/vm/migrate': async (agent, request) => await agent.migrationCommand(request.name, 'POST /v1/vm/migrate', request),
   'POST /v1/vm/migrate/cancel': async (agent, request) => await agent.migrationCommand(request.name, 'POST /v1/vm/migrate/cancel', request),
   'GET /v1/migrations': async (agent, request) => await agent.migrationCommand(request.vm, 'GET /v1/migrations', request),
+  // Run by the host evacuated: here, or the host named, through the mesh.
+  'POST /v1/host/evacuate': async (agent, request) => await agent.evacuationCommand('POST /v1/host/evacuate', request),
+  'POST /v1/host/evacuate/cancel': async (agent, request) => await agent.evacuationCommand('POST /v1/host/evacuate/cancel', request),
+  'GET /v1/evacuation': async (agent, request) => await agent.evacuationCommand('GET /v1/evacuation', request),
+  'POST /v1/host/restore': async (agent, request) => await agent.evacuationCommand('POST /v1/host/restore', request),
+  'POST /v1/cluster/rebalance': async (agent, request) => await agent.rebalance(request),
   'POST /v1/vm/place': async (agent, { spec, ttlSeconds, confirm }) =>
     await agent.placeVm(spec, { ttlMs: ttlSeconds === undefined ? DEFAULT_LEASE_TTL_MS : ttlSeconds * 1000, confirm: confirm !== false })
 }

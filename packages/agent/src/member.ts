@@ -182,6 +182,10 @@ export class Member {
       onChange: () => { this.advert.changed() },
       counters: this.init.counters.placement,
       startPlaceTimer: () => this.init.metrics.placeSeconds.startTimer(),
+      setMaintenance: async (on) => {
+        await this.setMaintenance(on)
+        log.info({ maintenance: on }, 'maintenance changed')
+      },
       log
     })
   }

@@ -3,6 +3,7 @@ import { parsePciAddress } from '@multiverse/domain'
 import cliPackage from '../package.json' with { type: 'json' }
 import { registerAgentCommand } from './commands/agent.ts'
 import { registerClusterCommands } from './commands/cluster.ts'
+import { registerEvacuateCommands } from './commands/evacuate.ts'
 import { registerPlanCommand } from './commands/plan.ts'
 import { registerVmCommands } from './commands/vm.ts'
 import { renderInventory } from './commands/host-inventory.ts'
@@ -38,6 +39,7 @@ export function buildProgram (io: Io): Command {
       const r = await callAgent(o.control, 'POST /v1/host/maintenance', { on: state === 'on' })
       io.out(jsonOr(o.json, r, () => `maintenance ${r.maintenance ? 'on: this host takes no new VMs' : 'off: this host takes VMs again'}\n`))
     })
+  registerEvacuateCommands(host, io)
   registerClusterCommands(program, io)
   registerPlanCommand(program, io)
   registerVmCommands(program, io)

@@ -74,6 +74,36 @@ const migrationStatus = z.strictObject({
   why: z.string().optional()
 })
 
+/** A host an evacuation command is for: absent, the host the command is given on. */
+const evacuatedHost = needs('host', ': a host\'s name, or none for this host').optional()
+const evacuee = z.strictObject({
+  vm: z.string(),
+  to: z.string().nullable(),
+  mode: migrationMode.nullable(),
+  state: z.enum(['pending', 'moving', 'moved', 'stuck', 'cancelled', 'returned']),
+  why: z.string(),
+  devices: z.strictObject({ from: z.array(z.string()), to: z.array(z.string()) })
+})
+const evacuation = z.strictObject({
+  host: z.string(),
+  state: z.enum(['planned', 'running', 'done', 'cancelled']),
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+  shutdownWaitMs: z.number(),
+  force: z.boolean(),
+  vms: z.array(evacuee)
+})
+const rebalanceMove = z.strictObject({
+  vm: z.string(),
+  from: z.string(),
+  to: z.string(),
+  devices: z.array(z.string()),
+  gain: z.number(),
+  /** With --apply: how the move went. */
+  state: z.enum(['moved', 'failed']).optional(),
+  why: z.string().optional()
+})
+
 const snapshotHost = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -211,6 +241,57 @@ export const CONTROL_API = {
     request: z.strictObject({ vm: needs('vm').optional() }),
     /** The migrations this host drives, running first, then the recent ones, newest first. */
     answer: z.strictObject({ host: z.string(), migrations: z.array(migrationStatus) })
+  },
+  'POST /v1/host/evacuate': {
+    /** Run on the host it empties (docs/architecture.md §12): maintenance on, then every VM moved, in the background. */
+    request: z.strictObject({
+      host: evacuatedHost,
+      /** Offline moves: the guest's ACPI shutdown wait (0: the default) and whether it is then powered off. */
+      timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a shutdown waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
+      force: flag('force'),
+      /** Only say what would move, how, and what cannot (`--dry-run`). */
+      dryRun: flag('dryRun')
+    }),
+    answer: evacuation
+  },
+  'POST /v1/host/evacuate/cancel': {
+    /** Running migrations are cancelled (those past their commit finish), the VMs not moved yet stay; the host stays in maintenance. */
+    request: z.strictObject({ host: evacuatedHost }),
+    answer: evacuation
+  },
+  'GET /v1/evacuation': {
+    request: z.strictObject({ host: evacuatedHost }),
+    /** The host's evacuation (the last one, until restored), and the migrations it drives. */
+    answer: z.strictObject({ host: z.string(), evacuation: evacuation.nullable(), migrations: z.array(migrationStatus) })
+  },
+  'POST /v1/host/restore': {
+    /** Out of maintenance; with `returnVms`, the VMs its evacuation moved away come back (each driven by its owner). */
+    request: z.strictObject({ host: evacuatedHost, returnVms: flag('returnVms') }),
+    answer: z.strictObject({
+      host: z.string(),
+      maintenance: z.boolean(),
+      returned: z.array(z.strictObject({ vm: z.string(), from: z.string(), moved: z.boolean(), why: z.string().optional() }))
+    })
+  },
+  'POST /v1/cluster/rebalance': {
+    /** The rebalance plan on this host's live view; with `apply`, carried out move by move, planned again after each. */
+    request: z.strictObject({
+      apply: flag('apply'),
+      /** Offline moves: the guest's ACPI shutdown wait (0: the default) and whether it is then powered off. */
+      timeoutSeconds: wholeNumber(0, MAX_VM_WAIT_MS / 1000, (v) => `a shutdown waits 0 to ${MAX_VM_WAIT_MS / 1000} s, not ${v}`, 'e.g. --timeout 60').optional(),
+      force: flag('force'),
+      maxMoves: wholeNumber(0, 1000, (v) => `--max-moves is a whole number 0 to 1000, not ${v}`, 'e.g. --max-moves 5').optional(),
+      minGain: z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, {
+        error: (issue) => `--min-gain is a number, 0 or more, not ${said(issue.input)}`, params: { hint: 'e.g. --min-gain 0.01' }
+      }).optional()
+    }),
+    answer: z.strictObject({
+      scoreBefore: z.number(),
+      scoreAfter: z.number(),
+      moves: z.array(rebalanceMove),
+      /** With --apply: why it stopped (no move gains enough, --max-moves reached, a move failed). */
+      stopped: z.string().optional()
+    })
   },
   'POST /v1/vm/show': {
     request: z.strictObject({ name: needs('name') }),

@@ -18,6 +18,8 @@ export interface RebalanceOptions {
   maxMoves?: number
   /** A move must lower the score by at least this much. Default 0.01. */
   minGain?: number
+  /** VMs that must not move (`cluster rebalance --apply` names those it moved already). */
+  keep?: readonly string[]
 }
 
 export interface RebalanceMove {
@@ -55,7 +57,7 @@ export function rebalance (snapshot: PlanSnapshot, options: RebalanceOptions = {
   const hosts = workingCopy(snapshot.hosts)
   const loads = new Map<string, HostLoad>(hosts.filter(alive).map((h) => [h.name, hostLoad(h)]))
   const requests = new Map<string, MoveRequest>()
-  const moved = new Set<string>()
+  const moved = new Set<string>(options.keep ?? [])
   const scoreBefore = clusterScore([...loads.values()])
   let score = scoreBefore
   const moves: RebalanceMove[] = []

@@ -48,6 +48,14 @@ describe('rebalance', () => {
     expect(rebalance(overloaded, options).moves).toHaveLength(count)
   })
 
+  it('keeps the VMs named in `keep` where they are (those `cluster rebalance --apply` moved already), and moves others instead', () => {
+    const first = rebalance(overloaded, { maxMoves: 1 }).moves[0]!
+    const next = rebalance(overloaded, { maxMoves: 4, keep: [first.vm] })
+    expect(next.moves.length).toBeGreaterThan(0)
+    expect(next.moves.map((m) => m.vm)).not.toContain(first.vm)
+    expect(rebalance(overloaded, { keep: vms('h1', 6).map((v) => v.name) }).moves).toEqual([])
+  })
+
   it('no move when balanced', () => {
     const balanced = snapshot([plainHost('h1', { vms: vms('h1', 2) }), plainHost('h2', { vms: vms('h2', 2) })])
     expect(rebalance(balanced, { minGain: 0 })).toEqual({ scoreBefore: 0, scoreAfter: 0, moves: [] })

@@ -15,8 +15,17 @@ const wire = multiverse.v1
 export const MAX_MIGRATE_COMMAND_BYTES = 16 << 10
 /** The list of migrations is the longest answer: 20 recent ones and the running. */
 export const MAX_MIGRATE_COMMAND_ANSWER_BYTES = 64 << 10
-const ROUTES = ['POST /v1/vm/migrate', 'POST /v1/vm/migrate/cancel', 'GET /v1/migrations'] as const
+const MIGRATION_ROUTES = ['POST /v1/vm/migrate', 'POST /v1/vm/migrate/cancel', 'GET /v1/migrations'] as const
+/** An evacuation is run by the host it empties: given elsewhere, it goes there (docs/architecture.md §12). */
+const EVACUATION_ROUTES = ['POST /v1/host/evacuate', 'POST /v1/host/evacuate/cancel', 'GET /v1/evacuation', 'POST /v1/host/restore'] as const
+const ROUTES = [...MIGRATION_ROUTES, ...EVACUATION_ROUTES] as const
+export type MigrationRoute = typeof MIGRATION_ROUTES[number]
+export type EvacuationRoute = typeof EVACUATION_ROUTES[number]
 export type MigrateCommandRoute = typeof ROUTES[number]
+
+export function isEvacuationRoute (route: MigrateCommandRoute): route is EvacuationRoute {
+  return (EVACUATION_ROUTES as readonly string[]).includes(route)
+}
 
 export interface MigrateCommand { clusterId: string, route: MigrateCommandRoute, request: unknown }
 export type MigrateCommandAnswer = { ok: true, answer: unknown } | ErrorData

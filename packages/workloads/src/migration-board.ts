@@ -34,6 +34,11 @@ export interface MigrationStatus {
 
 interface Running { status: MigrationStatus, cancel: AbortController }
 
+/** This host sends as many migrations as `migration.maxOutgoing` lets it: a move waits for one to end (an evacuation does). */
+export class TooManyMigrationsError extends RefusedError {
+  override name = 'TooManyMigrationsError'
+}
+
 export class MigrationBoard {
   private readonly running = new Map<string, Running>()
   private readonly recent: MigrationStatus[] = []
@@ -52,7 +57,7 @@ export class MigrationBoard {
   async run (start: { vm: string, to: string, mode: Mode }, work: (signal: AbortSignal, onProgress: (event: ProgressEvent) => void) => Promise<MigrateResult>): Promise<MigrateResult> {
     if (this.running.size >= this.maxOutgoing) {
       const others = [...this.running.keys()].join(', ')
-      throw new RefusedError(`${this.hostName} sends ${others} already, as many migrations as it sends at once`, { hint: 'wait for it (multiverse cluster migrations), or raise migration.maxOutgoing in the agent\'s config' })
+      throw new TooManyMigrationsError(`${this.hostName} sends ${others} already, as many migrations as it sends at once`, { hint: 'wait for it (multiverse cluster migrations), or raise migration.maxOutgoing in the agent\'s config' })
     }
     const status: MigrationStatus = {
       ...start, from: this.hostName, state: 'running', phase: 'reserve', doneBytes: 0, totalBytes: null, rateBytesPerSecond: 0, etaMs: null, elapsedMs: 0, startedAt: new Date().toISOString()

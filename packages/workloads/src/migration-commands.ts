@@ -5,8 +5,8 @@
  * as if the owner were local. Both ends hold the JSON to the control API's schema for the
  * route: a member's bytes reach the migration only as a request the owner's own CLI could send.
  */
-import { CONTROL_API, RefusedError, parseControlRequest } from '@multiverse/domain'
-import type { ClusterSnapshot, ControlAnswer, ControlRequest } from '@multiverse/domain'
+import { CONTROL_API, RefusedError, UsageError, parseControlRequest } from '@multiverse/domain'
+import type { ClusterSnapshot, ControlAnswer, ControlRequest, SnapshotHost } from '@multiverse/domain'
 import {
   MAX_MIGRATE_COMMAND_ANSWER_BYTES, MAX_MIGRATE_COMMAND_BYTES, decodeMigrateCommand, decodeMigrateCommandAnswer, encodeMigrateCommand, encodeMigrateCommandAnswer
 } from '@multiverse/wire'
@@ -41,6 +41,21 @@ export class MigrationCommands {
   async run<R extends MigrateCommandRoute> (vm: string, route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
     const owner = this.init.view().hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))
     if (owner === undefined || owner.id === this.init.self) return await this.init.local(route, request)
+    return await this.send(owner, route, request)
+  }
+
+  /** Runs `route` on host `host` (by name; absent: this host), as `run` does on a VM's owner: an evacuation's commands. */
+  async runOn<R extends MigrateCommandRoute> (host: string | undefined, route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
+    const hosts = this.init.view().hosts
+    const named = host === undefined ? undefined : hosts.find((h) => h.name === host)
+    if (host !== undefined && named === undefined) {
+      throw new UsageError(`no host named ${host} in the cluster`, { hint: `the hosts are ${hosts.map((h) => h.name).sort().join(', ')} (multiverse cluster status)` })
+    }
+    if (named === undefined || named.id === this.init.self) return await this.init.local(route, request)
+    return await this.send(named, route, request)
+  }
+
+  private async send<R extends MigrateCommandRoute> (owner: SnapshotHost, route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
     const bytes = await this.init.mesh.ask(owner.id, MIGRATE_COMMAND_PROTOCOL, encodeMigrateCommand({ clusterId: this.init.clusterId, route, request }), LIMITS)
     const answer = decodeMigrateCommandAnswer(bytes)
     if (!answer.ok) throw errorFromResponse(answer, owner.name)

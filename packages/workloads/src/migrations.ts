@@ -20,7 +20,7 @@ import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
-import type { MigrateCommandRoute, MigrateRequest, MigrateResponse } from '@multiverse/wire'
+import type { MigrateRequest, MigrateResponse, MigrationRoute } from '@multiverse/wire'
 import {
   MAX_MIGRATE_REQUEST_BYTES, MAX_MIGRATE_RESPONSE_BYTES, decodeMigrateRequest, decodeMigrateResponse, encodeMigrateRequest, encodeMigrateResponse
 } from '@multiverse/wire'
@@ -237,11 +237,11 @@ export class Migrations {
   }
 
   /** A migration command of the control API, for a VM this host owns (migration-commands.ts routes the others here). */
-  async command<R extends MigrateCommandRoute> (route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
+  async command<R extends MigrationRoute> (route: R, request: ControlRequest<R>): Promise<ControlAnswer<R>> {
     return await (this.commands[route] as (request: ControlRequest<R>) => Promise<ControlAnswer<R>>)(request)
   }
 
-  private readonly commands: { [R in MigrateCommandRoute]: (request: ControlRequest<R>) => Promise<ControlAnswer<R>> } = {
+  private readonly commands: { [R in MigrationRoute]: (request: ControlRequest<R>) => Promise<ControlAnswer<R>> } = {
     'POST /v1/vm/migrate': async (r) => {
       const asked: MigrateAsk = {
         ...optional('mode', r.mode), force: r.force === true, ...(r.timeoutSeconds === undefined ? {} : { shutdownWaitMs: r.timeoutSeconds * 1000 }),

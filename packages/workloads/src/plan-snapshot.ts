@@ -4,7 +4,7 @@
  * show yet (so that one planner's placements in quick succession see each other).
  */
 import type { ClusterSnapshot, HostVm } from '@multiverse/domain'
-import { antiAffinityIn } from '@multiverse/scheduler'
+import { SpecError, antiAffinityIn, validateVmSpec } from '@multiverse/scheduler'
 import type { Mappings, PlacedVm, PlanSnapshot } from '@multiverse/scheduler'
 
 /**
@@ -46,5 +46,31 @@ export function planSnapshot (snapshot: ClusterSnapshot, mappings: Mappings, gra
       for (const g of granted) if (g.hostId === host.id && !shown.has(g.vm.name)) vms.push(placedVm(g.vm, host.name))
       return { ...host, vms }
     })
+  }
+}
+
+/**
+ * The snapshot with each VM carrying its own spec, as `view` shows it (adverts carry every VM's
+ * spec document), for plans that move VMs (evacuation, rebalancing): a move is then placed by
+ * its mappings, labels and pin, as the migration will place it, not by a spec derived from the
+ * devices it holds. A VM whose spec does not validate here is left to the derived one.
+ */
+export function withSpecs (snapshot: PlanSnapshot, view: ClusterSnapshot): PlanSnapshot {
+  const documents = new Map(view.hosts.flatMap((h) => h.vms.filter((v) => v.state !== 'reserved').map((v): [string, unknown] => [`${h.name}/${v.name}`, v.spec])))
+  return {
+    ...snapshot,
+    hosts: snapshot.hosts.map((h) => ({
+      ...h,
+      vms: h.vms.map((vm) => {
+        const document = documents.get(`${h.name}/${vm.name}`)
+        if (document == null) return vm
+        try {
+          return { ...vm, spec: validateVmSpec(document, `the spec of ${vm.name}`) }
+        } catch (error) {
+          if (error instanceof SpecError) return vm
+          throw error
+        }
+      })
+    }))
   }
 }

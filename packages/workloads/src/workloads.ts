@@ -11,6 +11,7 @@ import type { Emulation } from '@multiverse/executor'
 import type { Mappings } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
+import { Evacuations } from './evacuations.ts'
 import type { MeshRequests, MeshTunnels } from './mesh-requests.ts'
 import { Migrations } from './migrations.ts'
 import type { PlacementCounters } from './counters.ts'
@@ -22,6 +23,9 @@ import { CREATE_JOURNAL } from './create-journal.ts'
 import type { CreateIntent } from './create-journal.ts'
 import { createStopHook, migrateStopHook } from './test-hooks.ts'
 import { MigrationCommands } from './migration-commands.ts'
+import { localCommands } from './local-commands.ts'
+import { withSpecs } from './plan-snapshot.ts'
+import { Rebalancer } from './rebalancer.ts'
 import { VmOwner } from './vm-owner.ts'
 import { Vms } from './vms.ts'
 
@@ -61,6 +65,8 @@ export interface WorkloadsInit {
   onChange: () => void
   counters: PlacementCounters
   startPlaceTimer: () => () => void
+  /** Puts this host in maintenance or takes it out (an evacuation and its restore do). */
+  setMaintenance: (on: boolean) => Promise<void>
   log: Logger
 }
 
@@ -70,6 +76,8 @@ export interface Workloads {
   vms: Vms
   migrations: Migrations
   migrationCommands: MigrationCommands
+  evacuations: Evacuations
+  rebalancer: Rebalancer
   start: () => Promise<NodeJS.Timeout[]>
 }
 
@@ -100,13 +108,27 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
     consoleDir, runDir: host.dataDir, limits: host.migration, mesh, view, planSnapshot: () => placement.snapshot(), ownHost: init.ownHost, log: init.log.child({ part: 'migrations' }),
     ...migrateStopHook(process.env, init.log)
   })
-  const migrationCommands = new MigrationCommands({ clusterId, self, mesh, view, local: async (route, request) => await migrations.command(route, request) })
+  const migrationCommands = new MigrationCommands({ clusterId, self, mesh, view, local: async (route, request) => await localCommands(migrations, evacuations)(route, request) })
+  const ownerOf = (vm: string): string | undefined => view().hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
+  const evacuations = new Evacuations({
+    hostName: host.name, store: init.store, ledger, migrations, planSnapshot: () => withSpecs(placement.snapshot(), view()), setMaintenance: init.setMaintenance, ownerOf,
+    bringBack: async (vm, { force, shutdownWaitMs }) => {
+      await migrationCommands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: host.name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })
+    },
+    parallel: host.migration.maxOutgoing, log: init.log.child({ part: 'evacuation' })
+  })
+  const rebalancer = new Rebalancer({
+    planSnapshot: () => withSpecs(placement.snapshot(), view()), ownerOf, log: init.log.child({ part: 'rebalance' }),
+    migrate: async (vm, to, offline) => { await migrationCommands.run(vm, 'POST /v1/vm/migrate', { name: vm, to, ...offline }) }
+  })
   return {
     ledger,
     placement,
     vms,
     migrations,
     migrationCommands,
+    evacuations,
+    rebalancer,
     start: async () => {
       // What a kill cut short is finished or undone before anyone can ask for more.
       await owner.recover()
@@ -114,6 +136,8 @@ export async function createWorkloads (init: WorkloadsInit): Promise<Workloads> 
       await vms.start()
       await migrations.start()
       await migrationCommands.start()
+      // After the migrations' recovery: an evacuation resumes from what their journals settled.
+      await evacuations.start()
       return [
         // A lease a migration holds lives as long as the migration: its target undoes it when the source is gone.
         setInterval(() => { void ledger.sweep((leaseId) => migrations.receiving(leaseId)) }, SWEEP_MS),

@@ -33,8 +33,12 @@ import type { CreateIntent } from '../src/create-journal.ts'
 import { Ledger } from '../src/ledger.ts'
 import type { OwnHost } from '../src/ledger.ts'
 import type { MeshRequests, MeshTunnels } from '../src/mesh-requests.ts'
+import { Evacuations } from '../src/evacuations.ts'
+import { localCommands } from '../src/local-commands.ts'
+import { MigrationCommands } from '../src/migration-commands.ts'
 import { Migrations } from '../src/migrations.ts'
 import { Placement } from '../src/placement.ts'
+import { withSpecs } from '../src/plan-snapshot.ts'
 import { VmOwner } from '../src/vm-owner.ts'
 import { Vms } from '../src/vms.ts'
 import { LoopbackTunnels } from './loopback-tunnels.ts'
@@ -64,6 +68,10 @@ export interface TestHost {
   counters: PlacementCounters
   vms: Vms
   migrations: Migrations
+  /** Its evacuations, wired as createWorkloads wires them (moves one at a time: maxOutgoing 1). */
+  evacuations: Evacuations
+  /** Migration and evacuation commands from this host, routed to the host that runs them. */
+  commands: MigrationCommands
   /** Where its migrations keep their image servers' pid files. */
   runDir: string
   /** Awaited at each point of a migration this host takes part in (MigrationsInit's `at`): a test's hook. */
@@ -119,8 +127,8 @@ export class TestCluster {
   shown: (host: SnapshotHost) => SnapshotHost = (host) => host
   private readonly dir = mkdtempSync(join(tmpdir(), 'workloads-'))
 
-  /** A host on fixture machine `machine`, answering the mesh. */
-  async add (name: string, machine = 'desktop'): Promise<TestHost> {
+  /** A host on fixture machine `machine`, answering the mesh; it sends `maxOutgoing` migrations at once (and moves as many of an evacuation). */
+  async add (name: string, machine = 'desktop', maxOutgoing = 1): Promise<TestHost> {
     const dir = join(this.dir, name)
     const { root, inventory } = await template(machine)
     // The host's own kernel: a copy of the machine's tree, made when the binder first asks (few
@@ -158,7 +166,9 @@ export class TestCluster {
       at: async () => {},
       placement: undefined as unknown as Placement,
       vms: undefined as unknown as Vms,
-      migrations: undefined as unknown as Migrations
+      migrations: undefined as unknown as Migrations,
+      evacuations: undefined as unknown as Evacuations,
+      commands: undefined as unknown as MigrationCommands
     }
     host.placement = new Placement({
       clusterId: CLUSTER_ID, self: id, ledger, mesh, view, mappings, ownHost: () => ownHost(host),
@@ -167,14 +177,32 @@ export class TestCluster {
     host.vms = new Vms({ clusterId: CLUSTER_ID, self: id, owner, placement: host.placement, mesh, view, log })
     host.migrations = new Migrations({
       clusterId: CLUSTER_ID, self: id, hostName: name, store, ledger, owner, hypervisor: hv, libvirt: 'qemu:///system', imagesDir: images,
-      consoleDir, runDir: host.runDir, limits: { maxOutgoing: 1, maxIncoming: 1, progressTimeoutMs: 150_000 }, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
+      consoleDir, runDir: host.runDir, limits: { maxOutgoing, maxIncoming: 1, progressTimeoutMs: 150_000 }, mesh, view, planSnapshot: () => host.placement.snapshot(), ownHost: () => ownHost(host), log,
       at: async (point) => { await host.at(point) }
     })
+    host.commands = new MigrationCommands({ clusterId: CLUSTER_ID, self: id, mesh, view, local: async (route, request) => await localCommands(host.migrations, host.evacuations)(route, request) })
+    host.evacuations = this.evacuations(host, maxOutgoing)
+    // Live moves: libvirt's destination is a tunnel's loopback port; the libvirt it reaches is the tunnel's target's.
+    Object.assign(hv.peers, { get: (destination: string) => this.hosts.find((h) => h.id === this.mesh.tunnels.ports.get(Number(/:(\d+)\//.exec(destination)?.[1])))?.hv })
     await host.placement.start()
     await host.vms.start()
     await host.migrations.start()
+    await host.commands.start()
+    await host.evacuations.start()
     this.hosts.push(host)
     return host
+  }
+
+  /** Evacuations for `host`, as createWorkloads wires them (a restarted agent makes new ones on the same store). */
+  evacuations (host: TestHost, parallel = 1): Evacuations {
+    const ownerOf = (vm: string): string | undefined => this.view(host.id).hosts.find((h) => h.vms.some((v) => v.name === vm && v.state !== 'reserved'))?.name
+    return new Evacuations({
+      hostName: host.name, store: host.store, ledger: host.ledger, migrations: host.migrations, planSnapshot: () => withSpecs(host.placement.snapshot(), this.view(host.id)), ownerOf, parallel, log, retryMs: 20,
+      setMaintenance: async (on) => { host.maintenance = on },
+      bringBack: async (vm, { force, shutdownWaitMs }) => {
+        await host.commands.run(vm, 'POST /v1/vm/migrate', { name: vm, to: host.name, force, timeoutSeconds: Math.round(shutdownWaitMs / 1000) })
+      }
+    })
   }
 
   /** The cluster as host `self` sees it. */

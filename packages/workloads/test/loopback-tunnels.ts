@@ -19,6 +19,8 @@ export interface TunnelAsked { from: string, to: string, channel: string, ok: bo
 export class LoopbackTunnels {
   /** Every tunnel asked for, in order. */
   readonly asked: TunnelAsked[] = []
+  /** The host (peer ID) each listening port's tunnels go to. */
+  readonly ports = new Map<number, string>()
   private readonly authorizers = new Map<string, TunnelAuthorizer>()
 
   /** Host `self` lets tunnels in as `authorize` says (its `serveTunnels`). */
@@ -60,6 +62,7 @@ export class LoopbackTunnels {
       server.once('error', reject)
       server.listen(port, '127.0.0.1', () => { resolve() })
     })
+    this.ports.set((server.address() as AddressInfo).port, to)
     return {
       port: (server.address() as AddressInfo).port,
       close: async () => {

@@ -15,6 +15,7 @@ import { RefusedError } from '@multiverse/domain'
 import { MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationAbortedError } from '@multiverse/migration'
 import { Journal } from '@multiverse/store'
 import { CREATE_JOURNAL } from '../src/create-journal.ts'
+import { localCommands } from '../src/local-commands.ts'
 import { MIGRATE_PROTOCOL } from '../src/migrations.ts'
 import { MigrationCommands } from '../src/migration-commands.ts'
 import { CLUSTER_ID, GPU_GROUP, TestCluster } from './cluster.ts'
@@ -182,7 +183,7 @@ describe('device remapping: a VM holding a GPU through a mapping on one host is 
 
 describe('a migration command given on a host that does not own the VM', () => {
   const commands = (host: TestHost): MigrationCommands => new MigrationCommands({
-    clusterId: CLUSTER_ID, self: host.id, mesh: cluster.mesh.of(host.id), view: () => cluster.view(host.id), local: async (route, request) => await host.migrations.command(route, request)
+    clusterId: CLUSTER_ID, self: host.id, mesh: cluster.mesh.of(host.id), view: () => cluster.view(host.id), local: localCommands(host.migrations, host.evacuations)
   })
 
   it('goes to the owner, which drives the move; its answer, its refusals and its list come back as if local', async () => {

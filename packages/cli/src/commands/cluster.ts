@@ -6,6 +6,7 @@ import type { ControlOption } from '../control-client.ts'
 import { bytes, jsonOr, table, truncate } from '../format.ts'
 import type { Io } from '../io.ts'
 import { registerMigrateCommands } from './migrate.ts'
+import { registerRebalanceCommand } from './rebalance.ts'
 
 /** `multiverse cluster ...`: each subcommand is one request to the local agent. */
 export function registerClusterCommands (program: Command, io: Io): void {
@@ -50,6 +51,7 @@ export function registerClusterCommands (program: Command, io: Io): void {
   registerMapCommands(cluster, io)
 
   registerMigrateCommands(cluster, io)
+  registerRebalanceCommand(cluster, io)
 
   controlOption(cluster.command('devices').description('passthrough-able devices on every host'))
     .option('--host <name>', 'only this host')

@@ -112,10 +112,10 @@ function progressBar (stream: NodeJS.WritableStream | undefined): ((status: Stat
   if (stream === undefined) return () => {}
   // Loaded only here: the CLI's other commands start without it.
   const { SingleBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress')
-  const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% | {moved} | {rate} | ETA {eta}', stream, hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
+  const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% | {moved} | {rate} | ETA {left}', stream, hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
   let started = false
   const show = (s: Status): void => {
-    const payload = { phase: s.phase.padEnd(8), moved: moved(s), rate: s.rateBytesPerSecond > 0 ? `${bytes(s.rateBytesPerSecond)}/s` : '-', eta: s.etaMs === null ? '-' : `${Math.ceil(s.etaMs / 1000)} s` }
+    const payload = { phase: s.phase.padEnd(8), moved: moved(s), rate: s.rateBytesPerSecond > 0 ? `${bytes(s.rateBytesPerSecond)}/s` : '-', left: s.etaMs === null ? '-' : `${Math.ceil(s.etaMs / 1000)} s` }
     const total = Math.max(1, s.totalBytes ?? 1)
     if (!started) bar.start(total, 0, payload)
     started = true
