@@ -65,8 +65,9 @@ export class TransferStoppedError extends RefusedError {
 
 /** Live: libvirt moves the running VM; returns once it has, or throws with the VM here. */
 export async function transferLive (ports: TransferPorts, vm: TransferVm, transfer: Transfer): Promise<void> {
-  const { diskPaths, consolePath, memoryPort, disksPort } = transfer.prepared
-  if (diskPaths?.length !== vm.disks.length || memoryPort === undefined || disksPort === undefined) {
+  // The wire leaves out an empty list: a VM without disks is prepared with none.
+  const { diskPaths = [], consolePath, memoryPort, disksPort } = transfer.prepared
+  if (diskPaths.length !== vm.disks.length || memoryPort === undefined || disksPort === undefined) {
     throw new TransferStoppedError('the target\'s preparation is incomplete (disks, ports)')
   }
   await through(ports, transfer, [['libvirt', 0], ['memory', memoryPort], ['disks', disksPort]], async ([rpc]) => {
@@ -101,7 +102,7 @@ export async function transferLive (ports: TransferPorts, vm: TransferVm, transf
  * for the Nth disk), one at a time, while its checksum is computed here; returns the checksums.
  */
 export async function transferOffline (ports: TransferPorts, vm: TransferVm, transfer: Transfer): Promise<string[]> {
-  if (transfer.prepared.diskPaths?.length !== vm.disks.length) throw new TransferStoppedError('the target\'s preparation is incomplete (disks)')
+  if ((transfer.prepared.diskPaths ?? []).length !== vm.disks.length) throw new TransferStoppedError('the target\'s preparation is incomplete (disks)')
   const sums = Promise.all(vm.disks.map(async (d) => await ports.checksum(d.path)))
   sums.catch(() => {})
   const total = vm.disks.reduce((sum, d) => sum + d.sizeBytes, 0)

@@ -21,6 +21,13 @@ describe('the source of a live migration', () => {
     expect(await there.journal.open()).toEqual([])
   })
 
+  it('moves a VM without disks (the wire carries no empty list of image paths)', async () => {
+    const { source, target: there } = await pair()
+    const result = await source.migrate({ ...moving, ask: { ...moving.ask, diskBytes: 0 }, disks: [] }, TARGET, 'h2')
+    expect(result).toMatchObject({ vm: 'web', from: 'h2', to: 'h3', mode: 'live' })
+    expect(there.hv.domains.get('web')?.state.state).toBe('running')
+  })
+
   it('a target that refuses: the VM stays, nothing is left on either side', async () => {
     const { source, hv, journal, target: there } = await pair()
     there.ledger.refuse = 'wants 1 GiB, 512 MiB free'
