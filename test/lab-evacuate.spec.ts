@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ClusterSnapshot, ControlAnswer } from '@multiverse/domain'
-import { events, labCluster, qemuIo } from './support/lab-cluster.ts'
+import { events, labCluster, qemuIo, wholeMesh } from './support/lab-cluster.ts'
 import { until } from './support/until.ts'
 
 const BIN = join(import.meta.dirname, '..', 'packages/cli/bin/multiverse.js')
@@ -39,16 +39,7 @@ async function maintenance (hosts: string[], on: boolean): Promise<void> {
     .every((v) => hosts.every((name) => (v.hosts.find((x) => x.name === name)?.maintenance ?? false) === on)), 15_000)
 }
 
-async function meshWhole (): Promise<void> {
-  await until('every host to see every host alive', async () => {
-    try {
-      const views = await Promise.all(HOSTS.map(async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body))
-      return views.every((v) => v.hosts.length === HOSTS.length && v.hosts.every((h) => h.state === 'alive'))
-    } catch {
-      return false
-    }
-  }, { timeoutMs: 30_000, intervalMs: 200 })
-}
+const meshWhole = async (): Promise<void> => { await wholeMesh(HOSTS, async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body) }
 
 /** Every VM on exactly one host, each moved one with its marker where it is. */
 async function eachOnOneHost (): Promise<Record<string, string>> {

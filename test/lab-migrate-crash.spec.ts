@@ -27,6 +27,7 @@ import { control } from './support/control.ts'
 import { runLab } from './support/lab.ts'
 import { virsh } from './support/libvirtd.ts'
 import { until } from './support/until.ts'
+import { wholeMesh } from './support/lab-cluster.ts'
 
 const BIN = join(import.meta.dirname, '..', 'packages/cli/bin/multiverse.js')
 // The agents and the CLI run from the bundle (`node scripts/build.ts`; the sources if it is stale):
@@ -83,16 +84,7 @@ async function domainOn (host: Host, vm: string): Promise<Domain | null> {
 interface Domain { uuid: string, running: boolean, persistent: boolean }
 
 /** Every host sees every host alive (after an agent's restart, before asking anything of it). */
-async function meshWhole (): Promise<void> {
-  await until('every host to see every host alive', async () => {
-    try {
-      const views = await Promise.all(HOSTS.map(async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body))
-      return views.every((v) => v.hosts.length === HOSTS.length && v.hosts.every((h) => h.state === 'alive'))
-    } catch {
-      return false
-    }
-  }, { timeoutMs: 30_000, intervalMs: 200 })
-}
+const meshWhole = async (): Promise<void> => { await wholeMesh(HOSTS, async (h) => (await call<ClusterSnapshot>(h, '/v1/status')).body) }
 
 /** What is true of VM `vm` now, on every host: its domains, images, and every view's owners and leases of it. */
 interface Facts {

@@ -24,11 +24,11 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { agentRuntime } from '../../packages/cli/bin/agent-launch.js'
 import { BUNDLE, buildBundle, bundleIsStale } from '../../scripts/build.ts'
 import { control } from '../support/control.ts'
 import { until } from '../support/until.ts'
+import { benchArgs } from './args.ts'
 
 const LAB = fileURLToPath(new URL('../../deploy/lab/lab', import.meta.url))
 const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url))
@@ -140,18 +140,7 @@ async function main (n: number, rounds: number, maxOutgoing: number): Promise<vo
 }
 
 const USAGE = 'usage: node test/bench/evacuate.ts [--vms N] [--rounds R] [--max-outgoing K] [--quick]   (default 4 VMs, 3 rounds, K 2; --quick: 2 VMs, 1 round; root; makes its own lab)'
-const options = { vms: { type: 'string' }, rounds: { type: 'string' }, 'max-outgoing': { type: 'string' }, quick: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const
-let parsed: ReturnType<typeof parseArgs<{ options: typeof options }>>['values']
-try {
-  parsed = parseArgs({ options }).values
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  process.exit(2)
-}
-if (parsed.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+const parsed = benchArgs(USAGE, { vms: { type: 'string' }, rounds: { type: 'string' }, 'max-outgoing': { type: 'string' }, quick: { type: 'boolean', default: false } } as const)
 const n = Number(parsed.vms ?? (parsed.quick ? 2 : 4))
 const rounds = Number(parsed.rounds ?? (parsed.quick ? 1 : 3))
 const k = Number(parsed['max-outgoing'] ?? 2)

@@ -60,7 +60,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { agentRuntime } from '../../packages/cli/bin/agent-launch.js'
 import { BUNDLE, buildBundle, bundleIsStale } from '../../scripts/build.ts'
 import { ensureGuestKit, GUEST_MARKER } from '../../scripts/guest-kit.ts'
@@ -69,6 +68,7 @@ import { control } from '../support/control.ts'
 import { until } from '../support/until.ts'
 import { report } from './migrate-report.ts'
 import type { Move, Results, Sizes } from './migrate-report.ts'
+import { benchArgs } from './args.ts'
 
 const LAB = fileURLToPath(new URL('../../deploy/lab/lab', import.meta.url))
 const NODE = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url))
@@ -474,18 +474,7 @@ async function main (n: number, sizes: Sizes): Promise<void> {
 }
 
 const USAGE = 'usage: node test/bench/migrate.ts [--rounds N] [--quick]   (default 20 rounds; --quick: 3 rounds, small sizes; root; makes its own lab)'
-const options = { rounds: { type: 'string' }, quick: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const
-let parsed: ReturnType<typeof parseArgs<{ options: typeof options }>>['values']
-try {
-  parsed = parseArgs({ options }).values
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
-  process.exit(2)
-}
-if (parsed.help) {
-  console.log(USAGE)
-  process.exit(0)
-}
+const parsed = benchArgs(USAGE, { rounds: { type: 'string' }, quick: { type: 'boolean', default: false } } as const)
 const n = parsed.rounds === undefined ? (parsed.quick ? 3 : 20) : Number(parsed.rounds)
 if (!Number.isInteger(n) || n < 1 || n > 200) {
   console.error(USAGE)

@@ -15,6 +15,7 @@ import type { GuestKit } from '../../scripts/guest-kit.ts'
 import { control } from './control.ts'
 import { runLab } from './lab.ts'
 import { virsh } from './libvirtd.ts'
+import { until } from './until.ts'
 
 const LAB = join(import.meta.dirname, '..', '..', 'deploy/lab/lab')
 
@@ -97,3 +98,15 @@ export function qemuIo (args: string[]): string {
 
 /** What a `--json` command streamed: one event per line. */
 export const events = (stdout: string): Array<Record<string, unknown>> => stdout.trim().split('\n').filter((l) => l !== '').map((line) => JSON.parse(line) as Record<string, unknown>)
+
+/** Every host sees every host alive (after an agent's restart, before asking anything of it). */
+export async function wholeMesh<H extends string> (hosts: readonly H[], status: (host: H) => Promise<ClusterSnapshot>): Promise<void> {
+  await until('every host to see every host alive', async () => {
+    try {
+      const views = await Promise.all(hosts.map(status))
+      return views.every((v) => v.hosts.length === hosts.length && v.hosts.every((h) => h.state === 'alive'))
+    } catch {
+      return false
+    }
+  }, { timeoutMs: 30_000, intervalMs: 200 })
+}
