@@ -192,8 +192,8 @@ export class ClusterMesh {
   async forward (peer: string, open: TunnelOpen, port: number, dataPort?: number): Promise<LocalForwarder> {
     if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
     const id = peerIdFromString(peer)
-    const host = dataPort === undefined ? undefined : connectedHost(this.node.getConnections(id))
-    return await forwardLocal(this.node, id, open, port, this.init.log, host === undefined ? undefined : { host, port: dataPort! })
+    const host = connectedHost(this.node.getConnections(id))
+    return await forwardLocal(this.node, id, open, port, this.init.log, host === undefined || dataPort === undefined ? undefined : { host, port: dataPort })
   }
 
   /** Closes every connection to a peer (a revoked member). */

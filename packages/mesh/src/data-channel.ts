@@ -32,7 +32,7 @@ const IDENTITY = /^([0-9a-f]{32})\/(libvirt|memory|disks)$/
 /** OpenSSL's PSK callbacks under TLS 1.3 need a suite hashed with SHA-256. */
 const CIPHERS = 'TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256'
 const HANDSHAKE_MS = 10_000
-/** A migration opens two or three at a time; this bounds what a stranger can hold open. */
+/** A migration opens three or so at a time (libvirt, memory, disks); this bounds what a stranger can hold open. */
 const MAX_CONNECTIONS = 32
 /**
  * NBD and QEMU end with a half-close; NBD waits for each small reply, which Nagle's algorithm

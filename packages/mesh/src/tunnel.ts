@@ -1,7 +1,9 @@
 /**
  * Tunnels for a migration's byte streams (docs/architecture.md §12): libvirt's RPC and QEMU's
- * memory and disk streams each ride a libp2p stream on the member connection (private network
- * key, Noise), so that no host opens a libvirt TCP port or needs SSH keys or certificates.
+ * memory and disk streams can each ride a libp2p stream on the member connection (private
+ * network key, Noise), so that no host opens a libvirt TCP port or needs SSH keys or
+ * certificates. They ride data channels (data-channel.ts) when the target's can be reached, for
+ * speed; the tunnels are the carrier that always works where the mesh does.
  *
  * The source listens on its loopback; every connection there becomes a stream to the target,
  * which presents the migration's id and token (`TunnelOpen`). The target asks its authorizer
