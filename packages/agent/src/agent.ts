@@ -135,7 +135,6 @@ export class Agent {
   /** In maintenance the host takes no new VMs (its ledger grants no lease); its VMs stay. */
   async setMaintenance (on: boolean): Promise<boolean> {
     await this.requireCluster().setMaintenance(on)
-    this.log.info({ maintenance: on }, 'maintenance changed')
     return on
   }
 

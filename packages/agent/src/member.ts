@@ -149,6 +149,7 @@ export class Member {
     this.cluster.maintenance = on
     await this.init.state.save(this.cluster)
     this.advert.changed()
+    this.init.log.info({ maintenance: on }, 'maintenance changed')
   }
 
   /** Signs a member statement, keeps it and tells the cluster. */
@@ -182,10 +183,7 @@ export class Member {
       onChange: () => { this.advert.changed() },
       counters: this.init.counters.placement,
       startPlaceTimer: () => this.init.metrics.placeSeconds.startTimer(),
-      setMaintenance: async (on) => {
-        await this.setMaintenance(on)
-        log.info({ maintenance: on }, 'maintenance changed')
-      },
+      setMaintenance: async (on) => { await this.setMaintenance(on) },
       log
     })
   }

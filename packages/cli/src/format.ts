@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { formatBytes } from '@multiverse/domain'
 
 /**
  * Text a terminal shows one column a character: printable ASCII, Latin-1 (precomposed accents,
@@ -40,6 +41,16 @@ function cliTable3 (head: string[], rows: string[][]): string {
 
 /** Sizes print as everywhere else (the scheduler's reasons, spec errors): one formatter. */
 export { formatBytes as bytes } from '@multiverse/domain'
+
+/** A migration's bytes so far: "N of TOTAL", or just N while the total is not known. */
+export function movedBytes (m: { doneBytes: number, totalBytes: number | null }): string {
+  return m.totalBytes === null ? formatBytes(m.doneBytes) : `${formatBytes(m.doneBytes)} of ${formatBytes(m.totalBytes)}`
+}
+
+/** A migration's estimated time left, in whole seconds; '-' when there is no estimate. */
+export function timeLeft (etaMs: number | null | undefined): string {
+  return etaMs == null ? '-' : `${Math.ceil(etaMs / 1000)} s`
+}
 
 export function truncate (text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`

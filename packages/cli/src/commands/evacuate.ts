@@ -4,7 +4,7 @@ import { FaultError, RefusedError } from '@multiverse/domain'
 import type { ControlAnswer } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
-import { bytes, jsonOr, table } from '../format.ts'
+import { jsonOr, movedBytes, table, timeLeft } from '../format.ts'
 import type { Io } from '../io.ts'
 
 /** How often the evacuation's progress is asked for. */
@@ -131,8 +131,8 @@ function payload (vm: string, state: string, m?: Status): Record<string, string>
     vm,
     state: state.padEnd(9),
     phase: (m?.phase ?? '-').padEnd(8),
-    moved: m === undefined ? '-' : m.totalBytes === null ? bytes(m.doneBytes) : `${bytes(m.doneBytes)} of ${bytes(m.totalBytes)}`,
-    left: m?.etaMs == null ? '-' : `${Math.ceil(m.etaMs / 1000)} s`
+    moved: m === undefined ? '-' : movedBytes(m),
+    left: timeLeft(m?.etaMs)
   }
 }
 

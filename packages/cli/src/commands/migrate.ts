@@ -4,7 +4,7 @@ import { UsageError } from '@multiverse/domain'
 import type { ControlAnswer } from '@multiverse/domain'
 import { callAgent, controlOption } from '../control-client.ts'
 import type { ControlOption } from '../control-client.ts'
-import { bytes, jsonOr, table } from '../format.ts'
+import { bytes, jsonOr, movedBytes, table, timeLeft } from '../format.ts'
 import type { Io } from '../io.ts'
 
 /**
@@ -74,8 +74,8 @@ export function registerMigrateCommands (cluster: Command, io: Io): void {
       io.out(jsonOr(o.json, r, () => r.migrations.length === 0
         ? `no migration from ${r.host} since its agent started\n`
         : `${table(['VM', 'FROM', 'TO', 'MODE', 'STATE', 'PHASE', 'MOVED', 'RATE', 'ETA', 'ELAPSED', 'DOWNTIME', 'WHY'], r.migrations.map((m) => [
-          m.vm, m.from, m.to, m.mode, m.state, m.phase, moved(m), m.rateBytesPerSecond > 0 ? `${bytes(m.rateBytesPerSecond)}/s` : '-',
-          m.etaMs === null || m.state !== 'running' ? '-' : `${Math.ceil(m.etaMs / 1000)} s`, `${(m.elapsedMs / 1000).toFixed(1)} s`, m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, m.why ?? ''
+          m.vm, m.from, m.to, m.mode, m.state, m.phase, movedBytes(m), m.rateBytesPerSecond > 0 ? `${bytes(m.rateBytesPerSecond)}/s` : '-',
+          m.state !== 'running' ? '-' : timeLeft(m.etaMs), `${(m.elapsedMs / 1000).toFixed(1)} s`, m.downtimeMs === undefined ? '-' : `${m.downtimeMs} ms`, m.why ?? ''
         ]))}\n`))
     })
 }
@@ -115,7 +115,7 @@ function progressBar (stream: NodeJS.WritableStream | undefined): ((status: Stat
   const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% | {moved} | {rate} | ETA {left}', stream, hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
   let started = false
   const show = (s: Status): void => {
-    const payload = { phase: s.phase.padEnd(8), moved: moved(s), rate: s.rateBytesPerSecond > 0 ? `${bytes(s.rateBytesPerSecond)}/s` : '-', left: s.etaMs === null ? '-' : `${Math.ceil(s.etaMs / 1000)} s` }
+    const payload = { phase: s.phase.padEnd(8), moved: movedBytes(s), rate: s.rateBytesPerSecond > 0 ? `${bytes(s.rateBytesPerSecond)}/s` : '-', left: timeLeft(s.etaMs) }
     const total = Math.max(1, s.totalBytes ?? 1)
     if (!started) bar.start(total, 0, payload)
     started = true
@@ -123,10 +123,6 @@ function progressBar (stream: NodeJS.WritableStream | undefined): ((status: Stat
     bar.update(Math.min(s.doneBytes, total), payload)
   }
   return Object.assign(show, { stop: () => { if (started) bar.stop() } })
-}
-
-function moved (s: Status): string {
-  return s.totalBytes === null ? bytes(s.doneBytes) : `${bytes(s.doneBytes)} of ${bytes(s.totalBytes)}`
 }
 
 function dryRunText (r: Extract<ControlAnswer<'POST /v1/vm/migrate'>, { why: string }>): string {
