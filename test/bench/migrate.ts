@@ -1,5 +1,5 @@
 /**
- * npm run bench:migrate [-- --rounds N] [--quick] (root; its own lab): `multiverse cluster
+ * npm run bench:migrate [-- --rounds N] [--quick] [--live-only] (root; its own lab): `multiverse cluster
  * migrate` between two lab hosts against what an operator would run without the mesh, in the
  * same run, each variant moving the same VM or image back and forth (h1 -> h2, h2 -> h1, ...),
  * one move per variant per round, the variants' order rotating from round to round:
@@ -436,7 +436,7 @@ function logSummary (): string[] {
   return out
 }
 
-async function main (n: number, sizes: Sizes): Promise<void> {
+async function main (n: number, sizes: Sizes, liveOnly: boolean): Promise<void> {
   if (process.getuid?.() !== 0) throw new Error('bench:migrate builds network namespaces and runs libvirtd: run it as root')
   for (const tool of ['virsh', 'qemu-img', 'qemu-io', 'qemu-storage-daemon']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is not installed (npm test installs what the lab needs: scripts/host-setup.ts)`)
@@ -462,7 +462,7 @@ async function main (n: number, sizes: Sizes): Promise<void> {
   try {
     mkdirSync(BENCH_DIR, { recursive: true })
     const liveResults = await live(kit, sizes, n)
-    const offResults = await offline(kit, sizes, n)
+    const offResults = liveOnly ? { results: {}, skipped: ['the offline moves (--live-only)'] } : await offline(kit, sizes, n)
     load.push(loadavg()[0]!)
     report({ sizes, rounds: n, target: TARGET, live: liveResults, offline: offResults, load, seconds: (now() - t0) / 1000 })
   } finally {
@@ -473,8 +473,8 @@ async function main (n: number, sizes: Sizes): Promise<void> {
   }
 }
 
-const USAGE = 'usage: node test/bench/migrate.ts [--rounds N] [--quick]   (default 20 rounds; --quick: 3 rounds, small sizes; root; makes its own lab)'
-const parsed = benchArgs(USAGE, { rounds: { type: 'string' }, quick: { type: 'boolean', default: false } } as const)
+const USAGE = 'usage: node test/bench/migrate.ts [--rounds N] [--quick] [--live-only]   (default 20 rounds; --quick: 3 rounds, small sizes; --live-only: no offline moves; root; makes its own lab)'
+const parsed = benchArgs(USAGE, { rounds: { type: 'string' }, quick: { type: 'boolean', default: false }, 'live-only': { type: 'boolean', default: false } } as const)
 const n = parsed.rounds === undefined ? (parsed.quick ? 3 : 20) : Number(parsed.rounds)
 if (!Number.isInteger(n) || n < 1 || n > 200) {
   console.error(USAGE)
@@ -489,7 +489,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 try {
-  await main(n, parsed.quick ? QUICK : FULL)
+  await main(n, parsed.quick ? QUICK : FULL, parsed['live-only'])
 } catch (error) {
   console.error(`bench:migrate FAILED: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
