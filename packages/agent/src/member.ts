@@ -5,6 +5,7 @@
  * to `leave`; the agent holds at most one.
  */
 import type { PeerId, PrivateKey } from '@libp2p/interface'
+import { join as joinPath } from 'node:path'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { ClusterMappings, ClusterView, MemberSet, statementFrom } from '@multiverse/cluster'
 import type { SignedStatement } from '@multiverse/cluster'
@@ -75,7 +76,8 @@ export class Member {
       ownAdvertSeq: () => this.advert.seq,
       persist: async (opened) => { await this.persist(opened) },
       onRevoked: (id) => { void this.forget(id) },
-      ...optional('dataPort', config.migration.dataPort)
+      ...optional('dataPort', config.migration.dataPort),
+      nativeDir: joinPath(config.dataDir, 'native-channels')
     })
     this.join = new JoinListener({
       privateKey,

@@ -14,11 +14,12 @@ import { TUNNEL_PROTOCOL, forwardLocal, serveTunnels } from './tunnel.ts'
 import type { LocalForwarder, TunnelAuthorizer } from './tunnel.ts'
 import type { RpcHandler, RpcLimits } from './rpc.ts'
 import { MAX_ENVELOPE_BYTES } from '@multiverse/wire'
-import type { Heartbeat, OpenedEnvelope, TunnelOpen } from '@multiverse/wire'
+import type { Heartbeat, OpenedEnvelope, TunnelChannel, TunnelOpen } from '@multiverse/wire'
 import type { Carrier, MeshCounters } from './counters.ts'
 import type { PipeTotals } from './socket-pipe.ts'
 import { beatAddress, udpBeatSocket } from './beat-socket.ts'
 import { serveDataChannels } from './data-channel.ts'
+import { NativeChannels, freePort, reachable } from './native-channel.ts'
 import type { DataChannelAuthorizer, DataChannelServer } from './data-channel.ts'
 import type { OpenBeatSocket } from './beat-socket.ts'
 import { Heartbeats } from './heartbeats.ts'
@@ -57,6 +58,8 @@ export interface ClusterMeshInit {
    * the port after that address's (4002 beside 4001), 0 for any free one.
    */
   dataPort?: number
+  /** Where native data channels keep their config, key and pid files; absent: none are run. */
+  nativeDir?: string
 }
 
 export class ClusterMesh {
@@ -69,12 +72,14 @@ export class ClusterMesh {
   private sync: AntiEntropy | undefined
   private dialer: Dialer | undefined
   private dataChannels: DataChannelServer | undefined
+  private readonly native: NativeChannels | undefined
 
   constructor (init: ClusterMeshInit) {
     this.init = init
     this.topic = `/multiverse/${init.clusterId}/gossip/1`
     const { clusterId, members, mappings, view, counters, log, persist, onRevoked } = init
     this.intake = new GossipIntake({ clusterId, members, mappings, view, counters, log, persist, onRevoked })
+    if (init.nativeDir !== undefined) this.native = new NativeChannels({ dir: init.nativeDir, onBytes: (bytes) => { counters.migrationBytes.native += bytes } })
   }
 
   async start (): Promise<void> {
@@ -174,6 +179,8 @@ export class ClusterMesh {
     const carried = (carrier: Carrier) => (totals: PipeTotals): void => { counters.migrationBytes[carrier] += totals.sent + totals.received }
     await serveTunnels(this.node, { allow: (peer) => members.isMember(peer.toString()), authorize, log, onClosed: carried('tunnel') })
     const { host, port } = beatAddress(listen)
+    // What a killed agent left listening with a migration's key goes before any migration runs.
+    await this.native?.sweep()
     try {
       this.dataChannels ??= await serveDataChannels({
         host, port: this.init.dataPort ?? (port === 0 ? 0 : port + 1), authorize: dataChannels, log, onClosed: carried('data-channel')
@@ -189,11 +196,57 @@ export class ClusterMesh {
    * channels at `dataPort`, on the address this host's connection to it uses,
    * or else through a tunnel.
    */
-  async forward (peer: string, open: TunnelOpen, port: number, dataPort?: number): Promise<LocalForwarder> {
+  async forward (peer: string, open: TunnelOpen, port: number, dataPort?: number, nativePort?: number): Promise<LocalForwarder> {
     if (this.node === undefined) throw new RpcError(TUNNEL_PROTOCOL, 'the mesh is not started')
     const id = peerIdFromString(peer)
     const host = connectedHost(this.node.getConnections(id))
+    if (host !== undefined && nativePort !== undefined) {
+      const native = await this.forwardNative(open, port, { host, port: nativePort })
+      if (native !== undefined) return native
+    }
     return await forwardLocal(this.node, id, open, port, this.init.log, host === undefined || dataPort === undefined ? undefined : { host, port: dataPort })
+  }
+
+  /**
+   * Target side: a native data channel for each stream of a migration that receives, to its
+   * loopback endpoint; returns each one's port (none when stunnel cannot run here: the data
+   * channels carry them).
+   */
+  async serveNative (migrationId: string, token: Uint8Array, endpoints: Partial<Record<TunnelChannel, { host: '127.0.0.1', port: number }>>): Promise<Partial<Record<TunnelChannel, number>>> {
+    const { native } = this
+    if (native === undefined || !await native.available()) return {}
+    const { host } = beatAddress(this.init.listen)
+    try {
+      const started = await Promise.allSettled((Object.entries(endpoints) as Array<[TunnelChannel, { host: '127.0.0.1', port: number }]>).map(async ([channel, endpoint]) =>
+        [channel, (await native.start({ role: 'server', migrationId, channel, token, listen: { host, port: await freePort(host) }, connect: endpoint })).port] as const))
+      const failed = started.find((s) => s.status === 'rejected')
+      if (failed !== undefined) throw failed.reason
+      return Object.fromEntries(started.map((s) => (s as PromiseFulfilledResult<readonly [TunnelChannel, number]>).value))
+    } catch (error) {
+      await native.close(migrationId)
+      this.init.log.warn({ migration: migrationId, err: (error as Error).message }, 'native data channels not started: the data channels carry the streams')
+      return {}
+    }
+  }
+
+  /** Stops a migration's native data channels here (either side); idempotent. */
+  async closeNative (migrationId: string): Promise<void> {
+    await this.native?.close(migrationId)
+  }
+
+  /** A native client end of one stream, when stunnel runs here and the target's end answers; else undefined. */
+  private async forwardNative (open: TunnelOpen, port: number, target: { host: string, port: number }): Promise<LocalForwarder | undefined> {
+    const { native } = this
+    if (native === undefined || !await native.available()) return undefined
+    try {
+      // A bare connection to the target's end reaches only its TLS handshake, never QEMU.
+      await reachable(target, 2_000)
+      const listen = { host: '127.0.0.1', port: port === 0 ? await freePort('127.0.0.1') : port }
+      return await native.start({ role: 'client', migrationId: open.migrationId, channel: open.channel, token: open.token, listen, connect: target })
+    } catch (error) {
+      this.init.log.warn({ channel: open.channel, err: (error as Error).message }, 'native data channel not opened: the data channel carries the stream')
+      return undefined
+    }
   }
 
   /** Closes every connection to a peer (a revoked member). */

@@ -158,9 +158,9 @@ export class MigrationSource {
         if (vm.running) await this.ports.stop(vm.name, { waitMs: options.shutdownWaitMs ?? DEFAULT_SHUTDOWN_WAIT_MS, force: options.force === true })
         await advance()
       }
-      await this.step(target.id, request('transfer'))
+      const receiving = await this.step(target.id, request('transfer'))
       const transfer: Transfer = {
-        target: target.id, migrationId, token: token!, prepared, watch, now: this.now,
+        target: target.id, migrationId, token: token!, prepared, receiving, watch, now: this.now,
         ...optional('signal', signal), ...optional('onProgress', options.onProgress), ...optional('maxDowntimeMs', options.maxDowntimeMs), ...optional('bandwidthMiBs', options.bandwidthMiBs),
         autoConverge: options.autoConverge === true
       }

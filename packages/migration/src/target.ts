@@ -77,6 +77,10 @@ export interface TargetPorts {
   serveImages: (migrationId: string, images: string[], port: number) => Promise<void>
   /** Offline: stops serving them, every write on disk; idempotent, also for a server a restart left. */
   stopServing: (migrationId: string) => Promise<void>
+  /** While it receives: native data channels (stunnel) for the streams to their loopback endpoints; their ports, none when it cannot run them. */
+  serveNative?: (migrationId: string, token: Uint8Array, endpoints: Partial<Record<'memory' | 'disks', { host: '127.0.0.1', port: number }>>) => Promise<Partial<Record<'memory' | 'disks', number>>>
+  /** Stops a migration's native data channels (also those a restart left); idempotent. */
+  closeNative?: (migrationId: string) => Promise<void>
   /** Offline: the sha256 of an image's whole virtual disk. */
   checksum: (path: string) => Promise<string>
   /** Offline: defines the domain under `uuid` on the images here, with the devices the lease holds. */
@@ -136,7 +140,8 @@ export class MigrationTarget {
           await this.start(entry)
           continue
         }
-        // A server a killed agent left would hold the images: the source's stream died with the agent anyway.
+        // A server a killed agent left would hold the images, and its native channels a key: the source's streams died with the agent anyway.
+        await this.ports.closeNative?.(entry.id)
         if (intent.mode === 'offline') await this.ports.stopServing(entry.id)
         const decided = recoverTarget(entry.step as TargetStep, {
           uuid: intent.domainUuid,
@@ -228,10 +233,13 @@ export class MigrationTarget {
       entry = await this.ports.journal.write(this.ports.journal.advance(entry, nextTargetStep('prepared', 'ok') as TargetStep))
       await this.at('target:receiving')
     } else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: prepare it first`)
-    const { mode, images, ports } = entry.intent
+    const { mode, images, ports, token } = entry.intent
     if (mode === 'offline' && ports !== null) await this.ports.serveImages(entry.id, images, ports.disks)
     this.gate(entry)
-    return { ok: true }
+    const { memory, disks } = this.gated.get(entry.id)!.endpoints
+    const streams = { ...(memory !== undefined && 'port' in memory ? { memory } : {}), ...(disks !== undefined && 'port' in disks ? { disks } : {}) }
+    const native = await this.ports.serveNative?.(entry.id, Buffer.from(token, 'hex'), streams) ?? {}
+    return { ok: true, ...optional('memoryNativePort', native.memory), ...optional('disksNativePort', native.disks) }
   }
 
   /**
@@ -246,6 +254,7 @@ export class MigrationTarget {
     if (request.disks.length !== intent.images.length) throw new MigrationStepError(`the source names ${request.disks.length} disks, ${intent.images.length} were made here`)
     // No stream may write into the images once they are checked; the migration stays gated (its lease kept).
     this.gate(entry, false)
+    await this.ports.closeNative?.(entry.id)
     await this.ports.stopServing(entry.id)
     for (const [i, path] of intent.images.entries()) {
       const { name, checksum } = request.disks[i]!
@@ -258,11 +267,12 @@ export class MigrationTarget {
   }
 
   private async commitRequest (entry: Entry): Promise<MigrateResponse> {
+    // A figure for the operator, asked of libvirt while the commit is written: one libvirt cannot give is no reason to fail the commit.
+    const downtime = entry.intent.mode === 'live' && entry.step === 'receiving' ? this.ports.downtime(entry.intent.vm).catch(() => null) : Promise.resolve(null)
     if (entry.step === 'starting') await this.start(entry)
     else if (entry.step !== 'receiving') throw new MigrationStepError(`migration ${entry.id} is ${entry.step}: nothing has moved yet`)
     else await this.commit(entry)
-    // A figure for the operator: one libvirt cannot give is no reason to fail the commit.
-    const downtimeMs = entry.intent.mode === 'live' ? await this.ports.downtime(entry.intent.vm).catch(() => null) : null
+    const downtimeMs = await downtime
     return downtimeMs === null ? { ok: true } : { ok: true, downtimeMs }
   }
 
@@ -303,6 +313,7 @@ export class MigrationTarget {
       uuid: entry.intent.domainUuid, running: domain.running, generation: entry.intent.generation, images: entry.intent.images
     }, [this.ports.journal.endOp(entry.id)])
     this.gated.delete(entry.id)
+    await this.ports.closeNative?.(entry.id)
   }
 
   /** Undoes this side: the domain when it is this migration's and the source still holds the VM, the images, the lease. */
@@ -310,6 +321,7 @@ export class MigrationTarget {
     // The gate shuts first: no tunnel opens into a migration being undone.
     const undoing = await this.ports.journal.write(this.ports.journal.advance(entry, 'undo'))
     this.gate(undoing)
+    await this.ports.closeNative?.(entry.id)
     if (entry.intent.mode === 'offline') await this.ports.stopServing(entry.id)
     const domain = await this.ports.domain(entry.intent.vm)
     const ours = domain !== null && domain.uuid === entry.intent.domainUuid && !this.ports.ledger.owns(entry.intent.vm, entry.intent.domainUuid)

@@ -19,8 +19,12 @@ export interface Forwarder { port: number, close: () => Promise<void> }
 /** What a transfer does on the source's host. */
 export interface TransferPorts {
   clusterId: string
-  /** A loopback port (0: any) forwarded to the target: through its data channels at `dataPort` when it has them, else a tunnel. */
-  forward: (target: string, open: TunnelOpen, port: number, dataPort?: number) => Promise<Forwarder>
+  /**
+   * A loopback port (0: any) forwarded to the target: through its native data channel for the
+   * stream at `nativePort`, else its data channels at `dataPort`, else a tunnel: the first that
+   * it has and that answers.
+   */
+  forward: (target: string, open: TunnelOpen, port: number, dataPort?: number, nativePort?: number) => Promise<Forwarder>
   migratableXml: (vm: string) => Promise<string>
   /** libvirt's live migration to `destination` over the given streams (the executor's migrate). */
   migrate: (vm: string, options: { destination: string, xml: string, memoryUri: string, disksUri: string, timeoutMs: number, bandwidthMiBs?: number, autoConverge: boolean }) => Promise<void>
@@ -48,6 +52,8 @@ export interface Transfer {
   migrationId: string
   token: Uint8Array
   prepared: Extract<MigrateResponse, { ok: true }>
+  /** The target's answer to the transfer step: where its native data channels listen. */
+  receiving: Extract<MigrateResponse, { ok: true }>
   watch: ProgressWatch
   /** The operator's cancel. */
   signal?: AbortSignal
@@ -70,8 +76,11 @@ export async function transferLive (ports: TransferPorts, vm: TransferVm, transf
   if (diskPaths.length !== vm.disks.length || memoryPort === undefined || disksPort === undefined) {
     throw new TransferStoppedError('the target\'s preparation is incomplete (disks, ports)')
   }
+  // Asked while the forwarders start.
+  const migratable = ports.migratableXml(vm.name)
+  migratable.catch(() => {})
   await through(ports, transfer, [['libvirt', 0], ['memory', memoryPort], ['disks', disksPort]], async ([rpc]) => {
-    const xml = targetXml(await ports.migratableXml(vm.name), vm.disks.map((d, i) => [d.path, diskPaths[i]!]), consolePath)
+    const xml = targetXml(await migratable, vm.disks.map((d, i) => [d.path, diskPaths[i]!]), consolePath)
     if (transfer.maxDowntimeMs !== undefined) await ports.setMaxDowntime(vm.name, transfer.maxDowntimeMs)
     let stopped: string | undefined
     const stop = (why: string): void => {
@@ -142,14 +151,18 @@ export async function transferOffline (ports: TransferPorts, vm: TransferVm, tra
 
 /** Runs `work` with loopback forwarders to the target, closed after. */
 async function through (ports: TransferPorts, transfer: Transfer, channels: Array<[TunnelChannel, number]>, work: (forwarders: Forwarder[]) => Promise<void>): Promise<void> {
-  const forwarders: Forwarder[] = []
+  const { memoryNativePort, disksNativePort } = transfer.receiving
+  const native: Partial<Record<TunnelChannel, number>> = { ...optional('memory', memoryNativePort), ...optional('disks', disksNativePort) }
+  // All at once: a native channel's stunnel takes tens of milliseconds to start.
+  const opened = await Promise.allSettled(channels.map(async ([channel, port]) =>
+    await ports.forward(transfer.target, { clusterId: ports.clusterId, migrationId: transfer.migrationId, token: transfer.token, channel }, port, transfer.prepared.dataPort, native[channel])))
+  const forwarders = opened.flatMap((o) => o.status === 'fulfilled' ? [o.value] : [])
   try {
-    for (const [channel, port] of channels) {
-      forwarders.push(await ports.forward(transfer.target, { clusterId: ports.clusterId, migrationId: transfer.migrationId, token: transfer.token, channel }, port, transfer.prepared.dataPort))
-    }
+    const failed = opened.find((o) => o.status === 'rejected')
+    if (failed !== undefined) throw failed.reason
     await work(forwarders)
   } finally {
-    for (const forwarder of forwarders) await forwarder.close().catch(() => {})
+    await Promise.all(forwarders.map(async (forwarder) => { await forwarder.close().catch(() => {}) }))
   }
 }
 

@@ -74,6 +74,9 @@ export type MigrateResponse =
     disksPort?: number
     /** prepare: where the target's data channels listen (see @multiverse/mesh's data-channel.ts) */
     dataPort?: number
+    /** transfer: where the target's native data channels listen, per stream (see @multiverse/mesh's native-channel.ts) */
+    memoryNativePort?: number
+    disksNativePort?: number
     /** status */
     step?: MigrateStatus
     /** commit, live: the guest's pause at the switch-over, as libvirt measured it */
@@ -141,6 +144,8 @@ export function decodeMigrateResponse (bytes: Uint8Array): MigrateResponse {
     ...optional('memoryPort', port('memoryPort', m.memoryPort)),
     ...optional('disksPort', port('disksPort', m.disksPort)),
     ...optional('dataPort', port('dataPort', m.dataPort)),
+    ...optional('memoryNativePort', port('memoryNativePort', m.memoryNativePort)),
+    ...optional('disksNativePort', port('disksNativePort', m.disksNativePort)),
     ...optional('step', step),
     ...optional('downtimeMs', m.downtimeMs === 0 ? undefined : m.downtimeMs)
   }

@@ -6,5 +6,5 @@ import type { ClusterMesh } from '@multiverse/mesh'
  */
 export type MeshRequests = Pick<ClusterMesh, 'answer' | 'ask'>
 
-/** What migrations need of the mesh besides: tunnels for libvirt's and QEMU's streams. */
-export type MeshTunnels = Pick<ClusterMesh, 'serveTunnels' | 'forward'>
+/** What migrations need of the mesh besides: tunnels, data channels and native data channels for libvirt's and QEMU's streams. */
+export type MeshTunnels = Pick<ClusterMesh, 'serveTunnels' | 'forward' | 'serveNative' | 'closeNative'>

@@ -15,7 +15,6 @@ import {
   MIGRATE_IN_JOURNAL, MIGRATE_OUT_JOURNAL, MigrationPendingError, MigrationSource, MigrationTarget, budgetMs, chooseMode, dataChannelVerdict, jobProgress, tunnelVerdict
 } from '@multiverse/migration'
 import type { MigrateResult, MigrationPoint, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
-import type { ClusterMesh } from '@multiverse/mesh'
 import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
 import { Journal } from '@multiverse/store'
@@ -26,6 +25,7 @@ import {
 } from '@multiverse/wire'
 import type { Logger } from 'pino'
 import { ImageServers } from './image-servers.ts'
+import type { MeshRequests, MeshTunnels } from './mesh-requests.ts'
 import { MigrationBoard } from './migration-board.ts'
 import type { Ledger, OwnHost, VmRecord } from './ledger.ts'
 import type { VmOwner } from './vm-owner.ts'
@@ -59,7 +59,7 @@ export interface MigrationsInit {
   runDir: string
   /** At most this many migrations out of and into this host at once, and their progress timeout. */
   limits: { maxOutgoing: number, maxIncoming: number, progressTimeoutMs: number }
-  mesh: Pick<ClusterMesh, 'answer' | 'ask' | 'serveTunnels' | 'forward'>
+  mesh: MeshRequests & MeshTunnels
   view: () => ClusterSnapshot
   /** The view as the scheduler reads it: where a VM may go when no target is named. */
   planSnapshot: () => PlanSnapshot
@@ -145,6 +145,8 @@ export class Migrations {
       domain,
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
       downtime: async (vm) => (await hypervisor.jobInfo(vm, { completed: true })).totalDowntimeMs,
+      serveNative: async (id, token, endpoints) => await init.mesh.serveNative(id, token, endpoints),
+      closeNative: async (id) => { await init.mesh.closeNative(id) },
       serveImages: async (id, images, port) => { await this.servers.serve(id, images, port) },
       stopServing: async (id) => { await this.servers.stop(id) },
       checksum: async (path) => await diskChecksum(path),
@@ -168,7 +170,7 @@ export class Migrations {
       clusterId: init.clusterId,
       journal: new Journal<SourceIntent>(init.store, MIGRATE_OUT_JOURNAL),
       ask,
-      forward: async (target, open, port, dataPort) => await init.mesh.forward(target, open, port, dataPort),
+      forward: async (target, open, port, dataPort, nativePort) => await init.mesh.forward(target, open, port, dataPort, nativePort),
       migratableXml: async (vm) => await hypervisor.migratableXml(vm),
       migrate: async (vm, options) => { await hypervisor.migrate(vm, { ...options, copyStorage: true, listenAddress: '127.0.0.1' }) },
       domain,

@@ -97,6 +97,9 @@ class MemoryMesh {
     return {
       serveTunnels: async (authorize) => { this.tunnels.serve(self, authorize) },
       forward: async (to, open, port) => await this.tunnels.forward(self, to, open, port),
+      // No stunnel between in-memory hosts: the tunnels carry every stream (the lab runs native channels).
+      serveNative: async () => ({}),
+      closeNative: async () => {},
       answer: async (protocol, handler) => { this.handlers.set(`${self} ${protocol}`, handler) },
       ask: async (to, protocol, body, limits) => {
         this.asked.push({ from: self, to, protocol, body })

@@ -4563,6 +4563,12 @@ export namespace multiverse {
             /** MigrateResponse dataPort. */
             dataPort: number;
 
+            /** MigrateResponse memoryNativePort. */
+            memoryNativePort: number;
+
+            /** MigrateResponse disksNativePort. */
+            disksNativePort: number;
+
             /**
              * Creates a new MigrateResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -4678,6 +4684,12 @@ export namespace multiverse {
 
                 /** MigrateResponse dataPort */
                 dataPort?: (number|null);
+
+                /** MigrateResponse memoryNativePort */
+                memoryNativePort?: (number|null);
+
+                /** MigrateResponse disksNativePort */
+                disksNativePort?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

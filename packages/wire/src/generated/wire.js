@@ -14237,6 +14237,8 @@ export const multiverse = $root.multiverse = (() => {
              * @property {string|null} [step] MigrateResponse step
              * @property {number|null} [downtimeMs] MigrateResponse downtimeMs
              * @property {number|null} [dataPort] MigrateResponse dataPort
+             * @property {number|null} [memoryNativePort] MigrateResponse memoryNativePort
+             * @property {number|null} [disksNativePort] MigrateResponse disksNativePort
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14374,6 +14376,22 @@ export const multiverse = $root.multiverse = (() => {
             MigrateResponse.prototype.dataPort = 0;
 
             /**
+             * MigrateResponse memoryNativePort.
+             * @member {number} memoryNativePort
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.memoryNativePort = 0;
+
+            /**
+             * MigrateResponse disksNativePort.
+             * @member {number} disksNativePort
+             * @memberof multiverse.v1.MigrateResponse
+             * @instance
+             */
+            MigrateResponse.prototype.disksNativePort = 0;
+
+            /**
              * Creates a new MigrateResponse instance using the specified properties.
              * @function create
              * @memberof multiverse.v1.MigrateResponse
@@ -14432,6 +14450,10 @@ export const multiverse = $root.multiverse = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.downtimeMs);
                 if (message.dataPort != null && $Object.hasOwnProperty.call(message, "dataPort") && message.dataPort !== 0)
                     writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.dataPort);
+                if (message.memoryNativePort != null && $Object.hasOwnProperty.call(message, "memoryNativePort") && message.memoryNativePort !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.memoryNativePort);
+                if (message.disksNativePort != null && $Object.hasOwnProperty.call(message, "disksNativePort") && message.disksNativePort !== 0)
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.disksNativePort);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14605,6 +14627,24 @@ export const multiverse = $root.multiverse = (() => {
                                 delete message.dataPort;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.memoryNativePort = value;
+                            else
+                                delete message.memoryNativePort;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.disksNativePort = value;
+                            else
+                                delete message.disksNativePort;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14696,6 +14736,12 @@ export const multiverse = $root.multiverse = (() => {
                 if (message.dataPort != null && $Object.hasOwnProperty.call(message, "dataPort"))
                     if (!$util.isInteger(message.dataPort))
                         return "dataPort: integer expected";
+                if (message.memoryNativePort != null && $Object.hasOwnProperty.call(message, "memoryNativePort"))
+                    if (!$util.isInteger(message.memoryNativePort))
+                        return "memoryNativePort: integer expected";
+                if (message.disksNativePort != null && $Object.hasOwnProperty.call(message, "disksNativePort"))
+                    if (!$util.isInteger(message.disksNativePort))
+                        return "disksNativePort: integer expected";
                 return null;
             };
 
@@ -14763,6 +14809,12 @@ export const multiverse = $root.multiverse = (() => {
                 if (object.dataPort != null)
                     if ($Number(object.dataPort) !== 0)
                         message.dataPort = object.dataPort >>> 0;
+                if (object.memoryNativePort != null)
+                    if ($Number(object.memoryNativePort) !== 0)
+                        message.memoryNativePort = object.memoryNativePort >>> 0;
+                if (object.disksNativePort != null)
+                    if ($Number(object.disksNativePort) !== 0)
+                        message.disksNativePort = object.disksNativePort >>> 0;
                 return message;
             };
 
@@ -14804,6 +14856,8 @@ export const multiverse = $root.multiverse = (() => {
                     object.step = "";
                     object.downtimeMs = 0;
                     object.dataPort = 0;
+                    object.memoryNativePort = 0;
+                    object.disksNativePort = 0;
                 }
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
                     object.version = message.version;
@@ -14834,6 +14888,10 @@ export const multiverse = $root.multiverse = (() => {
                     object.downtimeMs = message.downtimeMs;
                 if (message.dataPort != null && $Object.hasOwnProperty.call(message, "dataPort"))
                     object.dataPort = message.dataPort;
+                if (message.memoryNativePort != null && $Object.hasOwnProperty.call(message, "memoryNativePort"))
+                    object.memoryNativePort = message.memoryNativePort;
+                if (message.disksNativePort != null && $Object.hasOwnProperty.call(message, "disksNativePort"))
+                    object.disksNativePort = message.disksNativePort;
                 return object;
             };
 

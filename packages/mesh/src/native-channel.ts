@@ -1,0 +1,234 @@
+/**
+ * Native data channels: a migration's bulk streams (QEMU's memory stream, the disks' NBD
+ * streams) carried by stunnel, OpenSSL in C, instead of the agent's JavaScript
+ * (docs/architecture.md §12). Relaying them in the agent cost ~1 s of a 1 GiB guest's live
+ * move here: every 16 KiB record went through Node's stream machinery in both agents, and each
+ * pause of their event loops stalled QEMU. A native relay moved the same move's libvirt job to
+ * within 1% of QEMU-to-QEMU over plain TCP.
+ *
+ * The protector is the data channel's own (data-channel.ts): TLS 1.3 with an external
+ * pre-shared key, identity `<migration id>/<channel>`, key HKDF(token, migration id, channel),
+ * the token granted by the target over the authenticated mesh. stunnel reads a 64-hex-digit key
+ * as its 32 bytes, so the key is the same one. The target runs one stunnel server per stream
+ * of a migration while it receives (its port told in the transfer answer), knowing only that
+ * stream's key and connecting only to that stream's loopback endpoint; the source runs one
+ * stunnel client per stream on the loopback port libvirt is given. Each is this agent's child,
+ * with a pid file, its config and key in a directory only root reads; a restarted agent kills
+ * what its predecessor left (sweep) before anything else runs.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { connect, createServer, isIP } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { execa } from 'execa'
+import type { ResultPromise } from 'execa'
+import type { TunnelChannel } from '@multiverse/wire'
+import { dataChannelKey } from './data-channel.ts'
+
+const ID = /^[0-9a-f]{32}$/
+const CHANNELS: readonly TunnelChannel[] = ['libvirt', 'memory', 'disks']
+const READY = 'Accepting new connections'
+const CLOSED = /Connection closed: (\d+) byte\(s\) sent to TLS, (\d+) byte\(s\) sent to socket/
+const START_MS = 10_000
+const STOP_MS = 5_000
+const STDERR_KEEP = 4096
+/**
+ * Its lifetime is the migration's: stopped by close(), or by the next agent's sweep; and at the
+ * latest after the longest a migration may run (a lease's longest term).
+ */
+const STUNNEL_OPTIONS = { reject: false, stdin: 'ignore', stdout: 'ignore', buffer: false, env: { LC_ALL: 'C' }, timeout: 4 * 3600_000 } as const
+type Stunnel = ResultPromise<typeof STUNNEL_OPTIONS>
+
+/** A native channel could not be started (no stunnel, a port taken, a bad value). */
+export class NativeChannelError extends Error {
+  override name = 'NativeChannelError'
+  readonly hint: string
+  constructor (message: string, hint: string, options?: ErrorOptions) {
+    super(message, options)
+    this.hint = hint
+  }
+}
+
+/** One end of one stream: where it listens, where it connects, and which migration's key it holds. */
+export interface NativeEnd {
+  role: 'server' | 'client'
+  migrationId: string
+  channel: TunnelChannel
+  token: Uint8Array
+  listen: { host: string, port: number }
+  connect: { host: string, port: number }
+}
+
+export interface NativeChannel {
+  /** The port it listens on. */
+  port: number
+  /** Stops it (SIGTERM, then SIGKILL); its files go. Idempotent. */
+  close: () => Promise<void>
+}
+
+/** stunnel's config for one end (pure). Every value is checked: nothing else reaches the file. */
+export function stunnelConfig (end: NativeEnd, pskFile: string): string {
+  if (!ID.test(end.migrationId)) throw new NativeChannelError(`migration id ${JSON.stringify(end.migrationId)} is not 32 hex digits`, 'a migration id comes from the source\'s journal: this is a bug')
+  if (!CHANNELS.includes(end.channel)) throw new NativeChannelError(`${JSON.stringify(end.channel)} is not a migration stream`, 'name libvirt, memory or disks')
+  const address = (what: string, a: { host: string, port: number }): string => {
+    if (isIP(a.host) === 0) throw new NativeChannelError(`the ${what} host ${JSON.stringify(a.host)} is not an IP address`, 'give the address the mesh connection uses')
+    if (!Number.isInteger(a.port) || a.port < 1 || a.port > 65535) throw new NativeChannelError(`the ${what} port ${a.port} is not a TCP port`, 'give a port from 1 to 65535')
+    return isIP(a.host) === 6 ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`
+  }
+  return [
+    'foreground = yes', 'pid =', 'debug = 6',
+    `[${end.channel}]`,
+    `client = ${end.role === 'client' ? 'yes' : 'no'}`,
+    `accept = ${address('listen', end.listen)}`,
+    `connect = ${address('connect', end.connect)}`,
+    `PSKsecrets = ${pskFile}`,
+    ...(end.role === 'client' ? [`PSKidentity = ${end.migrationId}/${end.channel}`] : []),
+    'sslVersionMin = TLSv1.3',
+    // As the data channel's: OpenSSL's PSK callbacks under TLS 1.3 need a suite hashed with SHA-256.
+    'ciphersuites = TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256',
+    // NBD waits for each small reply: Nagle's algorithm would hold it back.
+    'socket = l:TCP_NODELAY=1', 'socket = r:TCP_NODELAY=1',
+    ''
+  ].join('\n')
+}
+
+/**
+ * This host's native channels: started, counted and stopped per migration, their files under
+ * `dir`. `onBytes` gets the bytes, both ways, of each connection a server end closes: what came
+ * into this host.
+ */
+export class NativeChannels {
+  private readonly dir: string
+  private readonly stunnel: string
+  private readonly onBytes: (bytes: number) => void
+  private readonly open = new Map<string, NativeChannel[]>()
+  private usable: Promise<boolean> | undefined
+
+  constructor (init: { dir: string, stunnel?: string, onBytes?: (bytes: number) => void }) {
+    this.dir = init.dir
+    this.stunnel = init.stunnel ?? 'stunnel'
+    this.onBytes = init.onBytes ?? (() => {})
+  }
+
+  /** Whether stunnel runs here (asked once). */
+  async available (): Promise<boolean> {
+    this.usable ??= execa(this.stunnel, ['-version'], { reject: false, timeout: 5_000, stdin: 'ignore' }).then((r) => r.exitCode === 0, () => false)
+    return await this.usable
+  }
+
+  /** Starts one end; throws NativeChannelError when it does not listen. */
+  async start (end: NativeEnd): Promise<NativeChannel> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 })
+    const base = join(this.dir, `${end.migrationId}-${end.channel}-${end.role}`)
+    await stopLeft(`${base}.pid`)
+    await writeFile(`${base}.psk`, `${end.migrationId}/${end.channel}:${dataChannelKey(end.token, end.migrationId, end.channel).toString('hex')}\n`, { mode: 0o600 })
+    await writeFile(`${base}.conf`, stunnelConfig(end, `${base}.psk`), { mode: 0o600 })
+    const child: Stunnel = execa(this.stunnel, [`${base}.conf`], STUNNEL_OPTIONS)
+    const files = async (): Promise<void> => { await Promise.all(['pid', 'psk', 'conf'].map(async (ext) => { await rm(`${base}.${ext}`, { force: true }) })) }
+    if (child.pid !== undefined) await writeFile(`${base}.pid`, `${child.pid}\n`, { mode: 0o600 })
+    try {
+      await this.ready(child, end.role === 'server')
+    } catch (error) {
+      child.kill('SIGKILL')
+      await child
+      await files()
+      throw error
+    }
+    let closing: Promise<void> | undefined
+    const channel: NativeChannel = {
+      port: end.listen.port,
+      close: async () => await (closing ??= (async () => {
+        const others = (this.open.get(end.migrationId) ?? []).filter((c) => c !== channel)
+        if (others.length === 0) this.open.delete(end.migrationId)
+        else this.open.set(end.migrationId, others)
+        child.kill('SIGTERM')
+        if (await Promise.race([child.then(() => true), sleep(STOP_MS, false)]) === false) child.kill('SIGKILL')
+        await child
+        await files()
+      })())
+    }
+    this.open.set(end.migrationId, [...(this.open.get(end.migrationId) ?? []), channel])
+    return channel
+  }
+
+  /** Stops every end of a migration here, also those a previous agent left. Idempotent. */
+  async close (migrationId: string): Promise<void> {
+    const channels = this.open.get(migrationId) ?? []
+    this.open.delete(migrationId)
+    await Promise.all(channels.map(async (c) => { await c.close() }))
+    if (ID.test(migrationId)) await this.sweep(migrationId)
+  }
+
+  /** Kills what an agent before this one left (of one migration, or all); returns how many. */
+  async sweep (migrationId?: string): Promise<number> {
+    let names: string[]
+    try { names = await readdir(this.dir) } catch { return 0 }
+    let killed = 0
+    for (const name of names.filter((n) => n.endsWith('.pid') && (migrationId === undefined || n.startsWith(`${migrationId}-`)))) {
+      if (await stopLeft(join(this.dir, name))) killed++
+      const base = join(this.dir, name.slice(0, -'.pid'.length))
+      await Promise.all(['psk', 'conf'].map(async (ext) => { await rm(`${base}.${ext}`, { force: true }) }))
+    }
+    return killed
+  }
+
+  /** Resolves once stunnel accepts connections; counts what each closed connection carried. */
+  private async ready (child: Stunnel, counted: boolean): Promise<void> {
+    let stderr = ''
+    let partial = ''
+    let ready: () => void = () => {}
+    const accepting = new Promise<void>((resolve) => { ready = resolve })
+    child.stderr.setEncoding('utf8')
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-STDERR_KEEP)
+      const lines = (partial + chunk).split('\n')
+      partial = lines.pop()!.slice(-STDERR_KEEP)
+      for (const line of lines) {
+        if (line.includes(READY)) ready()
+        const closed = CLOSED.exec(line)
+        if (closed !== null && counted) this.onBytes(Number(closed[1]) + Number(closed[2]))
+      }
+    })
+    const exited = child.then(() => { throw new NativeChannelError(`stunnel exited before it listened: ${lastLines(stderr)}`, 'read its words above: a port taken, or stunnel too old for TLS 1.3 with PSK') })
+    exited.catch(() => {})
+    const late = sleep(START_MS).then(() => { throw new NativeChannelError(`stunnel did not listen within ${START_MS / 1000} s`, 'the host may be overloaded: try again') })
+    late.catch(() => {})
+    await Promise.race([accepting, exited, late])
+  }
+}
+
+/** A port free on `host` now (stunnel is told it: it cannot say which it took). */
+export async function freePort (host: string): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, host, resolve) })
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+/** Resolves once a TCP connection to `to` is made (and closed), rejects after `timeoutMs` or on a refusal. */
+export async function reachable (to: { host: string, port: number }, timeoutMs: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect({ ...to, timeout: timeoutMs })
+    socket.once('connect', () => { socket.destroy(); resolve() })
+    socket.once('timeout', () => { socket.destroy(); reject(new Error(`${to.host}:${to.port} did not answer within ${timeoutMs} ms`)) })
+    socket.once('error', reject)
+  })
+}
+
+/** Stops the process a pid file names, when it is a stunnel; the file goes. */
+async function stopLeft (pidFile: string): Promise<boolean> {
+  let pid: number
+  try { pid = Number(/^\s*(\d+)\s*$/.exec(await readFile(pidFile, 'utf8'))?.[1]) } catch { return false }
+  let killed = false
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
+  // The pid may have been reused since: only a stunnel run on this file's config is stopped.
+  if (Number.isInteger(pid) && pid > 1 && cmdline.includes('stunnel') && cmdline.includes(pidFile.replace(/\.pid$/, '.conf'))) {
+    try { process.kill(pid, 'SIGKILL'); killed = true } catch {}
+  }
+  await rm(pidFile, { force: true })
+  return killed
+}
+
+const lastLines = (text: string): string => text.trim().split('\n').slice(-3).map((l) => l.replace(/^\S+ \S+ /, '')).join(' / ') || 'no output'
