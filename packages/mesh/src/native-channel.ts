@@ -231,4 +231,5 @@ async function stopLeft (pidFile: string): Promise<boolean> {
   return killed
 }
 
-const lastLines = (text: string): string => text.trim().split('\n').slice(-3).map((l) => l.replace(/^\S+ \S+ /, '')).join(' / ') || 'no output'
+/** stunnel's errors and warnings among its last words (`LOG0` to `LOG4`, or `[!]` before its log is set up), without their prefixes. */
+const lastLines = (text: string): string => text.trim().split('\n').filter((l) => /LOG[0-4]\[|^\[!\]/.test(l)).slice(-3).map((l) => l.replace(/^.*?LOG\d\[\w+\]: |^\[!\] /, '')).join(' / ') || 'no error logged'

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { connect, createServer } from 'node:net'
+import { connect } from 'node:net'
 import { connect as connectTls } from 'node:tls'
-import type { AddressInfo, Server, Socket } from 'node:net'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PeerId } from '@libp2p/interface'
@@ -9,6 +8,7 @@ import { newTunnelToken } from '@multiverse/wire'
 import type { TunnelOpen } from '@multiverse/wire'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { exchange, hashingEndpoint } from './streams.ts'
 import { DataChannelError, TunnelRefusedError, createMeshNode, dataChannelKey, forwardLocal, newPrivateNetworkKey, openDataChannel, openTunnel, serveDataChannels, serveTunnels } from '../src/index.ts'
 import type { DataChannelAuthorizer, MeshNode, TunnelAuthorizer } from '../src/index.ts'
 
@@ -24,42 +24,13 @@ async function node (psk: Uint8Array, admit: (peer: PeerId) => boolean = () => t
   return created
 }
 
-/** A local endpoint that answers every connection with the sha256 of all it read, then ends. */
-async function hashingEndpoint (): Promise<{ server: Server, port: number, connections: () => number }> {
-  let connections = 0
-  const server = createServer((socket) => {
-    connections++
-    const hash = createHash('sha256')
-    socket.on('data', (chunk) => hash.update(chunk))
-    socket.on('end', () => { socket.end(hash.digest()) })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  cleanups.push(async () => { await new Promise<void>((resolve) => server.close(() => { resolve() })) })
-  return { server, port: (server.address() as AddressInfo).port, connections: () => connections }
-}
-
-/** Writes `data` into a connection to the forwarder, half-closes, and reads all that comes back. */
-async function exchange (port: number, data: Buffer): Promise<Buffer> {
-  const socket: Socket = connect({ host: '127.0.0.1', port })
-  const chunks: Buffer[] = []
-  socket.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<void>((resolve, reject) => { socket.on('end', resolve); socket.on('error', reject) })
-  // 64 KiB writes, as QEMU and libvirt write: backpressure must hold the rest back.
-  for (let at = 0; at < data.length; at += 64 << 10) {
-    if (!socket.write(data.subarray(at, at + (64 << 10)))) await new Promise((resolve) => socket.once('drain', resolve))
-  }
-  socket.end()
-  await done
-  return Buffer.concat(chunks)
-}
-
 const open = (token: Uint8Array, channel: TunnelOpen['channel'] = 'memory'): TunnelOpen => ({ clusterId: CLUSTER, migrationId: MIGRATION, token, channel })
 
 describe('migration tunnels', () => {
   it('carry bytes both ways through the mesh, whole, with the half-close, for the holder of the token', async () => {
     const psk = newPrivateNetworkKey()
     const [source, target] = [await node(psk), await node(psk)]
-    const endpoint = await hashingEndpoint()
+    const endpoint = await hashingEndpoint(cleanups)
     const token = newTunnelToken()
     let carried = 0
     const authorize: TunnelAuthorizer = (peer, asked) => peer.equals(source.peerId) && Buffer.compare(asked.token, token) === 0
@@ -82,7 +53,7 @@ describe('migration tunnels', () => {
   it('refuse a member without the token, or with a replayed one, before a byte reaches the endpoint', async () => {
     const psk = newPrivateNetworkKey()
     const [source, target] = [await node(psk), await node(psk)]
-    const endpoint = await hashingEndpoint()
+    const endpoint = await hashingEndpoint(cleanups)
     const live = new Set([Buffer.from(newTunnelToken()).toString('hex')])
     const authorize: TunnelAuthorizer = (_peer, asked) => live.has(Buffer.from(asked.token).toString('hex'))
       ? { ok: true, endpoint: { host: '127.0.0.1', port: endpoint.port } }
@@ -106,7 +77,7 @@ describe('migration tunnels', () => {
     const psk = newPrivateNetworkKey()
     const strangerKey = await generateKeyPair('Ed25519')
     const stranger = peerIdFromPrivateKey(strangerKey)
-    const endpoint = await hashingEndpoint()
+    const endpoint = await hashingEndpoint(cleanups)
     const target = await node(psk)
     await serveTunnels(target, {
       allow: (peer) => !peer.equals(stranger),
@@ -152,7 +123,7 @@ describe('migration data channels', () => {
   it('carry each stream whole, both ways, with the half-close, off the tunnel', async () => {
     const psk = newPrivateNetworkKey()
     const [source, target] = [await node(psk), await node(psk)]
-    const endpoint = await hashingEndpoint()
+    const endpoint = await hashingEndpoint(cleanups)
     const token = newTunnelToken()
     const data = await dataChannels(new Map([[MIGRATION, token]]), endpoint.port)
     const tunnels = countingTunnels(token, endpoint.port)
@@ -171,7 +142,7 @@ describe('migration data channels', () => {
   })
 
   it("refuse a wrong key, an ended migration (a replay), another channel's key and a stranger, before a byte reaches the endpoint", async () => {
-    const endpoint = await hashingEndpoint()
+    const endpoint = await hashingEndpoint(cleanups)
     const token = newTunnelToken()
     const live = new Map([[MIGRATION, token]])
     const data = await dataChannels(live, endpoint.port)
@@ -198,7 +169,7 @@ describe('migration data channels', () => {
   it("leave a migration to the tunnel when the target's data channels cannot be reached", async () => {
     const psk = newPrivateNetworkKey()
     const [source, target] = [await node(psk), await node(psk)]
-    const endpoint = await hashingEndpoint()
+    const endpoint = await hashingEndpoint(cleanups)
     const token = newTunnelToken()
     const tunnels = countingTunnels(token, endpoint.port)
     await serveTunnels(target, { allow: () => true, authorize: tunnels.authorize, log })
