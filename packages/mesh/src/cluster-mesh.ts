@@ -229,9 +229,9 @@ export class ClusterMesh {
     }
   }
 
-  /** Stops a migration's native data channels here (either side); idempotent. */
-  async closeNative (migrationId: string): Promise<void> {
-    await this.native?.close(migrationId)
+  /** Stops a migration's native data channels here (either side), with `drainMs` as NativeChannels.close; idempotent. */
+  async closeNative (migrationId: string, drainMs = 0): Promise<void> {
+    await this.native?.close(migrationId, drainMs)
   }
 
   /** A native client end of one stream, when stunnel runs here and the target's end answers; else undefined. */

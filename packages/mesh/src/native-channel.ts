@@ -29,7 +29,8 @@ import { dataChannelKey } from './data-channel.ts'
 const ID = /^[0-9a-f]{32}$/
 const CHANNELS: readonly TunnelChannel[] = ['libvirt', 'memory', 'disks']
 const READY = 'Accepting new connections'
-const CLOSED = /Connection closed: (\d+) byte\(s\) sent to TLS, (\d+) byte\(s\) sent to socket/
+const ACCEPTED = /Service \[\w+\] accepted connection from/
+const CLOSED = /Connection (?:closed|reset): (\d+) byte\(s\) sent to TLS, (\d+) byte\(s\) sent to socket/
 const START_MS = 10_000
 const STOP_MS = 5_000
 const STDERR_KEEP = 4096
@@ -63,8 +64,26 @@ export interface NativeEnd {
 export interface NativeChannel {
   /** The port it listens on. */
   port: number
-  /** Stops it (SIGTERM, then SIGKILL); its files go. Idempotent. */
-  close: () => Promise<void>
+  /** Stops it (SIGTERM, then SIGKILL), with `drainMs` after its connections close or that long; its files go. Idempotent. */
+  close: (drainMs?: number) => Promise<void>
+}
+
+/** The connections a stunnel has open, as its log tells. */
+class Connections {
+  private open = 0
+  private waiting: Array<() => void> = []
+
+  opened (): void { this.open++ }
+
+  closed (): void {
+    this.open = Math.max(0, this.open - 1)
+    if (this.open === 0) for (const wake of this.waiting.splice(0)) wake()
+  }
+
+  /** Resolves when none is open. */
+  async idle (): Promise<void> {
+    if (this.open > 0) await new Promise<void>((resolve) => { this.waiting.push(resolve) })
+  }
 }
 
 /** stunnel's config for one end (pure). Every value is checked: nothing else reaches the file. */
@@ -127,8 +146,9 @@ export class NativeChannels {
     const child: Stunnel = execa(this.stunnel, [`${base}.conf`], STUNNEL_OPTIONS)
     const files = async (): Promise<void> => { await Promise.all(['pid', 'psk', 'conf'].map(async (ext) => { await rm(`${base}.${ext}`, { force: true }) })) }
     if (child.pid !== undefined) await writeFile(`${base}.pid`, `${child.pid}\n`, { mode: 0o600 })
+    const connections = new Connections()
     try {
-      await this.ready(child, end.role === 'server')
+      await this.ready(child, end.role === 'server', connections)
     } catch (error) {
       child.kill('SIGKILL')
       await child
@@ -138,10 +158,12 @@ export class NativeChannels {
     let closing: Promise<void> | undefined
     const channel: NativeChannel = {
       port: end.listen.port,
-      close: async () => await (closing ??= (async () => {
+      close: async (drainMs = 0) => await (closing ??= (async () => {
         const others = (this.open.get(end.migrationId) ?? []).filter((c) => c !== channel)
         if (others.length === 0) this.open.delete(end.migrationId)
         else this.open.set(end.migrationId, others)
+        // stunnel stopped with a connection open says nothing of its bytes: a finished stream gets a moment to close.
+        if (drainMs > 0) await Promise.race([connections.idle(), sleep(drainMs)])
         child.kill('SIGTERM')
         if (await Promise.race([child.then(() => true), sleep(STOP_MS, false)]) === false) child.kill('SIGKILL')
         await child
@@ -152,11 +174,14 @@ export class NativeChannels {
     return channel
   }
 
-  /** Stops every end of a migration here, also those a previous agent left. Idempotent. */
-  async close (migrationId: string): Promise<void> {
+  /**
+   * Stops every end of a migration here, also those a previous agent left; with `drainMs`, each
+   * after its connections close or that long. Idempotent.
+   */
+  async close (migrationId: string, drainMs = 0): Promise<void> {
     const channels = this.open.get(migrationId) ?? []
     this.open.delete(migrationId)
-    await Promise.all(channels.map(async (c) => { await c.close() }))
+    await Promise.all(channels.map(async (c) => { await c.close(drainMs) }))
     if (ID.test(migrationId)) await this.sweep(migrationId)
   }
 
@@ -173,8 +198,8 @@ export class NativeChannels {
     return killed
   }
 
-  /** Resolves once stunnel accepts connections; counts what each closed connection carried. */
-  private async ready (child: Stunnel, counted: boolean): Promise<void> {
+  /** Resolves once stunnel accepts connections; follows its connections, and counts what each closed one carried. */
+  private async ready (child: Stunnel, counted: boolean, connections: Connections): Promise<void> {
     let stderr = ''
     let partial = ''
     let ready: () => void = () => {}
@@ -186,8 +211,11 @@ export class NativeChannels {
       partial = lines.pop()!.slice(-STDERR_KEEP)
       for (const line of lines) {
         if (line.includes(READY)) ready()
+        if (ACCEPTED.test(line)) connections.opened()
         const closed = CLOSED.exec(line)
-        if (closed !== null && counted) this.onBytes(Number(closed[1]) + Number(closed[2]))
+        if (closed === null) continue
+        connections.closed()
+        if (counted) this.onBytes(Number(closed[1]) + Number(closed[2]))
       }
     })
     const exited = child.then(() => { throw new NativeChannelError(`stunnel exited before it listened: ${lastLines(stderr)}`, 'read its words above: a port taken, or stunnel too old for TLS 1.3 with PSK') })

@@ -79,8 +79,8 @@ export interface TargetPorts {
   stopServing: (migrationId: string) => Promise<void>
   /** While it receives: native data channels (stunnel) for the streams to their loopback endpoints; their ports, none when it cannot run them. */
   serveNative?: (migrationId: string, token: Uint8Array, endpoints: Partial<Record<'memory' | 'disks', { host: '127.0.0.1', port: number }>>) => Promise<Partial<Record<'memory' | 'disks', number>>>
-  /** Stops a migration's native data channels (also those a restart left); idempotent. */
-  closeNative?: (migrationId: string) => Promise<void>
+  /** Stops a migration's native data channels (also those a restart left); `drain`: once their connections close (for their byte counts), briefly. Idempotent. */
+  closeNative?: (migrationId: string, drain?: boolean) => Promise<void>
   /** Offline: the sha256 of an image's whole virtual disk. */
   checksum: (path: string) => Promise<string>
   /** Offline: defines the domain under `uuid` on the images here, with the devices the lease holds. */
@@ -254,7 +254,7 @@ export class MigrationTarget {
     if (request.disks.length !== intent.images.length) throw new MigrationStepError(`the source names ${request.disks.length} disks, ${intent.images.length} were made here`)
     // No stream may write into the images once they are checked; the migration stays gated (its lease kept).
     this.gate(entry, false)
-    await this.ports.closeNative?.(entry.id)
+    await this.ports.closeNative?.(entry.id, true)
     await this.ports.stopServing(entry.id)
     for (const [i, path] of intent.images.entries()) {
       const { name, checksum } = request.disks[i]!
@@ -313,7 +313,8 @@ export class MigrationTarget {
       uuid: entry.intent.domainUuid, running: domain.running, generation: entry.intent.generation, images: entry.intent.images
     }, [this.ports.journal.endOp(entry.id)])
     this.gated.delete(entry.id)
-    await this.ports.closeNative?.(entry.id)
+    // The streams are over: their ends stop once closed, while the commit is answered.
+    void this.ports.closeNative?.(entry.id, true).catch(() => {})
   }
 
   /** Undoes this side: the domain when it is this migration's and the source still holds the VM, the images, the lease. */

@@ -39,6 +39,8 @@ export const MIGRATE_PROTOCOL = '/multiverse/migrate/1'
  */
 const LIMITS = { maxRequestBytes: MAX_MIGRATE_REQUEST_BYTES, maxResponseBytes: MAX_MIGRATE_RESPONSE_BYTES, timeoutMs: 60_000 }
 const ANSWER_LIMITS = { ...LIMITS, timeoutMs: 4 * 3600_000 }
+/** How long a committed migration's native channels get to close their finished connections. */
+const NATIVE_DRAIN_MS = 3_000
 const limitsOf = (request: MigrateRequest): typeof LIMITS =>
   request.op === 'verify' ? { ...LIMITS, timeoutMs: budgetMs(request.disks.reduce((sum, d) => sum + d.virtualBytes, 0)) } : LIMITS
 
@@ -146,7 +148,7 @@ export class Migrations {
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
       downtime: async (vm) => (await hypervisor.jobInfo(vm, { completed: true })).totalDowntimeMs,
       serveNative: async (id, token, endpoints) => await init.mesh.serveNative(id, token, endpoints),
-      closeNative: async (id) => { await init.mesh.closeNative(id) },
+      closeNative: async (id, drain) => { await init.mesh.closeNative(id, drain === true ? NATIVE_DRAIN_MS : 0) },
       serveImages: async (id, images, port) => { await this.servers.serve(id, images, port) },
       stopServing: async (id) => { await this.servers.stop(id) },
       checksum: async (path) => await diskChecksum(path),
