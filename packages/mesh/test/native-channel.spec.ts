@@ -24,12 +24,12 @@ function channels (onBytes?: (bytes: number) => void): { native: NativeChannels,
 }
 
 /** A target's server end for `channel` in front of `port`, and a source's client end to it with `token`. */
-async function pair (endpointPort: number, token: Uint8Array, client: { token?: Uint8Array, channel?: TunnelChannel } = {}, onBytes?: (bytes: number) => void): Promise<{ server: number, client: number }> {
+async function pair (endpointPort: number, token: Uint8Array, client: { token?: Uint8Array, channel?: TunnelChannel } = {}, onBytes?: (bytes: number) => void): Promise<{ server: number, client: number, target: NativeChannels }> {
   const target = channels(onBytes).native
   const source = channels().native
   const server = await target.start({ role: 'server', migrationId: MIGRATION, channel: 'memory', token, listen: { host: '127.0.0.1', port: await freePort('127.0.0.1') }, connect: { host: '127.0.0.1', port: endpointPort } })
   const end = await source.start({ role: 'client', migrationId: MIGRATION, channel: client.channel ?? 'memory', token: client.token ?? token, listen: { host: '127.0.0.1', port: await freePort('127.0.0.1') }, connect: { host: '127.0.0.1', port: server.port } })
-  return { server: server.port, client: end.port }
+  return { server: server.port, client: end.port, target }
 }
 
 /** What a client gets back through a refused channel: nothing, or a reset. */
@@ -47,6 +47,19 @@ describe('native data channels (stunnel)', () => {
     // The server end counts its connection once stunnel logs it closed: 48 MiB in, 32 bytes out.
     await until('the server end to count the connection', () => counted === data.length + 32, { timeoutMs: 10_000 })
     expect(endpoint.connections()).toBe(1)
+  })
+
+  it('let a stream that is finishing close before they stop, so what it carried is counted', async () => {
+    let counted = 0
+    const endpoint = await hashingEndpoint(cleanups)
+    const ends = await pair(endpoint.port, newTunnelToken(), {}, (bytes) => { counted += bytes })
+    const data = randomBytes(8 << 20)
+    const answer = exchange(ends.client, data)
+    await until('the stream to reach the endpoint', () => endpoint.connections() === 1, { timeoutMs: 5_000 })
+    const stopped = ends.target.close(MIGRATION, 10_000)
+    expect(await answer).toEqual(createHash('sha256').update(data).digest())
+    await stopped
+    expect(counted).toBe(data.length + 32)
   })
 
   it('speak the data channel\'s protector: a data channel client with the same key is let in', async () => {

@@ -69,12 +69,20 @@ export interface Built {
   images: string
   /** Offline: the migrations whose images are served now, and each disk as a file (the image server's export). */
   serving: Map<string, string[]>
+  /** With `native`: the migrations whose native data channels run, and each stream's loopback endpoint. */
+  native: Map<string, NativeEndpoints>
 }
+
+/** Each stream's loopback endpoint, as the target gives them to its native data channels. */
+type NativeEndpoints = Partial<Record<'memory' | 'disks', { host: string, port: number }>>
+
+/** The ports the fake native data channels listen on, by stream. */
+export const NATIVE_PORTS = { memory: 49400, disks: 49401 } as const
 
 /** An image's checksum in these tests: the file's sha256 (the real one hashes the virtual disk). */
 export const fileChecksum = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
 
-export async function target (source: SourceAnswer = { reachable: true, says: 'open' }): Promise<Built> {
+export async function target (source: SourceAnswer = { reachable: true, says: 'open' }, options: { native?: boolean } = {}): Promise<Built> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-target-'))
   dirs.push(dir)
   const store = await AgentStore.open(join(dir, 'data'))
@@ -85,7 +93,17 @@ export async function target (source: SourceAnswer = { reachable: true, says: 'o
   const images = join(dir, 'images')
   const paths = (vm: string, disks: MigrateRequest['disks']): string[] => disks.map((d) => join(images, `${vm}@${d.name}.qcow2`))
   const serving = new Map<string, string[]>()
+  const native: Built['native'] = new Map()
   const ports: TargetPorts = {
+    ...(options.native === true
+      ? {
+          serveNative: async (id: string, _token: Uint8Array, endpoints: NativeEndpoints) => {
+            native.set(id, endpoints)
+            return Object.fromEntries(Object.keys(endpoints).map((stream) => [stream, NATIVE_PORTS[stream as 'memory' | 'disks']]))
+          },
+          closeNative: async (id: string) => { native.delete(id) }
+        }
+      : {}),
     ledger,
     journal,
     imagePaths: paths,
@@ -112,7 +130,7 @@ export async function target (source: SourceAnswer = { reachable: true, says: 'o
     }
   }
   mkdirSync(images)
-  return { t: new MigrationTarget(ports), ports, ledger, hv, journal, images, serving }
+  return { t: new MigrationTarget(ports), ports, ledger, hv, journal, images, serving, native }
 }
 
 /** What libvirt does when the live migration lands: the domain here, running, under the VM's UUID. */

@@ -30,27 +30,40 @@ export const moving: MovingVm = {
 const cleanups: Array<() => Promise<void>> = []
 afterEach(async () => { for (const cleanup of cleanups.splice(0)) await cleanup() })
 
-export interface Pair { source: MigrationSource, ports: SourcePorts, hv: RecordingHypervisor, journal: Journal<SourceIntent>, handedOver: string[], target: Built }
+export interface Pair {
+  source: MigrationSource
+  ports: SourcePorts
+  hv: RecordingHypervisor
+  journal: Journal<SourceIntent>
+  handedOver: string[]
+  target: Built
+  /** Each stream forwarded, with the target's native port it was given. */
+  forwarded: Array<{ channel: string, nativePort: number | undefined }>
+}
 
-/** A source host (its own store and libvirt) whose requests reach a real MigrationTarget directly. */
-export async function pair (): Promise<Pair> {
+/** A source host (its own store and libvirt) whose requests reach a real MigrationTarget directly; `native`: the target runs native data channels. */
+export async function pair (options: { native?: boolean } = {}): Promise<Pair> {
   const dir = mkdtempSync(join(tmpdir(), 'mv-source-'))
   const store = await AgentStore.open(join(dir, 'data'))
   cleanups.push(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }) })
-  const there = await target()
+  const there = await target(undefined, options)
   const hv = new RecordingHypervisor()
   hv.peers.set(`qemu+tcp://127.0.0.1:${RPC_PORT}/system`, there.hv)
   await hv.define('web', vmXml)
   await hv.start('web')
   const journal = new Journal<SourceIntent>(store, MIGRATE_OUT_JOURNAL)
   const handedOver: string[] = []
+  const forwarded: Pair['forwarded'] = []
   const ports: SourcePorts = {
     clusterId: 'c'.repeat(32),
     journal,
     // Through the wire's codec both ways, as the mesh carries them: what it leaves out (an empty list) is left out here too.
     ask: async (_target, request) => decodeMigrateResponse(encodeMigrateResponse(await there.t.handle(decodeMigrateRequest(encodeMigrateRequest(request)), SELF))),
     // Tunnels are tested with real streams in @multiverse/mesh: here a port number stands for one.
-    forward: async (_target, open, port) => ({ port: open.channel === 'libvirt' ? RPC_PORT : port, close: async () => {} }),
+    forward: async (_target, open, port, _dataPort, nativePort) => {
+      forwarded.push({ channel: open.channel, nativePort })
+      return { port: open.channel === 'libvirt' ? RPC_PORT : port, close: async () => {} }
+    },
     migratableXml: async (vm) => await hv.migratableXml(vm),
     migrate: async (vm, options) => { await hv.migrate(vm, options) },
     jobInfo: async () => null,
@@ -69,5 +82,5 @@ export async function pair (): Promise<Pair> {
       copyFileSync(path, into)
     }
   }
-  return { source: new MigrationSource(ports), ports, hv, journal, handedOver, target: there }
+  return { source: new MigrationSource(ports), ports, hv, journal, handedOver, target: there, forwarded }
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MigrationAbortedError, MigrationPendingError, MigrationSource } from '../src/source.ts'
 import { targetXml } from '../src/transfer.ts'
-import { UUID } from './hosts.ts'
+import { NATIVE_PORTS, UUID } from './hosts.ts'
 import { SELF, TARGET, moving, pair, vmXml } from './pair.ts'
 
 describe('the source of a live migration', () => {
@@ -19,6 +19,18 @@ describe('the source of a live migration', () => {
     expect(handedOver).toEqual(['web'])
     expect(await journal.open()).toEqual([])
     expect(await there.journal.open()).toEqual([])
+  })
+
+  it('forwards the memory and disk streams to the native ports the target\'s transfer answer names, libvirt\'s RPC without one', async () => {
+    const native = await pair({ native: true })
+    await native.source.migrate(moving, TARGET, 'h2')
+    expect(native.forwarded).toEqual(expect.arrayContaining([
+      { channel: 'libvirt', nativePort: undefined }, { channel: 'memory', nativePort: NATIVE_PORTS.memory }, { channel: 'disks', nativePort: NATIVE_PORTS.disks }
+    ]))
+    expect(native.forwarded).toHaveLength(3)
+    const without = await pair()
+    await without.source.migrate(moving, TARGET, 'h2')
+    expect(without.forwarded.map((f) => f.nativePort)).toEqual([undefined, undefined, undefined])
   })
 
   it('moves a VM without disks (the wire carries no empty list of image paths)', async () => {

@@ -4,7 +4,7 @@ import type { TunnelOpen } from '@multiverse/wire'
 import { describe, expect, it } from 'vitest'
 import { MigrationTarget } from '../src/target.ts'
 import { tunnelVerdict } from '../src/tunnel-gate.ts'
-import { ID, SOURCE, UUID, arrives, request, target } from './hosts.ts'
+import { ID, NATIVE_PORTS, SOURCE, UUID, arrives, fileChecksum, request, target } from './hosts.ts'
 import type { Built } from './hosts.ts'
 import type { SourceAnswer } from '../src/recovery.ts'
 
@@ -40,6 +40,34 @@ describe('the target of a migration', () => {
     expect(await t.handle(request('commit'), SOURCE)).toEqual({ ok: true })
     expect(await t.handle(request('status'), SOURCE)).toEqual({ ok: true, step: 'committed' })
     expect(ledger.adopted).toHaveLength(1)
+  })
+
+  it('runs native data channels for the streams only while it receives, tells their ports, and stops them at the commit', async () => {
+    const { t, hv, native } = await target(undefined, { native: true })
+    await t.handle(request('reserve'), SOURCE)
+    await t.handle(request('prepare'), SOURCE)
+    expect(native.size).toBe(0)
+    expect(await t.handle(request('transfer'), SOURCE)).toEqual({ ok: true, memoryNativePort: NATIVE_PORTS.memory, disksNativePort: NATIVE_PORTS.disks })
+    // QEMU's loopback ports only: libvirt's RPC is not theirs.
+    expect(native.get(ID)).toEqual({ memory: { host: '127.0.0.1', port: 49300 }, disks: { host: '127.0.0.1', port: 49301 } })
+    await arrives(hv)
+    expect(await t.handle(request('commit'), SOURCE)).toMatchObject({ ok: true })
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(native.size).toBe(0)
+  })
+
+  it('stops them on an abort, and offline (the disks\' stream alone) before it checks the images', async () => {
+    const live = await target(undefined, { native: true })
+    for (const op of ['reserve', 'prepare', 'transfer', 'abort'] as const) await live.t.handle(request(op), SOURCE)
+    expect(live.native.size).toBe(0)
+
+    const offline = await target(undefined, { native: true })
+    await offline.t.handle(request('reserve', { mode: 'offline' }), SOURCE)
+    const { diskPaths } = await offline.t.handle(request('prepare', { mode: 'offline' }), SOURCE) as { diskPaths: string[] }
+    expect(await offline.t.handle(request('transfer', { mode: 'offline' }), SOURCE)).toEqual({ ok: true, disksNativePort: NATIVE_PORTS.disks })
+    expect(offline.native.get(ID)).toEqual({ disks: { host: '127.0.0.1', port: 49301 } })
+    expect(await offline.t.handle(request('verify', { mode: 'offline', disks: [{ name: 'root', virtualBytes: 64 << 20, checksum: fileChecksum(diskPaths[0]!) }] }), SOURCE)).toEqual({ ok: true })
+    expect(offline.native.size).toBe(0)
   })
 
   it('refuses a commit before the VM arrived, or of another VM\'s domain, and stays receiving', async () => {
