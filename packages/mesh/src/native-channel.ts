@@ -144,11 +144,14 @@ export class NativeChannels {
     await writeFile(`${base}.psk`, `${end.migrationId}/${end.channel}:${dataChannelKey(end.token, end.migrationId, end.channel).toString('hex')}\n`, { mode: 0o600 })
     await writeFile(`${base}.conf`, stunnelConfig(end, `${base}.psk`), { mode: 0o600 })
     const child: Stunnel = execa(this.stunnel, [`${base}.conf`], STUNNEL_OPTIONS)
-    const files = async (): Promise<void> => { await Promise.all(['pid', 'psk', 'conf'].map(async (ext) => { await rm(`${base}.${ext}`, { force: true }) })) }
-    if (child.pid !== undefined) await writeFile(`${base}.pid`, `${child.pid}\n`, { mode: 0o600 })
     const connections = new Connections()
+    // Read from the first byte: execa lets an unread stderr flow, and what it says before a listener is lost.
+    const ready = this.follow(child, end.role === 'server', connections)
+    ready.catch(() => {})
+    const files = async (): Promise<void> => { await Promise.all(['pid', 'psk', 'conf'].map(async (ext) => { await rm(`${base}.${ext}`, { force: true }) })) }
     try {
-      await this.ready(child, end.role === 'server', connections)
+      if (child.pid !== undefined) await writeFile(`${base}.pid`, `${child.pid}\n`, { mode: 0o600 })
+      await ready
     } catch (error) {
       child.kill('SIGKILL')
       await child
@@ -199,7 +202,7 @@ export class NativeChannels {
   }
 
   /** Resolves once stunnel accepts connections; follows its connections, and counts what each closed one carried. */
-  private async ready (child: Stunnel, counted: boolean, connections: Connections): Promise<void> {
+  private async follow (child: Stunnel, counted: boolean, connections: Connections): Promise<void> {
     let stderr = ''
     let partial = ''
     let ready: () => void = () => {}

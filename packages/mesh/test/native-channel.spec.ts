@@ -62,6 +62,17 @@ describe('native data channels (stunnel)', () => {
     expect(counted).toBe(data.length + 32)
   })
 
+  it('start side by side, as a migration\'s streams do, each told ready by its own words', async () => {
+    const { native } = channels()
+    for (let round = 0; round < 5; round++) {
+      const started = await Promise.all((['memory', 'disks'] as const).map(async (channel) => await native.start({
+        role: 'server', migrationId: MIGRATION, channel, token: newTunnelToken(), listen: { host: '127.0.0.1', port: await freePort('127.0.0.1') }, connect: { host: '127.0.0.1', port: 9 }
+      })))
+      for (const end of started) await reachable({ host: '127.0.0.1', port: end.port }, 1_000)
+      await native.close(MIGRATION)
+    }
+  })
+
   it('speak the data channel\'s protector: a data channel client with the same key is let in', async () => {
     const token = newTunnelToken()
     const endpoint = await hashingEndpoint(cleanups)
