@@ -131,6 +131,7 @@ describe('stunnelConfig', () => {
     expect(config).toContain('connect = 10.99.0.2:4100')
     expect(config).toContain('sslVersionMin = TLSv1.3')
     expect(config).toContain('client = yes')
+    expect(config).toContain('syslog = no')
     expect(stunnelConfig({ ...end, role: 'server', connect: { host: 'fd00::2', port: 4100 } }, '/run/k.psk')).toContain('connect = [fd00::2]:4100')
     expect(stunnelConfig({ ...end, role: 'server' }, '/run/k.psk')).not.toContain('PSKidentity')
   })
