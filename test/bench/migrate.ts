@@ -10,8 +10,8 @@
  * - mesh: `multiverse cluster migrate VM --to hX --live --json`, run on the owner through
  *   `lab exec`; the figure is the agent's elapsedMs (reserve to cleanup), the command's wall time
  *   printed beside it. libvirt's p2p live migration with --copy-storage-all, its RPC through a
- *   mesh tunnel, its memory and NBD streams through data channels (TLS 1.3 keyed by the mesh;
- *   docs/architecture.md §12).
+ *   data channel, its memory and NBD streams through native data channels (stunnel at each end;
+ *   both TLS 1.3 keyed by the mesh; docs/architecture.md §12).
  * - virsh: `virsh migrate --live --p2p --persistent --undefinesource --copy-storage-all VM
  *   qemu+tcp://TARGET/system` on the source host, a domain defined directly with virsh (the mesh
  *   VM's XML: same memory, disk size, kernel boot, disk cache mode; its own name, no UUID), its
@@ -30,7 +30,7 @@
  * copied for each variant):
  * - mesh: `multiverse cluster migrate VM --to hX --offline --json` (the VM is not running: no
  *   shutdown in it): the target serves a fresh image over NBD, qemu-img convert sends the
- *   allocated data through a data channel, both sides checksum the virtual disk, the target defines it.
+ *   allocated data through a native data channel, both sides checksum the virtual disk, the target defines it.
  * - scp: `scp` of the qcow2 file from the source host's namespace to an sshd in the target's (each
  *   host runs one for the bench, on its LAN address, a key made for the bench; OpenSSH's default
  *   cipher), then the source file removed. Skipped, saying so, without /usr/sbin/sshd
@@ -38,7 +38,7 @@
  * - raw copy: the qcow2 file through a plain TCP connection (bash's `cat FILE > /dev/tcp/ADDR/PORT`
  *   on the source, a Node receiver writing the file on the target): no encryption, no protocol:
  *   what moving the bytes costs on this LAN.
- * - nbd: what the mesh's transfer runs without the data channel, the checksums and the protocol:
+ * - nbd: what the mesh's transfer runs without the native data channel, the checksums and the protocol:
  *   `qemu-img create` of the target image, `qemu-storage-daemon` serving it over NBD on the
  *   target's LAN address, `qemu-img convert -n --target-is-zero -W` from the source's namespace,
  *   the daemon stopped: all of it timed.

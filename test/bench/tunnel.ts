@@ -1,9 +1,10 @@
 /**
  * npm run bench:tunnel: how fast a migration's bytes cross a tunnel (packages/mesh/src/tunnel.ts:
  * a loopback forwarder, a libp2p stream with the cluster's key, Noise and yamux, a socket on the
- * other side) and a data channel (packages/mesh/src/data-channel.ts: the same forwarder, one TCP
- * connection with TLS 1.3 keyed by the migration's token) against a plain TCP socket on
- * loopback, in the same run. Each variant moves
+ * other side), a data channel (packages/mesh/src/data-channel.ts: the same forwarder, one TCP
+ * connection with TLS 1.3 keyed by the migration's token) and a native data channel
+ * (packages/mesh/src/native-channel.ts: the same TLS and key, a stunnel at each end instead of
+ * the agents) against a plain TCP socket on loopback, in the same run. Each variant moves
  * BENCH_MIB (default 512) MiB in 64 KiB writes, as QEMU writes its migration stream, through a
  * child process; the tunnel and the data channel run once with node's defaults and once under the agent's own V8
  * flags (packages/cli/bin/agent-runtime.json), which turn off the optimising compilers that a
@@ -18,7 +19,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SELF = new URL(import.meta.url).pathname
 
 /** One run, in this process: moves MIB MiB one way and prints the seconds it took. */
-type Variant = 'tcp' | 'tunnel' | 'data-channel'
+type Variant = 'tcp' | 'tunnel' | 'data-channel' | 'native'
 
 async function child (variant: Variant): Promise<void> {
   const { createServer, connect } = await import('node:net')
@@ -27,7 +28,19 @@ async function child (variant: Variant): Promise<void> {
   const sinkPort = (sink.address() as { port: number }).port
   let port = sinkPort
   const stops: Array<() => Promise<void>> = [async () => { await new Promise((resolve) => sink.close(resolve)) }]
-  if (variant !== 'tcp') {
+  if (variant === 'native') {
+    const { mkdtempSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { NativeChannels, freePort } = await import('@multiverse/mesh')
+    const dir = mkdtempSync(join(tmpdir(), 'mv-bench-native-'))
+    const native = new NativeChannels({ dir })
+    const end = { migrationId: 'd'.repeat(32), channel: 'memory' as const, token: new Uint8Array(32) }
+    const server = await native.start({ ...end, role: 'server', listen: { host: '127.0.0.1', port: await freePort('127.0.0.1') }, connect: { host: '127.0.0.1', port: sinkPort } })
+    const client = await native.start({ ...end, role: 'client', listen: { host: '127.0.0.1', port: await freePort('127.0.0.1') }, connect: { host: '127.0.0.1', port: server.port } })
+    port = client.port
+    stops.unshift(async () => { await native.close(end.migrationId); rmSync(dir, { recursive: true, force: true }) })
+  } else if (variant !== 'tcp') {
     const { generateKeyPair } = await import('@libp2p/crypto/keys')
     const { pino } = await import('pino')
     const { createMeshNode, forwardLocal, newPrivateNetworkKey, serveDataChannels, serveTunnels } = await import('@multiverse/mesh')
@@ -78,7 +91,8 @@ if (process.argv[2] === '--child') {
     ['tunnel (pnet, Noise, yamux)', await best('tunnel', [])],
     [`tunnel, agent flags (${agentFlags.join(' ')})`, await best('tunnel', agentFlags)],
     ['data channel (TLS 1.3, pre-shared key)', await best('data-channel', [])],
-    ['data channel, agent flags', await best('data-channel', agentFlags)]
+    ['data channel, agent flags', await best('data-channel', agentFlags)],
+    ['native data channel (stunnel at both ends, the same TLS 1.3 and key)', await best('native', [])]
   ]
   const tcp = MIB / rows[0]![1]
   console.log(`${MIB} MiB one way in 64 KiB writes, best of ${ROUNDS}`)
