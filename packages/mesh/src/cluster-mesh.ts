@@ -181,6 +181,7 @@ export class ClusterMesh {
     const { host, port } = beatAddress(listen)
     // What a killed agent left listening with a migration's key goes before any migration runs.
     await this.native?.sweep()
+    if (this.native !== undefined && !await this.native.available()) log.warn('stunnel is not installed: migrations\' memory and disk streams go through data channels, slower (apt-get install stunnel4)')
     try {
       this.dataChannels ??= await serveDataChannels({
         host, port: this.init.dataPort ?? (port === 0 ? 0 : port + 1), authorize: dataChannels, log, onClosed: carried('data-channel')
