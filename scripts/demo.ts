@@ -57,7 +57,7 @@ while (!booted && Date.now() < deadline) {
 }
 console.log(`\n=== the guest's serial console on ${owner} (${consoleLog})\n${readFileSync(consoleLog, 'utf8').split('\n').filter((l) => l.startsWith('multiverse-guest')).join('\n')}`)
 const elsewhere = owner === 'h1' ? 'h2' : 'h1'
-run(`move it live from ${owner} to ${elsewhere}, asked on h3 (the owner drives it): libvirt's RPC, memory and disk ride TLS data channels keyed by the mesh; no libvirt port, no SSH key`, ...exec('h3', 'cluster', 'migrate', 'web', '--to', elsewhere))
+run(`move it live from ${owner} to ${elsewhere}, asked on h3 (the owner drives it): memory and disk ride stunnel, libvirt's RPC a data channel, all TLS keyed by the mesh; no libvirt port, no SSH key`, ...exec('h3', 'cluster', 'migrate', 'web', '--to', elsewhere))
 run(`move it back offline: shut down (powered off after 3 s: its init ignores ACPI), its disk streamed and checked, booted on ${owner}`,
   ...exec('h3', 'cluster', 'migrate', 'web', '--to', owner, '--offline', '--timeout', '3', '--force'))
 run(`the migrations web's owner (${owner} again) drove`, ...exec('h3', 'cluster', 'migrations', 'web'))
