@@ -122,7 +122,8 @@ export class NativeChannels {
   private readonly dir: string
   private readonly stunnel: string
   private readonly onBytes: (bytes: number) => void
-  private readonly open = new Map<string, NativeChannel[]>()
+  /** The ends running, by migration; `base` names their files. */
+  private readonly open = new Map<string, Array<NativeChannel & { base: string }>>()
   private usable: Promise<boolean> | undefined
 
   constructor (init: { dir: string, stunnel?: string, onBytes?: (bytes: number) => void }) {
@@ -137,10 +138,12 @@ export class NativeChannels {
     return await this.usable
   }
 
-  /** Starts one end; throws NativeChannelError when it does not listen. */
+  /** Starts one end, or gives the one running already (a step asked again); throws NativeChannelError when it does not listen. */
   async start (end: NativeEnd): Promise<NativeChannel> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 })
     const base = join(this.dir, `${end.migrationId}-${end.channel}-${end.role}`)
+    const running = this.open.get(end.migrationId)?.find((c) => c.base === base)
+    if (running !== undefined) return running
+    await mkdir(this.dir, { recursive: true, mode: 0o700 })
     await stopLeft(`${base}.pid`)
     await writeFile(`${base}.psk`, `${end.migrationId}/${end.channel}:${dataChannelKey(end.token, end.migrationId, end.channel).toString('hex')}\n`, { mode: 0o600 })
     await writeFile(`${base}.conf`, stunnelConfig(end, `${base}.psk`), { mode: 0o600 })
@@ -160,7 +163,8 @@ export class NativeChannels {
       throw error
     }
     let closing: Promise<void> | undefined
-    const channel: NativeChannel = {
+    const channel: NativeChannel & { base: string } = {
+      base,
       port: end.listen.port,
       close: async (drainMs = 0) => await (closing ??= (async () => {
         const others = (this.open.get(end.migrationId) ?? []).filter((c) => c !== channel)

@@ -102,6 +102,9 @@ describe('native data channels (stunnel)', () => {
     const listen = { host: '127.0.0.1', port: await freePort('127.0.0.1') }
     await native.start({ role: 'server', migrationId: MIGRATION, channel: 'disks', token: newTunnelToken(), listen, connect: { host: '127.0.0.1', port: endpoint.port } })
     expect(readdirSync(dir).sort()).toEqual([`${MIGRATION}-disks-server.conf`, `${MIGRATION}-disks-server.pid`, `${MIGRATION}-disks-server.psk`])
+    // A step asked again gets the end that runs, not a second one.
+    const again = await native.start({ role: 'server', migrationId: MIGRATION, channel: 'disks', token: newTunnelToken(), listen: { host: '127.0.0.1', port: await freePort('127.0.0.1') }, connect: { host: '127.0.0.1', port: endpoint.port } })
+    expect(again.port).toBe(listen.port)
     await reachable(listen, 2_000)
     // The agent is killed: its child runs on. The next agent's sweep stops it.
     const next = new NativeChannels({ dir })
