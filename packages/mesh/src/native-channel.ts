@@ -4,7 +4,7 @@
  * (docs/architecture.md §12). Relaying them in the agent cost ~1 s of a 1 GiB guest's live
  * move here: every 16 KiB record went through Node's stream machinery in both agents, and each
  * pause of their event loops stalled QEMU: libvirt's job took 1.35x its time QEMU to QEMU over
- * plain TCP, and ~1.05x with stunnel carrying the same bytes.
+ * plain TCP, and 1.06x with stunnel carrying the same bytes.
  *
  * The protector is the data channel's own (data-channel.ts): TLS 1.3 with an external
  * pre-shared key, identity `<migration id>/<channel>`, key HKDF(token, migration id, channel),
