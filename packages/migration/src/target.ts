@@ -140,8 +140,8 @@ export class MigrationTarget {
           await this.start(entry)
           continue
         }
-        // A server a killed agent left would hold the images, and its native channels a key: the source's streams died with the agent anyway.
-        await this.ports.closeNative?.(entry.id)
+        // A server a killed agent left would hold the images: the source's stream died with the agent anyway.
+        // (Native channels it left are swept when the mesh serves, not here: this pass also runs beside live migrations.)
         if (intent.mode === 'offline') await this.ports.stopServing(entry.id)
         const decided = recoverTarget(entry.step as TargetStep, {
           uuid: intent.domainUuid,
