@@ -31,7 +31,8 @@ const ID = /^[0-9a-f]{32}$/
 const CHANNELS: readonly TunnelChannel[] = ['libvirt', 'memory', 'disks']
 const READY = 'Accepting new connections'
 const ACCEPTED = /Service \[\w+\] accepted connection from/
-const CLOSED = /Connection (?:closed|reset): (\d+) byte\(s\) sent to TLS, (\d+) byte\(s\) sent to socket/
+/** stunnel 5.68 says `closed`, `reset`, or `reset/closed` (a connection that never finished its handshake). */
+const CLOSED = /Connection (?:closed|reset|reset\/closed): (\d+) byte\(s\) sent to TLS, (\d+) byte\(s\) sent to socket/
 const START_MS = 10_000
 const STOP_MS = 5_000
 const STDERR_KEEP = 4096
