@@ -231,7 +231,7 @@ export class NativeChannels {
   }
 }
 
-/** A port free on `host` now (stunnel is told it: it cannot say which it took). */
+/** A port free on `host` now (the OS picks it): for a process told which to bind, stunnel or QEMU. */
 export async function freePort (host: string): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, host, resolve) })

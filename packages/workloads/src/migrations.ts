@@ -4,8 +4,6 @@
  * state machines, the journals' use and the recovery are @multiverse/migration's; what is here
  * is how this host does each step.
  */
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { RefusedError, UsageError, optional } from '@multiverse/domain'
 import type { ClusterSnapshot, ControlAnswer, ControlRequest, SnapshotHost, VmSpec } from '@multiverse/domain'
@@ -17,6 +15,7 @@ import {
 import type { MigrateResult, MigrationPoint, Mode, SourceIntent, TargetIntent } from '@multiverse/migration'
 import { plan, validateVmSpec } from '@multiverse/scheduler'
 import type { PlanSnapshot } from '@multiverse/scheduler'
+import { freePort } from '@multiverse/mesh'
 import { Journal } from '@multiverse/store'
 import type { AgentStore } from '@multiverse/store'
 import type { MigrateRequest, MigrateResponse, MigrationRoute } from '@multiverse/wire'
@@ -142,7 +141,8 @@ export class Migrations {
       createImages: async (vm, disks) => (await createDisks({ imagesDir }, vm, disks.map((d) => ({ name: d.name, sizeBytes: d.virtualBytes })))).map((d) => d.path),
       removeImages: async (paths) => { await removeDisks(paths) },
       consolePath: (vm) => join(init.consoleDir, `${vm}.log`),
-      freePorts: async () => ({ memory: await freePort(), disks: await freePort() }),
+      // Free on the loopback now (the OS picks them); QEMU binds them a moment later.
+      freePorts: async () => ({ memory: await freePort('127.0.0.1'), disks: await freePort('127.0.0.1') }),
       dataPort: () => this.dataPort,
       domain,
       removeDomain: async (vm) => { await hypervisor.destroy(vm); await hypervisor.undefine(vm) },
@@ -329,13 +329,4 @@ function statusRequest (clusterId: string, migrationId: string): MigrateRequest 
 export function libvirtSocket (uri: string): string {
   const socket = /[?&]socket=([^&]+)/.exec(uri)?.[1]
   return socket === undefined ? '/run/libvirt/libvirt-sock' : decodeURIComponent(socket)
-}
-
-/** A port free on the loopback now (the OS picks it); QEMU binds it a moment later. */
-async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, '127.0.0.1', resolve) })
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
 }
